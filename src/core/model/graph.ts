@@ -1,0 +1,48 @@
+import { UndirectedGraph } from 'graphology';
+import type { Cooperation, Intensity, Network, Partner } from './types';
+
+/** Node attributes of the network graph: the partner itself. */
+export type PartnerAttributes = Omit<Partner, 'id'>;
+
+/** Edge attributes: intensity is a strength (closer = larger), never a distance. */
+export interface CooperationAttributes {
+  intensity: Intensity;
+  formal: boolean;
+  kind: string;
+  since: number | null;
+}
+
+export type NetworkGraph = UndirectedGraph<PartnerAttributes, CooperationAttributes>;
+
+/**
+ * Builds the undirected simple graph of a network. Self-ties are left out and parallel ties are
+ * merged keeping the higher intensity (the importer reports both as problems); an UndirectedGraph
+ * because a mixed graph would double raw betweenness.
+ */
+export function buildGraph(network: Network): NetworkGraph {
+  const graph: NetworkGraph = new UndirectedGraph<PartnerAttributes, CooperationAttributes>();
+  for (const { id, ...attributes } of network.partners) graph.mergeNode(id, attributes);
+  for (const cooperation of network.cooperations) addCooperation(graph, cooperation);
+  return graph;
+}
+
+function addCooperation(graph: NetworkGraph, c: Cooperation): void {
+  if (c.source === c.target || !graph.hasNode(c.source) || !graph.hasNode(c.target)) return;
+  const existing = graph.edge(c.source, c.target);
+  const attributes: CooperationAttributes = {
+    intensity: c.intensity,
+    formal: c.formal,
+    kind: c.kind,
+    since: c.since,
+  };
+  if (existing === undefined) {
+    graph.addEdge(c.source, c.target, attributes);
+    return;
+  }
+  const old = graph.getEdgeAttributes(existing);
+  graph.replaceEdgeAttributes(existing, {
+    ...old,
+    intensity: Math.max(old.intensity, c.intensity) as Intensity,
+    formal: old.formal || c.formal,
+  });
+}

@@ -1,0 +1,95 @@
+/**
+ * The domain model of a Frühe-Hilfen network: partners (Netzwerkpartner) and the cooperations
+ * (Kooperationen) between them. Plain data only, so it crosses worker boundaries unchanged.
+ */
+
+/** Cooperation intensity, DOMAIN.md scale: 1 kennen sich … 4 verbindliche Kooperation. */
+export type Intensity = 1 | 2 | 3 | 4;
+export const INTENSITIES: readonly Intensity[] = [1, 2, 3, 4];
+
+/** A partner organisation (Netzwerkpartner, Einrichtung): a node of the network. */
+export interface Partner {
+  /** Stable key: the ID column if the list has one, else derived from the name. */
+  id: string;
+  name: string;
+  /** Sektor / System, e.g. "Gesundheitswesen"; empty when unknown. */
+  sector: string;
+  /** Einrichtungsart, e.g. "Geburtsklinik". */
+  type: string;
+  /** Träger: the body that runs it. */
+  carrier: string;
+  /** Kommune. */
+  municipality: string;
+  /** Sozialraum / Stadtteil. */
+  socialArea: string;
+  /** Angebote (offers) the partner runs. */
+  offers: string[];
+  /** Year since when the partner belongs to the network. */
+  since: number | null;
+  /** Columns the importer did not know, kept as they were (null-prototype record). */
+  attributes: Record<string, string>;
+}
+
+/** A tie between two partners (Kooperation, Zusammenarbeit): an undirected edge. */
+export interface Cooperation {
+  source: string;
+  target: string;
+  intensity: Intensity;
+  /** A written cooperation agreement (Kooperationsvereinbarung) exists. */
+  formal: boolean;
+  /** Art der Zusammenarbeit, free text. */
+  kind: string;
+  since: number | null;
+  attributes: Record<string, string>;
+}
+
+export interface Network {
+  partners: Partner[];
+  cooperations: Cooperation[];
+}
+
+/** A record with no prototype, so that keys like "__proto__" stay plain data. */
+export function emptyRecord<T>(): Record<string, T> {
+  return Object.create(null) as Record<string, T>;
+}
+
+export function createPartner(fields: Partial<Partner> & Pick<Partner, 'id' | 'name'>): Partner {
+  return {
+    sector: '',
+    type: '',
+    carrier: '',
+    municipality: '',
+    socialArea: '',
+    offers: [],
+    since: null,
+    attributes: emptyRecord<string>(),
+    ...fields,
+  };
+}
+
+export function createCooperation(
+  fields: Partial<Cooperation> & Pick<Cooperation, 'source' | 'target'>,
+): Cooperation {
+  return {
+    intensity: 1,
+    formal: false,
+    kind: '',
+    since: null,
+    attributes: emptyRecord<string>(),
+    ...fields,
+  };
+}
+
+/** An offer (Angebot) a partner runs in a social area for a target group: the offers table. */
+export interface Offer {
+  partner: string;
+  offer: string;
+  socialArea: string;
+  targetGroup: string;
+}
+
+/** A partner's membership in a working group or committee (Arbeitskreis, Gremium). */
+export interface Membership {
+  partner: string;
+  committee: string;
+}
