@@ -1,0 +1,56 @@
+import type { Cooperation, Network, Partner } from '../model/types';
+
+/**
+ * The network as JSON, the base of the project file. Versioned so that a later reader can migrate
+ * old files; stable (fixed key order, two-space indent, final newline) so that the same network
+ * always gives the same bytes and files can be compared.
+ */
+export const NETWORK_JSON_FORMAT = 'netzwerkkarte.network';
+export const NETWORK_JSON_SCHEMA_VERSION = 1;
+
+export function networkToJson(network: Network): string {
+  const document = {
+    format: NETWORK_JSON_FORMAT,
+    schemaVersion: NETWORK_JSON_SCHEMA_VERSION,
+    partners: network.partners.map(partnerJson),
+    cooperations: network.cooperations.map(cooperationJson),
+  };
+  return JSON.stringify(document, null, 2) + '\n';
+}
+
+function partnerJson(p: Partner): Partner {
+  return {
+    id: p.id,
+    name: p.name,
+    sector: p.sector,
+    type: p.type,
+    carrier: p.carrier,
+    municipality: p.municipality,
+    socialArea: p.socialArea,
+    offers: [...p.offers],
+    since: p.since,
+    attributes: ownEntries(p.attributes),
+  };
+}
+
+function cooperationJson(c: Cooperation): Cooperation {
+  return {
+    source: c.source,
+    target: c.target,
+    intensity: c.intensity,
+    formal: c.formal,
+    kind: c.kind,
+    since: c.since,
+    attributes: ownEntries(c.attributes),
+  };
+}
+
+/**
+ * Custom columns in their import order. JSON.stringify writes a "__proto__" column as a plain key;
+ * whoever reads the file must put such keys into a null-prototype record again.
+ */
+function ownEntries(attributes: Record<string, string>): Record<string, string> {
+  const copy: Record<string, string> = Object.create(null);
+  for (const [name, value] of Object.entries(attributes)) copy[name] = value;
+  return copy;
+}
