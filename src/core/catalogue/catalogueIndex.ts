@@ -1,0 +1,79 @@
+import { compactName, nameWords, normaliseName } from './normalise';
+import type { Catalogue, CatalogueSector, CatalogueType } from './types';
+
+/** A spelling of a type or sector, normalised for lookup. */
+export interface CatalogueTerm {
+  /** Normalised words, e.g. "kinder jugendarzt". */
+  words: string;
+  /** The same without spaces, the lookup key. */
+  compact: string;
+  ownerId: string;
+  /** The label or id itself, or one of the synonyms. */
+  kind: 'label' | 'synonym';
+}
+
+/** Lookups over a catalogue, built once and shared by every match. */
+export interface CatalogueIndex {
+  catalogue: Catalogue;
+  typeById: Map<string, CatalogueType>;
+  sectorById: Map<string, CatalogueSector>;
+  /** The sector each type belongs to. */
+  sectorOfType: Map<string, string>;
+  typeTerms: Map<string, CatalogueTerm>;
+  sectorTerms: Map<string, CatalogueTerm>;
+  /** Type terms longest first, so "Familienhebamme" wins over "Hebamme" inside a name. */
+  typeTermsByLength: CatalogueTerm[];
+  sectorTermsByLength: CatalogueTerm[];
+}
+
+export function indexCatalogue(catalogue: Catalogue): CatalogueIndex {
+  const index: CatalogueIndex = {
+    catalogue,
+    typeById: new Map(),
+    sectorById: new Map(),
+    sectorOfType: new Map(),
+    typeTerms: new Map(),
+    sectorTerms: new Map(),
+    typeTermsByLength: [],
+    sectorTermsByLength: [],
+  };
+  for (const sector of catalogue.sectors) {
+    index.sectorById.set(sector.id, sector);
+    addTerms(index.sectorTerms, sector.id, [sector.id, sector.label.de, sector.label.en], sector.synonyms);
+    for (const type of sector.types) {
+      index.typeById.set(type.id, type);
+      index.sectorOfType.set(type.id, sector.id);
+      addTerms(index.typeTerms, type.id, [type.id, type.label.de, type.label.en], type.synonyms);
+    }
+  }
+  index.typeTermsByLength = byLength(index.typeTerms);
+  index.sectorTermsByLength = byLength(index.sectorTerms);
+  return index;
+}
+
+/** The first spelling wins: labels are added before synonyms, earlier types before later ones. */
+function addTerms(terms: Map<string, CatalogueTerm>, ownerId: string, labels: string[], synonyms: string[]): void {
+  const add = (spelling: string, kind: CatalogueTerm['kind']) => {
+    const words = normaliseName(spelling);
+    const compact = compactName(words);
+    if (compact !== '' && !terms.has(compact)) terms.set(compact, { words, compact, ownerId, kind });
+  };
+  for (const label of labels) add(label, 'label');
+  for (const synonym of synonyms) add(synonym, 'synonym');
+}
+
+function byLength(terms: Map<string, CatalogueTerm>): CatalogueTerm[] {
+  return [...terms.values()].sort((a, b) => b.compact.length - a.compact.length);
+}
+
+/** Terms of up to this many letters must match whole words ("ASD" is not inside "Kasdorf"). */
+const SHORT_TERM = 4;
+
+/** The longest term found inside a normalised text, or undefined. */
+export function findTermIn(normalised: string, terms: readonly CatalogueTerm[]): CatalogueTerm | undefined {
+  const compact = compactName(normalised);
+  const words = ` ${nameWords(normalised).join(' ')} `;
+  return terms.find((term) =>
+    term.compact.length <= SHORT_TERM ? words.includes(` ${term.words} `) : compact.includes(term.compact),
+  );
+}
