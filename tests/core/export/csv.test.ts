@@ -1,0 +1,84 @@
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { networkToCsv, tableToCsv } from '../../../src/core/export/csv';
+import { networkTables } from '../../../src/core/export/networkTables';
+import { sampleNetwork } from './sampleNetwork';
+
+function parseCsv(text: string): string[][] {
+  expect(text.startsWith('\uFEFF')).toBe(true);
+  const result = Papa.parse<string[]>(text.slice(1), { delimiter: ';', newline: '\r\n', skipEmptyLines: true });
+  expect(result.errors).toEqual([]);
+  return result.data;
+}
+
+describe('networkToCsv', () => {
+  it('writes the canonical headers German Excel and the importer expect', () => {
+    const csv = networkToCsv(sampleNetwork());
+    expect(csv.partners.split('\r\n')[0]).toBe(
+      '\uFEFFID;Name;Sektor;Einrichtungsart;Träger;Kommune;Sozialraum;Angebote;Seit;Ansprechperson',
+    );
+    expect(csv.cooperations.split('\r\n')[0]).toBe('\uFEFFVon;An;Intensität;Vereinbarung;Art;Seit');
+  });
+
+  it('re-parses to the same cells: offers joined with |, ja/nein, empty years', () => {
+    const csv = networkToCsv(sampleNetwork());
+    const partners = parseCsv(csv.partners);
+    expect(partners).toHaveLength(6);
+    expect(partners[1]).toEqual([
+      'JA',
+      'Jugendamt Beispielstadt',
+      'Kinder- und Jugendhilfe',
+      'Jugendamt / ASD',
+      'öffentlich',
+      'Beispielstadt',
+      'Mitte',
+      'Willkommensbesuch|Babylotse',
+      '2012',
+      'Frau Özdemir',
+    ]);
+    expect(partners[4]?.[1]).toBe('Kita "Sonnenschein"; Süd');
+    expect(partners[3]?.[8]).toBe('');
+    expect(parseCsv(csv.cooperations)[1]).toEqual(['JA', 'GK', '4', 'ja', 'Babylotse', '2015']);
+    expect(parseCsv(csv.cooperations)[3]).toEqual(['GK', 'HB', '2', 'nein', '', '']);
+  });
+
+  it('ends every row with CRLF and quotes line breaks inside a cell', () => {
+    const text = tableToCsv({ name: 'Notizen', headers: ['Name'], rows: [['Zeile 1\nZeile 2']] });
+    expect(text).toBe('\uFEFFName\r\n"Zeile 1\nZeile 2"\r\n');
+  });
+});
+
+describe('tableToCsv', () => {
+  it('neutralises text cells that start a formula but writes our own negative numbers as numbers', () => {
+    const text = tableToCsv({ name: 'Maße', headers: ['Name', 'Wert'], rows: [['-2+3', -3], ['@SUM(A1)', 0.5]] });
+    expect(parseCsv(text)).toEqual([
+      ['Name', 'Wert'],
+      ["'-2+3", '-3'],
+      ["'@SUM(A1)", '0.5'],
+    ]);
+  });
+
+  it('writes a German decimal comma where the table asks for de-DE', () => {
+    const text = tableToCsv({
+      name: 'Zentralität',
+      headers: ['Partner', 'Betweenness'],
+      rows: [['Jugendamt', 0.522], ['Kita', 12], ['Insel', Number.POSITIVE_INFINITY], ['Neu', null]],
+      locale: 'de-DE',
+    });
+    expect(parseCsv(text).slice(1)).toEqual([
+      ['Jugendamt', '0,522'],
+      ['Kita', '12'],
+      ['Insel', ''],
+      ['Neu', ''],
+    ]);
+  });
+
+  it('keeps the tables of networkTables cell for cell', () => {
+    const tables = networkTables(sampleNetwork());
+    const parsed = parseCsv(tableToCsv(tables.cooperations));
+    const expected = [tables.cooperations.headers, ...tables.cooperations.rows].map((row) =>
+      row.map((cell) => (cell === null ? '' : String(cell))),
+    );
+    expect(parsed).toEqual(expected);
+  });
+});

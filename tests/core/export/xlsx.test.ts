@@ -1,0 +1,61 @@
+import readXlsxFile from 'read-excel-file/node';
+import { describe, expect, it } from 'vitest';
+import { networkToXlsx, tablesToXlsx } from '../../../src/core/export/xlsx';
+import { sampleNetwork } from './sampleNetwork';
+
+async function readSheets(bytes: Uint8Array) {
+  return readXlsxFile(Buffer.from(bytes));
+}
+
+describe('networkToXlsx', () => {
+  it('is a zip workbook with the sheets Partner and Kooperationen', async () => {
+    const bytes = await networkToXlsx(sampleNetwork());
+    expect([...bytes.slice(0, 4)]).toEqual([0x50, 0x4b, 0x03, 0x04]);
+    const sheets = await readSheets(bytes);
+    expect(sheets.map((s) => s.sheet)).toEqual(['Partner', 'Kooperationen']);
+    const partners = sheets[0]?.data ?? [];
+    expect(partners[0]).toEqual([
+      'ID',
+      'Name',
+      'Sektor',
+      'Einrichtungsart',
+      'Träger',
+      'Kommune',
+      'Sozialraum',
+      'Angebote',
+      'Seit',
+      'Ansprechperson',
+    ]);
+    expect(partners[4]?.[1]).toBe('Kita "Sonnenschein"; Süd');
+    expect(sheets[1]?.data[1]).toEqual(['JA', 'GK', 4, 'ja', 'Babylotse', 2015]);
+  });
+});
+
+describe('tablesToXlsx', () => {
+  it('keeps numbers as numbers and neutralises formula-like text', async () => {
+    const bytes = await tablesToXlsx([
+      {
+        name: 'Zentralität',
+        headers: ['Partner', 'Betweenness'],
+        rows: [
+          ['=HYPERLINK("http://example.com")', 0.522],
+          ['-3', -3],
+          ['Insel', Number.NaN],
+        ],
+      },
+    ]);
+    const [sheet] = await readSheets(bytes);
+    expect(sheet?.data).toEqual([
+      ['Partner', 'Betweenness'],
+      ['\'=HYPERLINK("http://example.com")', 0.522],
+      ["'-3", -3],
+      ['Insel', null],
+    ]);
+  });
+
+  it('makes a sheet name Excel accepts', async () => {
+    const bytes = await tablesToXlsx([{ name: 'Lücken: Gesundheit/Beratung [2024] und noch viel mehr', headers: ['A'], rows: [] }]);
+    const [sheet] = await readSheets(bytes);
+    expect(sheet?.sheet).toBe('Lücken_ Gesundheit_Beratung _20');
+  });
+});
