@@ -2,19 +2,34 @@
  * Problems found while reading or building a network. The core returns codes and parameters,
  * never sentences: the app and the CLI turn them into German or English.
  */
-export type ProblemCode =
-  | 'unreadable-file'
-  | 'empty-file'
-  | 'missing-column'
-  | 'empty-name'
-  | 'duplicate-id'
-  | 'conflicting-partner'
-  | 'unknown-partner'
-  | 'intensity-out-of-range'
-  | 'self-tie'
-  | 'duplicate-tie'
-  | 'ragged-row'
-  | 'invalid-year';
+/** Every problem code; the app's problems.de.json / problems.en.json hold a message for each. */
+export const PROBLEM_CODES = [
+  'unreadable-file',
+  'empty-file',
+  'missing-column',
+  'empty-name',
+  'duplicate-id',
+  'conflicting-partner',
+  'unknown-partner',
+  'intensity-out-of-range',
+  'self-tie',
+  'duplicate-tie',
+  'ragged-row',
+  'invalid-year',
+  'file-too-large',
+  'too-many-rows',
+  'too-many-columns',
+  'field-too-long',
+  'unknown-table',
+  'unterminated-quote',
+  'duplicate-partner',
+  'invalid-intensity',
+  'intensity-rounded',
+  'invalid-agreement',
+  'matrix-asymmetric',
+] as const;
+
+export type ProblemCode = (typeof PROBLEM_CODES)[number];
 
 export type Severity = 'error' | 'warning';
 

@@ -1,0 +1,65 @@
+import type { Intensity } from '../model/types';
+import type { ProblemCode } from '../model/problems';
+
+/** A value read from a cell, and the warning to give when the cell had to be interpreted. */
+export interface Reading<T> {
+  value: T;
+  warning?: { code: ProblemCode; params: Record<string, string | number> };
+}
+
+const NUMBER = /^[+-]?(\d+([.,]\d*)?|[.,]\d+)$/;
+
+/**
+ * Intensity on the 1–4 scale (DOMAIN.md). Rules:
+ * - an empty cell is 1: a listed tie means the partners at least know each other;
+ * - a decimal ("2,5" from German Excel, Gephi's "3.0") is rounded half up, with a warning when it
+ *   was not whole;
+ * - a number outside 1–4 (Gephi weights, a 0 or a 5) is clamped to 1 or 4 with a warning;
+ * - text that is no number is 1 with a warning; the tie itself is kept.
+ */
+export function readIntensity(cell: string): Reading<Intensity> {
+  if (cell === '') return { value: 1 };
+  if (!NUMBER.test(cell)) return { value: 1, warning: { code: 'invalid-intensity', params: { value: cell } } };
+  const number = Number(cell.replace(',', '.'));
+  const rounded = Math.round(number);
+  const value = Math.min(4, Math.max(1, rounded)) as Intensity;
+  if (value !== rounded) return { value, warning: { code: 'intensity-out-of-range', params: { value: cell, used: value } } };
+  if (rounded !== number) return { value, warning: { code: 'intensity-rounded', params: { value: cell, used: value } } };
+  return { value };
+}
+
+const YES = new Set(['ja', 'j', 'yes', 'y', 'x', '1', 'true', 'wahr', '✓', '✔']);
+const NO = new Set(['', 'nein', 'n', 'no', '0', 'false', 'falsch', '-']);
+
+/** Whether a cooperation agreement (Kooperationsvereinbarung) exists: ja/nein, x, 1/0, true/false. */
+export function readAgreement(cell: string): Reading<boolean> {
+  const key = cell.toLowerCase();
+  if (YES.has(key)) return { value: true };
+  if (NO.has(key)) return { value: false };
+  return { value: false, warning: { code: 'invalid-agreement', params: { value: cell } } };
+}
+
+const YEAR = /^(\d{4})(?:\.0+)?$/;
+const GERMAN_DATE = /^\d{1,2}\.\d{1,2}\.(\d{4})$/;
+const ISO_DATE = /^(\d{4})-\d{2}-\d{2}/;
+
+/** A year ("2019", a whole-number cell "2019.0", or a date "01.03.2019" / "2019-03-01"), else null. */
+export function readYear(cell: string): Reading<number | null> {
+  if (cell === '') return { value: null };
+  const match = YEAR.exec(cell) ?? GERMAN_DATE.exec(cell) ?? ISO_DATE.exec(cell);
+  const year = match?.[1] === undefined ? NaN : Number(match[1]);
+  if (year >= 1900 && year <= 2100) return { value: year };
+  return { value: null, warning: { code: 'invalid-year', params: { value: cell } } };
+}
+
+/**
+ * The offers column lists several offers. Separated by '|' when there is one in the cell (so an
+ * offer name may hold a comma), otherwise by ','.
+ */
+export function readList(cell: string): string[] {
+  const separator = cell.includes('|') ? '|' : ',';
+  return cell
+    .split(separator)
+    .map((item) => item.trim())
+    .filter((item) => item !== '');
+}
