@@ -29,7 +29,10 @@ export const REQUIRED_COLUMNS: readonly CatalogueColumn[] = ['sector', 'type', '
 /** Column index of each known header; unknown headers are ignored. */
 export function catalogueColumns(header: readonly string[]): Map<CatalogueColumn, number> {
   const byKey = new Map<string, CatalogueColumn>();
-  for (const [column, aliases] of Object.entries(HEADER_ALIASES) as [CatalogueColumn, readonly string[]][]) {
+  for (const [column, aliases] of Object.entries(HEADER_ALIASES) as [
+    CatalogueColumn,
+    readonly string[],
+  ][]) {
     for (const alias of aliases) byKey.set(compactName(normaliseName(alias)), column);
   }
   const columns = new Map<CatalogueColumn, number>();

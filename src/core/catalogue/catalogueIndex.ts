@@ -39,7 +39,12 @@ export function indexCatalogue(catalogue: Catalogue): CatalogueIndex {
   };
   for (const sector of catalogue.sectors) {
     index.sectorById.set(sector.id, sector);
-    addTerms(index.sectorTerms, sector.id, [sector.id, sector.label.de, sector.label.en], sector.synonyms);
+    addTerms(
+      index.sectorTerms,
+      sector.id,
+      [sector.id, sector.label.de, sector.label.en],
+      sector.synonyms,
+    );
     for (const type of sector.types) {
       index.typeById.set(type.id, type);
       index.sectorOfType.set(type.id, sector.id);
@@ -52,11 +57,17 @@ export function indexCatalogue(catalogue: Catalogue): CatalogueIndex {
 }
 
 /** The first spelling wins: labels are added before synonyms, earlier types before later ones. */
-function addTerms(terms: Map<string, CatalogueTerm>, ownerId: string, labels: string[], synonyms: string[]): void {
+function addTerms(
+  terms: Map<string, CatalogueTerm>,
+  ownerId: string,
+  labels: string[],
+  synonyms: string[],
+): void {
   const add = (spelling: string, kind: CatalogueTerm['kind']) => {
     const words = normaliseName(spelling);
     const compact = compactName(words);
-    if (compact !== '' && !terms.has(compact)) terms.set(compact, { words, compact, ownerId, kind });
+    if (compact !== '' && !terms.has(compact))
+      terms.set(compact, { words, compact, ownerId, kind });
   };
   for (const label of labels) add(label, 'label');
   for (const synonym of synonyms) add(synonym, 'synonym');
@@ -70,10 +81,15 @@ function byLength(terms: Map<string, CatalogueTerm>): CatalogueTerm[] {
 const SHORT_TERM = 4;
 
 /** The longest term found inside a normalised text, or undefined. */
-export function findTermIn(normalised: string, terms: readonly CatalogueTerm[]): CatalogueTerm | undefined {
+export function findTermIn(
+  normalised: string,
+  terms: readonly CatalogueTerm[],
+): CatalogueTerm | undefined {
   const compact = compactName(normalised);
   const words = ` ${nameWords(normalised).join(' ')} `;
   return terms.find((term) =>
-    term.compact.length <= SHORT_TERM ? words.includes(` ${term.words} `) : compact.includes(term.compact),
+    term.compact.length <= SHORT_TERM
+      ? words.includes(` ${term.words} `)
+      : compact.includes(term.compact),
   );
 }

@@ -13,13 +13,17 @@ export function checkCatalogue(catalogue: Catalogue): CatalogueProblem[] {
   const spellingOwner = new Map<string, string>();
   catalogue.sectors.forEach((sector, s) => {
     if (sectorIds.has(sector.id)) {
-      problems.push(catalogueProblem('duplicate-sector', { path: `sectors.${s}.id` }, { sector: sector.id }));
+      problems.push(
+        catalogueProblem('duplicate-sector', { path: `sectors.${s}.id` }, { sector: sector.id }),
+      );
     }
     sectorIds.add(sector.id);
     sector.types.forEach((type, t) => {
       const path = `sectors.${s}.types.${t}`;
       if (typeIds.has(type.id)) {
-        problems.push(catalogueProblem('duplicate-type', { path: `${path}.id` }, { type: type.id }));
+        problems.push(
+          catalogueProblem('duplicate-type', { path: `${path}.id` }, { type: type.id }),
+        );
       }
       typeIds.add(type.id);
       for (const spelling of [type.label.de, ...type.synonyms]) {

@@ -19,7 +19,13 @@ export function classifyPartners(
     matches.set(
       partner.id,
       corrected !== undefined && sectorId !== undefined
-        ? { partnerId: partner.id, typeId: corrected, sectorId, confidence: 1, reason: 'user-correction' }
+        ? {
+            partnerId: partner.id,
+            typeId: corrected,
+            sectorId,
+            confidence: 1,
+            reason: 'user-correction',
+          }
         : matchPartnerType(partner, index),
     );
   }

@@ -8,6 +8,7 @@ import type { Catalogue } from './types';
  */
 export function defaultCatalogue(): Catalogue {
   const { catalogue, problems } = parseCatalogueJson(JSON.stringify(catalogueData));
-  if (catalogue === null) throw new Error(`netzwerkkarte: default catalogue invalid (${problems[0]?.code ?? ''})`);
+  if (catalogue === null)
+    throw new Error(`netzwerkkarte: default catalogue invalid (${problems[0]?.code ?? ''})`);
   return catalogue;
 }

@@ -41,12 +41,30 @@ export function matchPartnerType(partner: Partner, index: CatalogueIndex): TypeM
     const sectorId = index.sectorOfType.get(inName.ownerId) ?? null;
     const agrees = sector.sectorId !== null && sector.sectorId === sectorId;
     return agrees
-      ? { partnerId: partner.id, typeId: inName.ownerId, sectorId, confidence: 0.8, reason: 'name-and-sector' }
-      : { partnerId: partner.id, typeId: inName.ownerId, sectorId, confidence: 0.6, reason: 'name' };
+      ? {
+          partnerId: partner.id,
+          typeId: inName.ownerId,
+          sectorId,
+          confidence: 0.8,
+          reason: 'name-and-sector',
+        }
+      : {
+          partnerId: partner.id,
+          typeId: inName.ownerId,
+          sectorId,
+          confidence: 0.6,
+          reason: 'name',
+        };
   }
   if (sector.sectorId !== null) {
     const confidence = 0.5 * sector.confidence;
-    return { partnerId: partner.id, typeId: null, sectorId: sector.sectorId, confidence, reason: 'sector-only' };
+    return {
+      partnerId: partner.id,
+      typeId: null,
+      sectorId: sector.sectorId,
+      confidence,
+      reason: 'sector-only',
+    };
   }
   return { partnerId: partner.id, typeId: null, sectorId: null, confidence: 0, reason: 'none' };
 }
@@ -63,7 +81,9 @@ function matchTypeText(text: string, index: CatalogueIndex): Omit<TypeMatch, 'pa
   });
   const exact = index.typeTerms.get(key);
   if (exact !== undefined) {
-    return exact.kind === 'label' ? found(exact.ownerId, 1, 'type-label') : found(exact.ownerId, 0.95, 'type-synonym');
+    return exact.kind === 'label'
+      ? found(exact.ownerId, 1, 'type-label')
+      : found(exact.ownerId, 0.95, 'type-synonym');
   }
   const fuzzy = closestTerm(key, index.typeTermsByLength);
   if (fuzzy !== null && fuzzy.similarity >= FUZZY_TYPE_MIN) {

@@ -2,7 +2,8 @@ import { findTermIn, type CatalogueIndex, type CatalogueTerm } from './catalogue
 import { compactName, normaliseName } from './normalise';
 import { editSimilarity } from './similarity';
 
-export type SectorMatchReason = 'sector-label' | 'sector-synonym' | 'sector-fuzzy' | 'sector-contains' | 'none';
+export type SectorMatchReason =
+  'sector-label' | 'sector-synonym' | 'sector-fuzzy' | 'sector-contains' | 'none';
 
 export interface SectorMatch {
   sectorId: string | null;
@@ -32,10 +33,15 @@ export function matchSector(text: string, index: CatalogueIndex): SectorMatch {
   }
   const fuzzy = closestTerm(key, index.sectorTermsByLength);
   if (fuzzy !== null && fuzzy.similarity >= FUZZY_SECTOR_MIN) {
-    return { sectorId: fuzzy.term.ownerId, confidence: 0.9 * fuzzy.similarity, reason: 'sector-fuzzy' };
+    return {
+      sectorId: fuzzy.term.ownerId,
+      confidence: 0.9 * fuzzy.similarity,
+      reason: 'sector-fuzzy',
+    };
   }
   const contained = findTermIn(normalised, index.sectorTermsByLength);
-  if (contained !== undefined) return { sectorId: contained.ownerId, confidence: 0.7, reason: 'sector-contains' };
+  if (contained !== undefined)
+    return { sectorId: contained.ownerId, confidence: 0.7, reason: 'sector-contains' };
   return NO_SECTOR;
 }
 

@@ -7,15 +7,54 @@
 
 /** Legal forms that say nothing about which organisation it is (HGB, BGB, GmbHG usage). */
 const LEGAL_FORMS = new Set([
-  'ev', 'eg', 'gmbh', 'ggmbh', 'mbh', 'gemeinnuetzige', 'gemeinnuetziger', 'gemeinnuetziges', 'aoer',
-  'kdoer', 'ag', 'gag', 'kg', 'ohg', 'gbr', 'ug', 'haftungsbeschraenkt', 'co', 'eingetragener',
+  'ev',
+  'eg',
+  'gmbh',
+  'ggmbh',
+  'mbh',
+  'gemeinnuetzige',
+  'gemeinnuetziger',
+  'gemeinnuetziges',
+  'aoer',
+  'kdoer',
+  'ag',
+  'gag',
+  'kg',
+  'ohg',
+  'gbr',
+  'ug',
+  'haftungsbeschraenkt',
+  'co',
+  'eingetragener',
   'verein',
 ]);
 
 /** Filler words and their abbreviations ("f. d." = "für den"). */
 const FILLERS = new Set([
-  'und', 'u', 'fuer', 'f', 'der', 'die', 'das', 'den', 'dem', 'des', 'd', 'im', 'in', 'am', 'an',
-  'von', 'vom', 'zu', 'zur', 'zum', 'mit', 'bei', 'e', 'v',
+  'und',
+  'u',
+  'fuer',
+  'f',
+  'der',
+  'die',
+  'das',
+  'den',
+  'dem',
+  'des',
+  'd',
+  'im',
+  'in',
+  'am',
+  'an',
+  'von',
+  'vom',
+  'zu',
+  'zur',
+  'zum',
+  'mit',
+  'bei',
+  'e',
+  'v',
 ]);
 
 /** Word forms folded to one spelling: "Ev." = "Evangelische", "St." = "Sankt", "Str." = "Straße". */
@@ -56,7 +95,9 @@ export function normaliseName(text: string): string {
     .replace(/[^\p{L}\p{N}]+/gu, ' ');
   const words = folded.split(' ').filter((word) => word !== '');
   const kept = words
-    .map((word, i) => (word === 'ev' && !isTrailingLegalForm(words, i) ? 'evang' : foldWordForm(word)))
+    .map((word, i) =>
+      word === 'ev' && !isTrailingLegalForm(words, i) ? 'evang' : foldWordForm(word),
+    )
     .filter((word) => !LEGAL_FORMS.has(word) && !FILLERS.has(word));
   let joined = kept.join(' ');
   for (const [pattern, alias] of CARRIER_ALIASES) joined = joined.replace(pattern, alias);
@@ -69,7 +110,8 @@ function isTrailingLegalForm(words: readonly string[], index: number): boolean {
 }
 
 function foldWordForm(word: string): string {
-  for (const [pattern, form] of WORD_FORMS) if (pattern.test(word)) return word.replace(pattern, form);
+  for (const [pattern, form] of WORD_FORMS)
+    if (pattern.test(word)) return word.replace(pattern, form);
   return word;
 }
 

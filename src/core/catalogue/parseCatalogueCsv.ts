@@ -28,12 +28,17 @@ interface Row {
 export function parseCatalogueCsv(text: string, meta: CatalogueMeta): CatalogueResult {
   const [header, ...rows] = readRows(text.replace(/^\uFEFF/u, ''));
   if (header === undefined) {
-    return { catalogue: null, problems: [catalogueProblem('missing-column', { line: 1 }, { column: 'sector' })] };
+    return {
+      catalogue: null,
+      problems: [catalogueProblem('missing-column', { line: 1 }, { column: 'sector' })],
+    };
   }
   const columns = catalogueColumns(header.cells);
   const missing = REQUIRED_COLUMNS.filter((column) => !columns.has(column));
   if (missing.length > 0) {
-    const problems = missing.map((column) => catalogueProblem('missing-column', { line: 1 }, { column }));
+    const problems = missing.map((column) =>
+      catalogueProblem('missing-column', { line: 1 }, { column }),
+    );
     return { catalogue: null, problems };
   }
   const problems: CatalogueProblem[] = [];
@@ -54,14 +59,21 @@ function addRow(
   const sectorLabel = read('sector');
   const typeLabel = read('type');
   const basis = parseBasis(read('basis'));
-  if (sectorLabel === '') problems.push(catalogueProblem('empty-field', where, { column: 'sector' }));
+  if (sectorLabel === '')
+    problems.push(catalogueProblem('empty-field', where, { column: 'sector' }));
   if (typeLabel === '') problems.push(catalogueProblem('empty-field', where, { column: 'type' }));
-  if (basis === null) problems.push(catalogueProblem('unknown-basis', where, { value: read('basis') }));
+  if (basis === null)
+    problems.push(catalogueProblem('unknown-basis', where, { value: read('basis') }));
   if (sectorLabel === '' || typeLabel === '' || basis === null) return;
   const sectorId = read('sectorId') || slug(sectorLabel);
   let sector = sectors.get(sectorId);
   if (sector === undefined) {
-    sector = { id: sectorId, label: { de: sectorLabel, en: read('sectorEn') || sectorLabel }, synonyms: [], types: [] };
+    sector = {
+      id: sectorId,
+      label: { de: sectorLabel, en: read('sectorEn') || sectorLabel },
+      synonyms: [],
+      types: [],
+    };
     sectors.set(sectorId, sector);
   } else if (sector.label.de !== sectorLabel) {
     const params = { sector: sectorId, label: sectorLabel };
@@ -121,7 +133,9 @@ function readRows(text: string): Row[] {
 function headerDelimiter(text: string): string {
   const header = text.split(/\r\n|\r|\n/u, 1)[0] ?? '';
   const count = (separator: string) => header.split(separator).length;
-  return [';', '\t', ','].reduce((best, separator) => (count(separator) > count(best) ? separator : best));
+  return [';', '\t', ','].reduce((best, separator) =>
+    count(separator) > count(best) ? separator : best,
+  );
 }
 
 function countLineBreaks(text: string): number {

@@ -22,6 +22,8 @@ export function parseCatalogueJson(text: string): CatalogueResult {
 
 function toProblem(issue: v.BaseIssue<unknown>): CatalogueProblem {
   const path = (issue.path ?? []).map((item) => String(item.key)).join('.');
-  const code = (SCHEMA_CODES.has(issue.message) ? issue.message : 'invalid-field') as CatalogueProblemCode;
+  const code = (
+    SCHEMA_CODES.has(issue.message) ? issue.message : 'invalid-field'
+  ) as CatalogueProblemCode;
   return catalogueProblem(code, { path });
 }

@@ -26,6 +26,11 @@ const sector = v.object(
 );
 
 export const catalogueSchema = v.object(
-  { id: text, version: text, source: v.optional(v.string('invalid-field'), ''), sectors: v.array(sector, 'invalid-field') },
+  {
+    id: text,
+    version: text,
+    source: v.optional(v.string('invalid-field'), ''),
+    sectors: v.array(sector, 'invalid-field'),
+  },
   'invalid-field',
 );

@@ -41,7 +41,9 @@ describe('matchPartnerType', () => {
   });
 
   it('prefers the longer term, so a Familienhebamme is not taken for a Hebamme', () => {
-    expect(typeOf({ name: 'Familienhebammen im Kreis Viersen' }).typeId).toBe('familienhebamme-fgkikp');
+    expect(typeOf({ name: 'Familienhebammen im Kreis Viersen' }).typeId).toBe(
+      'familienhebamme-fgkikp',
+    );
     expect(typeOf({ name: 'Hebammenpraxis Storchennest' }).typeId).toBe('hebamme');
   });
 
@@ -49,7 +51,10 @@ describe('matchPartnerType', () => {
     const alone = typeOf({ name: 'Kinderarztpraxis Dr. Yilmaz' });
     const withSector = typeOf({ name: 'Kinderarztpraxis Dr. Yilmaz', sector: 'Gesundheit' });
     expect(alone).toMatchObject({ typeId: 'kinderaerztliche-praxis', reason: 'name' });
-    expect(withSector).toMatchObject({ typeId: 'kinderaerztliche-praxis', reason: 'name-and-sector' });
+    expect(withSector).toMatchObject({
+      typeId: 'kinderaerztliche-praxis',
+      reason: 'name-and-sector',
+    });
     expect(withSector.confidence).toBeGreaterThan(alone.confidence);
   });
 
@@ -63,7 +68,11 @@ describe('matchPartnerType', () => {
       sectorId: 'zivilgesellschaft',
       reason: 'sector-only',
     });
-    expect(typeOf({ name: 'Bürgerstiftung Lindenhof' })).toMatchObject({ typeId: null, sectorId: null, reason: 'none' });
+    expect(typeOf({ name: 'Bürgerstiftung Lindenhof' })).toMatchObject({
+      typeId: null,
+      sectorId: null,
+      reason: 'none',
+    });
   });
 });
 
@@ -78,7 +87,11 @@ describe('classifyPartners', () => {
       ['B', 'no-such-type'],
     ]);
     const matches = classifyPartners(partners, index, corrections);
-    expect(matches.get('A')).toMatchObject({ typeId: 'familienzentrum', reason: 'user-correction', confidence: 1 });
+    expect(matches.get('A')).toMatchObject({
+      typeId: 'familienzentrum',
+      reason: 'user-correction',
+      confidence: 1,
+    });
     expect(matches.get('B')).toMatchObject({ typeId: 'kita', reason: 'type-label' });
   });
 });

@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { defaultCatalogue } from '../../../src/core/catalogue/defaultCatalogue';
 import { parseCatalogueCsv } from '../../../src/core/catalogue/parseCatalogueCsv';
 
-const csv = readFileSync(new URL('../../fixtures/catalogue/kkg-nzfh-2024.csv', import.meta.url), 'utf8');
+const csv = readFileSync(
+  new URL('../../fixtures/catalogue/kkg-nzfh-2024.csv', import.meta.url),
+  'utf8',
+);
 const meta = { id: 'kkg-nzfh', version: '2024.1', source: defaultCatalogue().source };
 
 describe('parseCatalogueCsv', () => {
@@ -14,7 +17,8 @@ describe('parseCatalogueCsv', () => {
   });
 
   it('derives ids from the German labels when the table has none', () => {
-    const text = 'Sektor;Typ;Grundlage;Synonyme\nKinder- und Jugendhilfe;Familienbildungsstätte;§ 3 Abs. 2 KKG;FBS|Elternschule\n';
+    const text =
+      'Sektor;Typ;Grundlage;Synonyme\nKinder- und Jugendhilfe;Familienbildungsstätte;§ 3 Abs. 2 KKG;FBS|Elternschule\n';
     const { catalogue } = parseCatalogueCsv(text, meta);
     expect(catalogue?.sectors[0]).toEqual({
       id: 'kinder-jugendhilfe',
@@ -36,9 +40,12 @@ describe('parseCatalogueCsv', () => {
       { code: 'missing-column', params: { column: 'type' } },
       { code: 'missing-column', params: { column: 'basis' } },
     ]);
-    const text = 'Sektor;Typ;Grundlage\r\nBildung;"Schule\r\n(alle Formen)";KKG 3 (2)\r\nBildung;Hort;Gesetz\r\n';
+    const text =
+      'Sektor;Typ;Grundlage\r\nBildung;"Schule\r\n(alle Formen)";KKG 3 (2)\r\nBildung;Hort;Gesetz\r\n';
     const { catalogue, problems } = parseCatalogueCsv(text, meta);
     expect(catalogue).toBeNull();
-    expect(problems).toMatchObject([{ code: 'unknown-basis', line: 4, params: { value: 'Gesetz' } }]);
+    expect(problems).toMatchObject([
+      { code: 'unknown-basis', line: 4, params: { value: 'Gesetz' } },
+    ]);
   });
 });

@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { defaultCatalogue } from '../../../src/core/catalogue/defaultCatalogue';
 import { parseCatalogueJson } from '../../../src/core/catalogue/parseCatalogueJson';
 
-const defaultText = readFileSync(new URL('../../../data/catalogue/kkg-nzfh-2024.json', import.meta.url), 'utf8');
+const defaultText = readFileSync(
+  new URL('../../../data/catalogue/kkg-nzfh-2024.json', import.meta.url),
+  'utf8',
+);
 
 describe('parseCatalogueJson', () => {
   it('reads the default catalogue without a single problem', () => {
@@ -42,7 +45,9 @@ describe('parseCatalogueJson', () => {
   it('refuses a type id used twice and an empty label', () => {
     const data = JSON.parse(defaultText);
     data.sectors[0].types[1].id = data.sectors[0].types[0].id;
-    expect(parseCatalogueJson(JSON.stringify(data)).problems.map((p) => p.code)).toEqual(['duplicate-type']);
+    expect(parseCatalogueJson(JSON.stringify(data)).problems.map((p) => p.code)).toEqual([
+      'duplicate-type',
+    ]);
     data.sectors[0].label.de = '  ';
     expect(parseCatalogueJson(JSON.stringify(data)).problems).toMatchObject([
       { code: 'empty-field', path: 'sectors.0.label.de' },

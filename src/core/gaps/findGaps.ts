@@ -1,0 +1,93 @@
+import { indexCatalogue } from '../catalogue/catalogueIndex';
+import { classifyPartners } from '../catalogue/classifyPartners';
+import type { Catalogue } from '../catalogue/types';
+import { buildGraph } from '../model/graph';
+import type { Network, Offer } from '../model/types';
+import { areaCoverage, offersOfPartners } from './areaCoverage';
+import { findArticulationDependents } from './findArticulationDependents';
+import { findIsolates, findWithoutCrossSectorTie } from './findLoners';
+import { findMissingSectors, findMissingTypes } from './findMissingTypes';
+import { sectorLinks } from './sectorLinks';
+import { suggestBrokers } from './suggestBrokers';
+import { suggestTypeCandidates } from './suggestTypeCandidates';
+import type { GapReport, SectorLink } from './types';
+
+export interface GapOptions {
+  /** The coordinator's corrections: partner id → catalogue type id. */
+  corrections?: ReadonlyMap<string, string>;
+  /** Articulation points from the structure analysis. */
+  articulationPoints?: readonly string[];
+  /** The offers table; without it the offers listed on the partners are used. */
+  offers?: readonly Offer[];
+  /** The two sectors whose link is watched most (DOMAIN.md: health is the national weak spot). */
+  youthSector?: string;
+  healthSector?: string;
+}
+
+export const DEFAULT_GAP_OPTIONS = {
+  youthSector: 'kinder-jugendhilfe',
+  healthSector: 'gesundheitswesen',
+} as const;
+
+/**
+ * Compares a network with the reference catalogue and with itself: missing types and sectors,
+ * sectors without ties, partners in silos or hanging on one partner, social areas without an offer,
+ * and partners who might close a gap.
+ */
+export function findGaps(
+  network: Network,
+  catalogue: Catalogue,
+  options: GapOptions = {},
+): GapReport {
+  const { youthSector, healthSector } = { ...DEFAULT_GAP_OPTIONS, ...options };
+  const index = indexCatalogue(catalogue);
+  const matches = classifyPartners(network.partners, index, options.corrections);
+  const sectorOf = new Map([...matches].map(([id, match]) => [id, match.sectorId]));
+  const graph = buildGraph(network);
+  const links = sectorLinks(
+    graph,
+    sectorOf,
+    catalogue.sectors.map((s) => s.id),
+  );
+  const unconnected = links.filter((link) => link.ties === 0).map(({ a, b }) => ({ a, b }));
+  const youthHealthLink = findLink(links, youthSector, healthSector);
+  const missingTypes = findMissingTypes(index, matches.values());
+  const suggestions = [
+    ...suggestTypeCandidates(network.partners, index, matches, missingTypes),
+    ...unconnected.flatMap((pair) =>
+      suggestBrokers(graph, sectorOf, { kind: 'unconnected-sector-pair', ...pair }),
+    ),
+  ];
+  if (youthHealthLink !== null && isWeak(youthHealthLink)) {
+    const bridging = new Set([...youthHealthLink.partnersA, ...youthHealthLink.partnersB]);
+    const gap = { kind: 'weak-sector-link' as const, a: youthHealthLink.a, b: youthHealthLink.b };
+    suggestions.push(...suggestBrokers(graph, sectorOf, gap, bridging));
+  }
+  return {
+    missingTypes,
+    missingSectors: findMissingSectors(index, matches.values()),
+    unconnectedSectorPairs: unconnected,
+    areaCoverage: areaCoverage(options.offers ?? offersOfPartners(network)),
+    youthHealthLink,
+    sectorLinks: links,
+    withoutCrossSectorTie: findWithoutCrossSectorTie(graph, sectorOf),
+    isolates: findIsolates(graph),
+    articulationDependents: findArticulationDependents(graph, options.articulationPoints ?? []),
+    suggestions,
+    matches: [...matches.values()],
+  };
+}
+
+function findLink(links: readonly SectorLink[], x: string, y: string): SectorLink | null {
+  return (
+    links.find((link) => (link.a === x && link.b === y) || (link.a === y && link.b === x)) ?? null
+  );
+}
+
+/**
+ * A link is weak when one partner on either side carries it alone: that partner leaving would
+ * cut the sectors apart. (An unconnected pair is already reported as such.)
+ */
+function isWeak(link: SectorLink): boolean {
+  return link.ties > 0 && Math.min(link.partnersA.length, link.partnersB.length) <= 1;
+}
