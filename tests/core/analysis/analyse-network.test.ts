@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { analyseNetwork } from '../../../src/core/analysis/analyse-network';
+import { AnalysisCancelled, isAnalysisCancelled } from '../../../src/core/analysis/progress';
+import { generateNetwork } from '../../../src/core/generate/generate-network';
+import { buildGraph } from '../../../src/core/model/graph';
+import { BARBELL, FLORENTINE_MARRIAGES, graphOf } from './network-fixtures';
+
+function hasNaN(value: unknown): boolean {
+  if (typeof value === 'number') return Number.isNaN(value);
+  if (value instanceof Map) return [...value.values()].some(hasNaN);
+  if (Array.isArray(value)) return value.some(hasNaN);
+  if (value !== null && typeof value === 'object') return Object.values(value).some(hasNaN);
+  return false;
+}
+
+describe('analyseNetwork: every measure at once, as plain data', () => {
+  it('reports the Florentine families with the published betweenness', () => {
+    const result = analyseNetwork(graphOf(FLORENTINE_MARRIAGES));
+    const medici = result.partners.find((p) => p.id === 'Medici')!;
+    expect(medici.betweenness).toBeCloseTo(0.522, 3);
+    expect(medici.degree).toBe(6);
+    expect(result.network).toMatchObject({ partners: 15, cooperations: 20, components: 1, isolates: [] });
+    expect(result.network.articulationPoints).toContain('Medici');
+    expect(result.betweennessMode).toBe('exact');
+    expect(result.betweennessErrorBound).toBeNull();
+  });
+
+  it('names articulation points, bridges and communities by partner id', () => {
+    const result = analyseNetwork(graphOf(BARBELL, { a0: 'X', a1: 'X', a2: 'X', b0: 'Y', b1: 'Y', b2: 'Y' }));
+    expect(result.network.articulationPoints).toEqual(['a2', 'b0']);
+    expect(result.network.bridges).toEqual([['a2', 'b0']]);
+    expect(result.sectors.communities.count).toBe(2);
+    expect(result.sectors.communities.nmiWithSectors).toBeCloseTo(1, 12);
+  });
+
+  it.each([
+    ['an empty network', graphOf([])],
+    ['a single partner', graphOf([], { a: 'Bildung' })],
+    ['partners without any tie', graphOf([], { a: 'Bildung', b: 'Beratung', c: 'Bildung' })],
+  ])('gives no NaN for %s', (_name, graph) => {
+    const result = analyseNetwork(graph);
+    expect(hasNaN(result)).toBe(false);
+    expect(result.network.components).toBe(graph.order);
+  });
+
+  it('reports progress that only grows and ends at the total', () => {
+    const seen: [number, number, string][] = [];
+    analyseNetwork(buildGraph(generateNetwork({ partners: 600, seed: 2 })), { onProgress: (done, total, step) => seen.push([done, total, step]) });
+    const total = seen[0]![1];
+    expect(seen.every(([, t]) => t === total)).toBe(true);
+    expect(seen.every(([done], i) => i === 0 || done >= seen[i - 1]![0])).toBe(true);
+    expect(seen.at(-1)).toEqual([total, total, 'done']);
+    expect(seen.some(([, , step]) => step === 'betweenness')).toBe(true);
+  });
+
+  it('stops inside the betweenness sweep when asked to', () => {
+    let calls = 0;
+    const run = () => analyseNetwork(buildGraph(generateNetwork({ partners: 600, seed: 2 })), { shouldStop: () => ++calls > 3 });
+    expect(run).toThrow(AnalysisCancelled);
+    try {
+      run();
+    } catch (error) {
+      expect(isAnalysisCancelled(error)).toBe(true);
+    }
+  });
+
+  it('estimates betweenness from samples for large networks and states the error bound', () => {
+    const result = analyseNetwork(buildGraph(generateNetwork({ partners: 500, seed: 4 })), { betweenness: { samples: 100, seed: 9 } });
+    expect(result.betweennessMode).toBe('sampled');
+    expect(result.betweennessErrorBound).toBeGreaterThan(0);
+  });
+});
