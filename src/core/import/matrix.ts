@@ -2,7 +2,7 @@ import { problem, type Problem } from '../model/problems';
 import { createCooperation, type Intensity, type Partner } from '../model/types';
 import { resolveReference } from './references';
 import type { PartnerRegistry } from './registry';
-import type { TieSet } from './ties';
+import { pairKey, type TieSet } from './ties';
 import type { Table } from './types';
 import { readIntensity } from './values';
 import { note } from './rows';
@@ -18,7 +18,8 @@ interface Cell {
  * Reads a Kooperationsmatrix: partners down the first column and across the first row; a blank
  * or 0 cell is no tie, 'x' is a tie of intensity 1, a number is an intensity (rules of
  * `readIntensity`). A triangular matrix is read as it stands; a full matrix should be symmetric,
- * and where a cell and its mirror differ the higher value counts and the user is told.
+ * and where a cell and its mirror differ the higher value counts and the user is told. Ties come
+ * out in reading order, the row partner first.
  */
 export function readMatrix(table: Table, registry: PartnerRegistry, ties: TieSet, problems: Problem[]): void {
   const columns = table.header.map((head, index) => (index === 0 || head === '' ? undefined : resolveReference(head, table, table.headerLine, head, registry, problems)));
@@ -36,14 +37,16 @@ export function readMatrix(table: Table, registry: PartnerRegistry, ties: TieSet
     });
   }
   const full = [...cells.values()].some((cell) => cell.row.id < cell.column.id && cells.has(`${cell.column.id}\u0000${cell.row.id}`));
+  const done = new Set<string>();
   for (const cell of cells.values()) {
-    const mirror = cells.get(`${cell.column.id}\u0000${cell.row.id}`);
-    if (full && cell.intensity !== (mirror?.intensity ?? 0) && (mirror === undefined || cell.row.id < cell.column.id)) {
-      problems.push(problem('matrix-asymmetric', table.name, cell.line, { source: cell.row.name, target: cell.column.name, value: cell.intensity, mirror: mirror?.intensity ?? 0 }, 'warning'));
+    const pair = pairKey(cell.row.id, cell.column.id);
+    if (done.has(pair)) continue;
+    done.add(pair);
+    const mirror = cells.get(`${cell.column.id}\u0000${cell.row.id}`)?.intensity ?? 0;
+    if (full && cell.intensity !== mirror) {
+      problems.push(problem('matrix-asymmetric', table.name, cell.line, { source: cell.row.name, target: cell.column.name, value: cell.intensity, mirror }, 'warning'));
     }
-    if (mirror !== undefined && cell.row.id > cell.column.id) continue;
-    const intensity = Math.max(cell.intensity, mirror?.intensity ?? 0) as Intensity;
-    const cooperation = createCooperation({ source: cell.row.id, target: cell.column.id, intensity });
-    ties.add(cooperation, [cell.row.name, cell.column.name], table.name, cell.line, problems);
+    const intensity = Math.max(cell.intensity, mirror) as Intensity;
+    ties.add(createCooperation({ source: cell.row.id, target: cell.column.id, intensity }), [cell.row.name, cell.column.name], table.name, cell.line, problems);
   }
 }

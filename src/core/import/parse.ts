@@ -25,7 +25,7 @@ const PROGRESS_STEP = 1 << 16;
  * Splits delimited text into cells with papaparse, keeping for every record the physical line
  * where it starts, so that a problem points at the line the user sees in an editor. Line breaks are
  * unified first because Excel for Mac still writes bare CR and papaparse expects one kind a file.
- * Cells are trimmed; blank records and records whose first cell starts with '#' (the explanation
+ * Cells are trimmed; a record with an unclosed quote is reported and dropped; blank records and records whose first cell starts with '#' (the explanation
  * row of our templates) are skipped.
  */
 export function parseDelimited(source: string, file: string, options: ParseOptions = {}): ParsedText {
@@ -45,8 +45,10 @@ export function parseDelimited(source: string, file: string, options: ParseOptio
       const start = line;
       line += countLineBreaks(text, cursor, result.meta.cursor);
       cursor = result.meta.cursor;
+      // An unclosed quote swallows the rest of the file into one cell: that record is dropped.
       if (result.errors.some((e) => e.code === 'MissingQuotes')) {
-        problems.push(problem('unterminated-quote', file, start, {}, 'warning'));
+        problems.push(problem('unterminated-quote', file, start));
+        return;
       }
       const cells = result.data.map((cell) => clip(cell.trim(), file, start, problems));
       if (cells.length > IMPORT_LIMITS.columns && !tooWide) {
