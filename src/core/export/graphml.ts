@@ -27,7 +27,11 @@ export function networkToGraphml(network: Network, decoration: MapDecoration = {
     '  <graph id="Netzwerk" edgedefault="undirected">',
   ];
   graph.forEachNode((id, partner) => {
-    lines.push(`    <node id="${escapeXml(id)}">`, ...dataLines('n', nodeColumns, id, partner), '    </node>');
+    lines.push(
+      `    <node id="${escapeXml(id)}">`,
+      ...dataLines('n', nodeColumns, id, partner),
+      '    </node>',
+    );
   });
   graph.forEachEdge((id, cooperation, source, target) => {
     lines.push(
@@ -48,7 +52,11 @@ const GRAPHML_TYPES: Readonly<Record<ColumnType, string>> = {
   boolean: 'boolean',
 };
 
-function keyLines<A>(domain: 'node' | 'edge', prefix: string, columns: readonly GraphColumn<A>[]): string[] {
+function keyLines<A>(
+  domain: 'node' | 'edge',
+  prefix: string,
+  columns: readonly GraphColumn<A>[],
+): string[] {
   return columns.map(
     (column, index) =>
       `  <key id="${prefix}${index}" for="${domain}" attr.name="${escapeXml(column.name)}"` +
@@ -57,10 +65,17 @@ function keyLines<A>(domain: 'node' | 'edge', prefix: string, columns: readonly 
 }
 
 /** One `<data>` per column that has a value; empty values are left out, as GraphML allows. */
-function dataLines<A>(prefix: string, columns: readonly GraphColumn<A>[], id: string, attributes: A): string[] {
+function dataLines<A>(
+  prefix: string,
+  columns: readonly GraphColumn<A>[],
+  id: string,
+  attributes: A,
+): string[] {
   return columns.flatMap((column, index) => {
     const value = column.value(id, attributes);
-    return isEmpty(value) ? [] : [`      <data key="${prefix}${index}">${escapeXml(String(value))}</data>`];
+    return isEmpty(value)
+      ? []
+      : [`      <data key="${prefix}${index}">${escapeXml(String(value))}</data>`];
   });
 }
 

@@ -15,7 +15,14 @@ export const PARTNER_HEADERS = [
 ] as const;
 
 /** Canonical cooperation columns; partners are named by ID. */
-export const COOPERATION_HEADERS = ['Von', 'An', 'Intensität', 'Vereinbarung', 'Art', 'Seit'] as const;
+export const COOPERATION_HEADERS = [
+  'Von',
+  'An',
+  'Intensität',
+  'Vereinbarung',
+  'Art',
+  'Seit',
+] as const;
 
 /** Several offers share one cell, as in the import template. */
 export const OFFER_SEPARATOR = '|';
@@ -65,13 +72,18 @@ function cooperationCells(c: Cooperation): TableCell[] {
 }
 
 /** Custom column names in order of first appearance; a Set, so "__proto__" is a name like any other. */
-export function attributeNames(records: readonly { attributes: Record<string, string> }[]): string[] {
+export function attributeNames(
+  records: readonly { attributes: Record<string, string> }[],
+): string[] {
   const names = new Set<string>();
   for (const record of records) for (const name of Object.keys(record.attributes)) names.add(name);
   return [...names];
 }
 
-function attributeCells(record: { attributes: Record<string, string> }, names: string[]): TableCell[] {
+function attributeCells(
+  record: { attributes: Record<string, string> },
+  names: string[],
+): TableCell[] {
   return names.map((name) => ownAttribute(record.attributes, name) ?? '');
 }
 

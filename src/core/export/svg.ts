@@ -53,7 +53,9 @@ export function mapToSvg(drawing: MapDrawing): string {
   const box = boundingBox(placed);
   const titleTop = box.minY - MARGIN - TITLE_SIZE;
   const legendTop = box.maxY + MARGIN;
-  const [, legendWidth] = range(drawing.legend.map((e) => textWidth(shorten(e.label)) + LEGEND_ROW));
+  const [, legendWidth] = range(
+    drawing.legend.map((e) => textWidth(shorten(e.label)) + LEGEND_ROW),
+  );
   const minX = box.minX - MARGIN;
   const width = Math.max(box.maxX + MARGIN, minX + legendWidth + 2 * MARGIN) - minX;
   const height = legendTop + drawing.legend.length * LEGEND_ROW + MARGIN - (titleTop - MARGIN);
@@ -67,7 +69,9 @@ export function mapToSvg(drawing: MapDrawing): string {
     ...drawing.edges.flatMap((edge) => edgeElement(edge, byId)),
     '</g>',
     ...placed.map(nodeElement),
-    ...drawing.legend.map((entry, index) => legendElement(entry, minX + MARGIN, legendTop + index * LEGEND_ROW)),
+    ...drawing.legend.map((entry, index) =>
+      legendElement(entry, minX + MARGIN, legendTop + index * LEGEND_ROW),
+    ),
     '</svg>',
   ].join('\n');
 }
@@ -93,7 +97,12 @@ function placeNodes(nodes: MapNode[]): PlacedNode[] {
   }));
 }
 
-function boundingBox(nodes: PlacedNode[]): { minX: number; minY: number; maxX: number; maxY: number } {
+function boundingBox(nodes: PlacedNode[]): {
+  minX: number;
+  minY: number;
+  maxX: number;
+  maxY: number;
+} {
   const [minX] = range(nodes.map((n) => n.px - n.radius));
   const [minY] = range(nodes.map((n) => n.py - Math.max(n.radius, FONT_SIZE)));
   const [, maxX] = range(nodes.map((n) => n.px + n.radius + 4 + textWidth(shorten(n.label))));
@@ -155,7 +164,9 @@ function safeColor(color: string): string {
 /** Cuts by code points, so an emoji is never split into a lone surrogate. */
 function shorten(label: string): string {
   const characters = Array.from(label);
-  return characters.length > MAX_LABEL_LENGTH ? characters.slice(0, MAX_LABEL_LENGTH - 1).join('') + '…' : label;
+  return characters.length > MAX_LABEL_LENGTH
+    ? characters.slice(0, MAX_LABEL_LENGTH - 1).join('') + '…'
+    : label;
 }
 
 function textWidth(text: string): number {

@@ -1,5 +1,5 @@
 import writeXlsxFile from 'write-excel-file/universal';
-import type { Cell, Sheet } from 'write-excel-file/universal';
+import type { Cell, CellObject, Sheet } from 'write-excel-file/universal';
 import type { Network } from '../model/types';
 import { neutraliseFormula } from './formula';
 import { networkTables } from './networkTables';
@@ -27,7 +27,10 @@ export function networkToXlsx(network: Network): Promise<Uint8Array> {
 }
 
 function headerCell(text: string): Cell {
-  return { value: textValue(text), fontWeight: 'bold' };
+  const cell = textValue(text);
+  return typeof cell === 'string'
+    ? { value: cell, fontWeight: 'bold' }
+    : { ...cell, fontWeight: 'bold' };
 }
 
 /** Numbers stay numbers so that Excel can sum and sort them; non-finite ones leave the cell empty. */
@@ -38,11 +41,30 @@ function dataCell(cell: TableCell): Cell {
 }
 
 /** Text is neutralised against formulas (see formula.ts) and cleared of what XML cannot carry. */
-function textValue(text: string): string {
-  return neutraliseFormula(xmlSafeText(text));
+function textValue(text: string): string | CellObject {
+  const value = neutraliseFormula(xmlSafeText(text));
+  return PROTOTYPE_MEMBERS.has(value) ? textFormula(value) : value;
+}
+
+/**
+ * write-excel-file 4.1 indexes its shared strings in a plain object, so a cell whose text is
+ * exactly "constructor", "__proto__" or another Object.prototype member finds the inherited value
+ * and is written broken. Such a text goes in as a formula that is nothing but the string literal,
+ * which spreadsheets show as that text; it cannot run anything.
+ */
+const PROTOTYPE_MEMBERS: ReadonlySet<string> = new Set(
+  Object.getOwnPropertyNames(Object.prototype),
+);
+
+function textFormula(text: string): CellObject {
+  return { type: 'Formula', value: `"${text.replace(/"/g, '""')}"` };
 }
 
 /** Excel refuses sheet names longer than 31 characters or holding any of `[ ] : * ? / \`. */
 function sheetName(name: string): string {
-  return xmlSafeText(name).replace(/[[\]:*?/\\]/g, '_').slice(0, 31) || 'Tabelle';
+  return (
+    xmlSafeText(name)
+      .replace(/[[\]:*?/\\]/g, '_')
+      .slice(0, 31) || 'Tabelle'
+  );
 }

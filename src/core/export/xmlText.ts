@@ -33,5 +33,8 @@ const ENTITIES: Readonly<Record<string, string>> = {
 
 /** Escapes text for element content and for attribute values in either kind of quotes. */
 export function escapeXml(text: string): string {
-  return xmlSafeText(text).replace(/[&<>"'\t\n\r]/g, (character) => ENTITIES[character] ?? character);
+  return xmlSafeText(text).replace(
+    /[&<>"'\t\n\r]/g,
+    (character) => ENTITIES[character] ?? character,
+  );
 }

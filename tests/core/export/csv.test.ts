@@ -6,7 +6,11 @@ import { sampleNetwork } from './sampleNetwork';
 
 function parseCsv(text: string): string[][] {
   expect(text.startsWith('\uFEFF')).toBe(true);
-  const result = Papa.parse<string[]>(text.slice(1), { delimiter: ';', newline: '\r\n', skipEmptyLines: true });
+  const result = Papa.parse<string[]>(text.slice(1), {
+    delimiter: ';',
+    newline: '\r\n',
+    skipEmptyLines: true,
+  });
   expect(result.errors).toEqual([]);
   return result.data;
 }
@@ -50,7 +54,14 @@ describe('networkToCsv', () => {
 
 describe('tableToCsv', () => {
   it('neutralises text cells that start a formula but writes our own negative numbers as numbers', () => {
-    const text = tableToCsv({ name: 'Maße', headers: ['Name', 'Wert'], rows: [['-2+3', -3], ['@SUM(A1)', 0.5]] });
+    const text = tableToCsv({
+      name: 'Maße',
+      headers: ['Name', 'Wert'],
+      rows: [
+        ['-2+3', -3],
+        ['@SUM(A1)', 0.5],
+      ],
+    });
     expect(parseCsv(text)).toEqual([
       ['Name', 'Wert'],
       ["'-2+3", '-3'],
@@ -62,7 +73,12 @@ describe('tableToCsv', () => {
     const text = tableToCsv({
       name: 'Zentralität',
       headers: ['Partner', 'Betweenness'],
-      rows: [['Jugendamt', 0.522], ['Kita', 12], ['Insel', Number.POSITIVE_INFINITY], ['Neu', null]],
+      rows: [
+        ['Jugendamt', 0.522],
+        ['Kita', 12],
+        ['Insel', Number.POSITIVE_INFINITY],
+        ['Neu', null],
+      ],
       locale: 'de-DE',
     });
     expect(parseCsv(text).slice(1)).toEqual([

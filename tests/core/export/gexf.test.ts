@@ -35,7 +35,13 @@ describe('networkToGexf', () => {
       measures: new Map([['betweenness', new Map([['JA', 0.75]])]]),
     });
     const node = parse(UndirectedGraph, gexf).getNodeAttributes('JA');
-    expect(node).toMatchObject({ x: 10.5, y: -3, size: 12, color: 'rgb(31,119,180)', 'measures.betweenness': 0.75 });
+    expect(node).toMatchObject({
+      x: 10.5,
+      y: -3,
+      size: 12,
+      color: 'rgb(31,119,180)',
+      'measures.betweenness': 0.75,
+    });
     expect(gexf).toContain('xmlns:viz="http://gexf.net/1.3/viz"');
   });
 });

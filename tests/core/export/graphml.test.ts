@@ -26,7 +26,9 @@ describe('networkToGraphml', () => {
   });
 
   it('declares every attribute as a typed key', () => {
-    const graphml = networkToGraphml(sampleNetwork(), { measures: new Map([['degree', new Map([['JA', 3]])]]) });
+    const graphml = networkToGraphml(sampleNetwork(), {
+      measures: new Map([['degree', new Map([['JA', 3]])]]),
+    });
     expect(graphml).toContain('attr.name="since" attr.type="int"');
     expect(graphml).toContain('for="edge" attr.name="formal" attr.type="boolean"');
     expect(graphml).toContain('attr.name="measures.degree" attr.type="double"');

@@ -61,10 +61,28 @@ export function sampleNetwork(): Network {
       }),
     ],
     cooperations: [
-      createCooperation({ source: 'JA', target: 'GK', intensity: 4, formal: true, kind: 'Babylotse', since: 2015 }),
-      createCooperation({ source: 'JA', target: 'HB', intensity: 3, formal: true, kind: 'Fallarbeit' }),
+      createCooperation({
+        source: 'JA',
+        target: 'GK',
+        intensity: 4,
+        formal: true,
+        kind: 'Babylotse',
+        since: 2015,
+      }),
+      createCooperation({
+        source: 'JA',
+        target: 'HB',
+        intensity: 3,
+        formal: true,
+        kind: 'Fallarbeit',
+      }),
       createCooperation({ source: 'GK', target: 'HB', intensity: 2 }),
-      createCooperation({ source: 'JA', target: 'KI', intensity: 1, kind: 'Informationsaustausch' }),
+      createCooperation({
+        source: 'JA',
+        target: 'KI',
+        intensity: 1,
+        kind: 'Informationsaustausch',
+      }),
       createCooperation({ source: 'SB', target: 'GK', intensity: 2, since: 2018 }),
     ],
   };

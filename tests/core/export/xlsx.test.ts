@@ -54,7 +54,9 @@ describe('tablesToXlsx', () => {
   });
 
   it('makes a sheet name Excel accepts', async () => {
-    const bytes = await tablesToXlsx([{ name: 'Lücken: Gesundheit/Beratung [2024] und noch viel mehr', headers: ['A'], rows: [] }]);
+    const bytes = await tablesToXlsx([
+      { name: 'Lücken: Gesundheit/Beratung [2024] und noch viel mehr', headers: ['A'], rows: [] },
+    ]);
     const [sheet] = await readSheets(bytes);
     expect(sheet?.sheet).toBe('Lücken_ Gesundheit_Beratung _20');
   });

@@ -1,0 +1,260 @@
+// @vitest-environment jsdom
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { UndirectedGraph } from 'graphology';
+import { parse as parseGexf } from 'graphology-gexf';
+import { parse as parseGraphml } from 'graphology-graphml';
+import Papa from 'papaparse';
+import readXlsxFile from 'read-excel-file/node';
+import { afterAll, describe, expect, it } from 'vitest';
+import { networkToCsv } from '../../../src/core/export/csv';
+import { neutraliseFormula } from '../../../src/core/export/formula';
+import { networkToGexf } from '../../../src/core/export/gexf';
+import { networkToGraphml } from '../../../src/core/export/graphml';
+import { networkToJson } from '../../../src/core/export/json';
+import { networkTables } from '../../../src/core/export/networkTables';
+import { mapToSvg } from '../../../src/core/export/svg';
+import { networkToXlsx } from '../../../src/core/export/xlsx';
+import { xmlSafeText } from '../../../src/core/export/xmlText';
+import { createCooperation, createPartner, emptyRecord } from '../../../src/core/model/types';
+import type { Intensity, Network } from '../../../src/core/model/types';
+
+const fixtures = join(import.meta.dirname, '../../fixtures/hostile');
+const corpus = JSON.parse(readFileSync(join(fixtures, 'names.json'), 'utf8')) as {
+  names: { label: string; text: string }[];
+  ids: string[];
+  columns: string[];
+};
+const texts = corpus.names.map((n) => n.text);
+
+/** Every string field of the network is hostile: IDs, names, sectors, offers, column names. */
+function hostileNetwork(): Network {
+  const partners = texts.map((text, i) => {
+    const attributes = emptyRecord<string>();
+    corpus.columns.forEach(
+      (column, c) => (attributes[column] = texts[(i + c) % texts.length] ?? ''),
+    );
+    return createPartner({
+      id: corpus.ids[i] ?? `P${i}`,
+      name: text,
+      sector: texts[(i + 1) % texts.length] ?? '',
+      type: texts[(i + 2) % texts.length] ?? '',
+      socialArea: texts[(i + 3) % texts.length] ?? '',
+      offers: [texts[(i + 4) % texts.length] ?? '', 'Elterncafé'],
+      since: 2000 + i,
+      attributes,
+    });
+  });
+  const cooperations = partners.flatMap((p, i) =>
+    tieable(p.id) && tieable(partners[(i + 1) % partners.length]?.id ?? '')
+      ? [
+          createCooperation({
+            source: p.id,
+            target: partners[(i + 1) % partners.length]?.id ?? p.id,
+            intensity: ((i % 4) + 1) as Intensity,
+            formal: i % 2 === 0,
+            kind: texts[(i + 5) % texts.length] ?? '',
+          }),
+        ]
+      : [],
+  );
+  return { partners, cooperations };
+}
+
+/**
+ * graphology 0.26 keeps each node's neighbours in a plain object, so a tie to a partner whose ID is
+ * an Object.prototype member ("constructor", "__proto__", "toString") is refused as "already
+ * existing". Such partners stay in the corpus as nodes; their ties are covered by the test below.
+ */
+const PROTOTYPE_MEMBERS = new Set(Object.getOwnPropertyNames(Object.prototype));
+function tieable(id: string): boolean {
+  return !PROTOTYPE_MEMBERS.has(id);
+}
+
+function parseXml(text: string, type: DOMParserSupportedType = 'application/xml'): Document {
+  const document = new DOMParser().parseFromString(text, type);
+  expect(document.getElementsByTagName('parsererror')).toHaveLength(0);
+  return document;
+}
+
+/** A spreadsheet cell as the exporters promise to write it. */
+function expectedCell(cell: string | number | null): string {
+  return cell === null ? '' : typeof cell === 'number' ? String(cell) : neutraliseFormula(cell);
+}
+
+const network = hostileNetwork();
+
+afterAll(() => {
+  expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  expect(Object.getPrototypeOf({})).toBe(Object.prototype);
+});
+
+describe('the hostile corpus', () => {
+  it.fails(
+    'ties a partner whose ID is "constructor" (graphology keeps neighbours in plain objects)',
+    () => {
+      const partners = ['__proto__', 'constructor'].map((id) => createPartner({ id, name: id }));
+      networkToGexf({
+        partners,
+        cooperations: [createCooperation({ source: '__proto__', target: 'constructor' })],
+      });
+    },
+  );
+
+  it('is a real test: the XML check notices a broken document', () => {
+    const broken = new DOMParser().parseFromString('<a><b></a>', 'application/xml');
+    expect(broken.getElementsByTagName('parsererror').length).toBeGreaterThan(0);
+  });
+
+  it('CSV re-parses to the same cells, formula-like cells neutralised', () => {
+    const csv = networkToCsv(network);
+    const tables = networkTables(network);
+    for (const [text, table] of [
+      [csv.partners, tables.partners],
+      [csv.cooperations, tables.cooperations],
+    ] as const) {
+      const parsed = Papa.parse<string[]>(text.slice(1), { delimiter: ';', newline: '\r\n' });
+      expect(parsed.errors).toEqual([]);
+      expect(parsed.data.slice(0, -1)).toEqual(
+        [table.headers, ...table.rows].map((row) => row.map(expectedCell)),
+      );
+    }
+  });
+
+  it('XLSX reads back with the same cells, less what XML cannot carry', async () => {
+    const sheets = await readXlsxFile(Buffer.from(await networkToXlsx(network)));
+    const tables = networkTables(network);
+    // Text equal to an Object.prototype member is written as a string-literal formula (see xlsx.ts),
+    // which spreadsheets evaluate on opening but read-excel-file, without a cached value, reads as
+    // empty; empty text is an empty cell.
+    const expected = [tables.partners.headers, ...tables.partners.rows].map((row) =>
+      row.map((cell) => {
+        if (typeof cell !== 'string') return cell;
+        const text = neutraliseFormula(xmlSafeText(cell));
+        return text === '' || PROTOTYPE_MEMBERS.has(text) ? null : text;
+      }),
+    );
+    // XLSX stores line breaks as LF; write-excel-file drops U+FFFD where we put it for characters
+    // XML cannot carry, and read-excel-file drops byte order marks.
+    const normalise = (row: unknown[]) =>
+      row.map((cell) =>
+        typeof cell === 'string'
+          ? cell.replace(/\r\n?/g, '\n').replace(/[\uFFFD\uFEFF]/g, '')
+          : cell,
+      );
+    expect(sheets[0]?.data.map(normalise)).toEqual(expected.map(normalise));
+  });
+
+  it('GEXF stays well-formed and reads back with every name', () => {
+    const gexf = networkToGexf(network, {
+      measures: new Map([['degree', new Map([['__proto__', 2]])]]),
+    });
+    expect(gexf).not.toMatch(/<script|<img|<!ENTITY/i);
+    parseXml(gexf);
+    const graph = parseGexf(UndirectedGraph, gexf);
+    expect(graph.order).toBe(network.partners.length);
+    for (const partner of network.partners) {
+      const node = graph.getNodeAttributes(xmlSafeText(partner.id));
+      expect(node.label).toBe(xmlSafeText(partner.name));
+      expect(node.sector).toBe(xmlSafeText(partner.sector));
+    }
+    expect(graph.getNodeAttribute('__proto__', 'measures.degree')).toBe(2);
+    expect(graph.getNodeAttribute('constructor', 'attributes.constructor')).toBe(
+      xmlSafeText(texts[2] ?? ''),
+    );
+  });
+
+  it('GraphML stays well-formed and reads back with every name', () => {
+    const graphml = networkToGraphml(network);
+    expect(graphml).not.toMatch(/<script|<img|<!ENTITY/i);
+    parseXml(graphml);
+    const graph = parseGraphml(UndirectedGraph, graphml);
+    expect(graph.order).toBe(network.partners.length);
+    expect(graph.size).toBe(network.cooperations.length);
+    for (const partner of network.partners) {
+      const node = graph.getNodeAttributes(xmlSafeText(partner.id));
+      expect(node.label).toBe(xmlSafeText(partner.name));
+      expect(node.type).toBe(xmlSafeText(partner.type));
+    }
+  });
+
+  it('SVG stays well-formed and shows names only as text', () => {
+    const svg = mapToSvg({
+      title: texts[0] ?? '',
+      nodes: network.partners.map((p, i) => ({
+        id: p.id,
+        label: p.name,
+        x: Math.cos(i),
+        y: Math.sin(i),
+        size: 5,
+        color: p.sector,
+      })),
+      edges: network.cooperations.map((c) => ({
+        source: c.source,
+        target: c.target,
+        size: c.intensity,
+      })),
+      legend: texts.map((text) => ({ label: text, color: text })),
+    });
+    expect(svg).not.toMatch(/<script|<img|<svg onload|<!ENTITY/i);
+    const document = parseXml(svg, 'image/svg+xml');
+    expect(document.getElementsByTagName('script')).toHaveLength(0);
+    const attributes = [...document.getElementsByTagName('*')].flatMap((e) =>
+      [...e.attributes].map((a) => a.name),
+    );
+    expect(attributes.filter((name) => name.startsWith('on'))).toEqual([]);
+    const labels = [...document.getElementsByTagName('title')].map((t) => t.textContent);
+    expect(labels).toContain('<script>alert(1)</script>');
+  });
+
+  it('JSON parses back to the same network', () => {
+    const document = JSON.parse(networkToJson(network)) as Network;
+    expect(document.partners.map((p) => p.id)).toEqual(network.partners.map((p) => p.id));
+    expect(document.partners.map((p) => p.name)).toEqual(texts);
+    expect(Object.keys(document.partners[0]?.attributes ?? {})).toEqual(corpus.columns);
+  });
+});
+
+describe('the hostile CSV pair', () => {
+  function readFixture(name: string): string[][] {
+    const bytes = readFileSync(join(fixtures, name));
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    const parsed = Papa.parse<string[]>(text, {
+      delimiter: ';',
+      newline: '\r\n',
+      skipEmptyLines: true,
+    });
+    expect(parsed.errors).toEqual([]);
+    return parsed.data;
+  }
+
+  it('holds every hostile name that UTF-8 can encode, with prototype keys as IDs and columns', () => {
+    const [header, ...rows] = readFixture('partner.csv');
+    expect(header).toEqual(
+      expect.arrayContaining(['ID', 'Name', '__proto__', 'constructor', 'prototype']),
+    );
+    expect(rows.map((row) => row[0]).slice(0, 3)).toEqual([
+      '__proto__',
+      'constructor',
+      'prototype',
+    ]);
+    expect(rows.map((row) => row[1])).toEqual(
+      texts.filter((t) => xmlSafeText(t) === t || !/[\uD800-\uDFFF]/.test(t)),
+    );
+  });
+
+  it('ties only partners that exist', () => {
+    const ids = new Set(
+      readFixture('partner.csv')
+        .slice(1)
+        .map((row) => row[0]),
+    );
+    const [header, ...ties] = readFixture('kooperationen.csv');
+    expect(header).toEqual(['Von', 'An', 'Intensität', 'Vereinbarung', 'Art', 'Seit']);
+    for (const [from, to] of ties) {
+      expect(ids.has(from)).toBe(true);
+      expect(ids.has(to)).toBe(true);
+    }
+  });
+});
