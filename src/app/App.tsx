@@ -1,0 +1,121 @@
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ImportResult } from '../core/import';
+import { ImportDialog } from './components/ImportDialog';
+import { KeyFigures } from './components/KeyFigures';
+import { Legend } from './components/Legend';
+import { PartnerPanel } from './components/PartnerPanel';
+import { PartnerTable } from './components/PartnerTable';
+import { setLanguage, type Language } from './i18n';
+import { NetworkMap } from './map/NetworkMap';
+import { sampleFiles } from './sample/sample';
+import { applyAnalysis, applyImport, selectPartner, showView, type View } from './store/state';
+import { update, useNetworkStore } from './store/store';
+import { runInWorker } from './worker/client';
+
+const SAMPLE_NAME = 'sample';
+
+async function loadSample(): Promise<void> {
+  const result = await runInWorker({ task: 'import', request: { files: sampleFiles() } }).result;
+  update(applyImport(result, SAMPLE_NAME, true));
+}
+
+export function App() {
+  const { t, i18n } = useTranslation();
+  const state = useNetworkStore();
+  const [importOpen, setImportOpen] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+  const onSelect = useCallback((id: string | null) => update(selectPartner(id)), []);
+
+  const guard = useCallback((work: Promise<void>) => {
+    work.catch((error: unknown) => setFailure(error instanceof Error ? error.message : String(error)));
+  }, []);
+
+  useEffect(() => guard(loadSample()), [guard]);
+
+  const { network, revision } = state;
+  useEffect(() => {
+    if (revision === 0) return;
+    const task = runInWorker({ task: 'analyse', network });
+    guard(task.result.then((analysis) => update(applyAnalysis(revision, analysis))));
+    return () => task.cancel();
+  }, [network, revision, guard]);
+
+  const language = (i18n.language === 'en' ? 'en' : 'de') satisfies Language;
+  const networkName = state.isSample ? t('toolbar.sampleName') : state.name;
+
+  return (
+    <div className="app">
+      <header className="app-header">
+        <div className="brand">
+          <h1>{t('app.title')}</h1>
+          <span className="muted">{t('app.subtitle')}</span>
+        </div>
+        {revision > 0 && <p className="network-name">{t('toolbar.network', { name: networkName })}</p>}
+        <nav className="toolbar" aria-label={t('views.label')}>
+          {(['map', 'table'] as View[]).map((view) => (
+            <button
+              key={view}
+              type="button"
+              aria-pressed={state.view === view}
+              onClick={() => update(showView(view))}
+            >
+              {t(`views.${view}`)}
+            </button>
+          ))}
+          <button type="button" className="primary" onClick={() => setImportOpen(true)}>
+            {t('toolbar.import')}
+          </button>
+          <button type="button" onClick={() => guard(loadSample())}>
+            {t('toolbar.sample')}
+          </button>
+          <button
+            type="button"
+            lang={language === 'de' ? 'en' : 'de'}
+            aria-label={`${t('app.language')}: ${t('app.languageSwitch')}`}
+            onClick={() => setLanguage(language === 'de' ? 'en' : 'de')}
+          >
+            {t('app.languageSwitch')}
+          </button>
+        </nav>
+      </header>
+      {failure && (
+        <p role="alert" className="error banner">
+          {t('errors.unexpected', { message: failure })}
+        </p>
+      )}
+      <main className="workspace">
+        <section className="sidebar">
+          <KeyFigures analysis={state.analysis} />
+          <Legend network={network} />
+          <p className="privacy muted">{t('app.privacy')}</p>
+        </section>
+        <section className="stage">
+          {state.view === 'map' ? (
+            <NetworkMap network={network} revision={revision} selected={state.selectedPartner} onSelect={onSelect} />
+          ) : (
+            <PartnerTable
+              network={network}
+              analysis={state.analysis}
+              selected={state.selectedPartner}
+              onSelect={onSelect}
+            />
+          )}
+        </section>
+        {state.selectedPartner && (
+          <PartnerPanel
+            network={network}
+            partnerId={state.selectedPartner}
+            analysis={state.analysis}
+            onSelect={onSelect}
+          />
+        )}
+      </main>
+      <ImportDialog
+        open={importOpen}
+        onClose={() => setImportOpen(false)}
+        onApply={(result: ImportResult, name: string) => update(applyImport(result, name))}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,89 @@
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Network } from '../../core/model/types';
+import type { AnalysisResult } from '../../worker/protocol';
+import { useFormatNumber } from '../i18n/format';
+
+interface Props {
+  network: Network;
+  analysis: AnalysisResult | null;
+  selected: string | null;
+  onSelect: (id: string) => void;
+}
+
+type Column = 'name' | 'sector' | 'type' | 'municipality' | 'degree' | 'strength';
+const COLUMNS: Column[] = ['name', 'sector', 'type', 'municipality', 'degree', 'strength'];
+const NUMERIC = new Set<Column>(['degree', 'strength']);
+
+/** The table alternative to the map: every partner, sortable, each row opens the partner panel. */
+export function PartnerTable({ network, analysis, selected, onSelect }: Props) {
+  const { t } = useTranslation();
+  const format = useFormatNumber();
+  const [sort, setSort] = useState<{ column: Column; descending: boolean }>({ column: 'name', descending: false });
+  const rows = useMemo(() => {
+    const figures = new Map(analysis?.partners.map((p) => [p.id, p]) ?? []);
+    const list = network.partners.map((p) => ({
+      ...p,
+      degree: figures.get(p.id)?.degree ?? 0,
+      strength: figures.get(p.id)?.strength ?? 0,
+    }));
+    const { column, descending } = sort;
+    list.sort((a, b) => {
+      const order = NUMERIC.has(column)
+        ? (a[column] as number) - (b[column] as number)
+        : String(a[column]).localeCompare(String(b[column]), 'de-DE');
+      return descending ? -order : order;
+    });
+    return list;
+  }, [network, analysis, sort]);
+
+  return (
+    <div className="table-wrap">
+      <table className="partner-table">
+        <caption>{t('table.caption')}</caption>
+        <thead>
+          <tr>
+            {COLUMNS.map((column) => {
+              const active = sort.column === column;
+              return (
+                <th
+                  key={column}
+                  scope="col"
+                  aria-sort={active ? (sort.descending ? 'descending' : 'ascending') : 'none'}
+                >
+                  <button
+                    type="button"
+                    className="sort"
+                    aria-label={t('table.sortBy', { column: t(`table.${column}`) })}
+                    onClick={() =>
+                      setSort({ column, descending: active ? !sort.descending : NUMERIC.has(column) })
+                    }
+                  >
+                    {t(`table.${column}`)}
+                    {active && <span aria-hidden="true">{sort.descending ? ' ▼' : ' ▲'}</span>}
+                  </button>
+                </th>
+              );
+            })}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.id} aria-selected={row.id === selected}>
+              <th scope="row">
+                <button type="button" className="link" onClick={() => onSelect(row.id)}>
+                  {row.name}
+                </button>
+              </th>
+              <td>{row.sector}</td>
+              <td>{row.type}</td>
+              <td>{row.municipality}</td>
+              <td className="num">{format(row.degree)}</td>
+              <td className="num">{format(row.strength)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,37 @@
+import { useTranslation } from 'react-i18next';
+import type { Problem } from '../../core/model/problems';
+
+interface Props {
+  problems: Problem[];
+}
+
+/** The problems of an import, one per row, with file and line so the user can find them. */
+export function ProblemList({ problems }: Props) {
+  const { t } = useTranslation();
+  if (problems.length === 0) return <p className="problems-none">{t('import.problemsNone')}</p>;
+  return (
+    <div className="problems">
+      <h3>{t('import.problems', { count: problems.length })}</h3>
+      <table className="problems-table">
+        <thead>
+          <tr>
+            <th scope="col">{t('import.file')}</th>
+            <th scope="col">{t('import.lineHeader')}</th>
+            <th scope="col">{t('import.kind')}</th>
+            <th scope="col">{t('import.message')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {problems.map((p, index) => (
+            <tr key={index} className={`problem problem-${p.severity}`} data-code={p.code}>
+              <td>{p.file}</td>
+              <td>{p.line === null ? '–' : t('import.line', { line: p.line })}</td>
+              <td>{t(`import.severity.${p.severity}`)}</td>
+              <td>{t(`problems.${p.code}`, { ...p.params, file: p.file, line: p.line ?? '', column: p.column ?? '' })}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,70 @@
+import Graph from 'graphology';
+import { scaleSqrt } from 'd3-scale';
+import type { Network } from '../../core/model/types';
+import { sectorColor, sectorsInOrder } from '../sectors/colors';
+
+export interface MapNode {
+  label: string;
+  x: number;
+  y: number;
+  size: number;
+  color: string;
+  sector: string;
+}
+
+export interface MapEdge {
+  size: number;
+  color: string;
+  intensity: number;
+  formal: boolean;
+}
+
+export type MapGraph = Graph<MapNode, MapEdge>;
+
+/** A small seeded hash so the same partner always starts at the same place. */
+function hash(text: string): number {
+  let h = 2166136261;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 16777619);
+  }
+  return (h >>> 0) / 4294967296;
+}
+
+/**
+ * The graph sigma draws: positions seeded by sector (each sector starts in its own slice of a
+ * circle, so ForceAtlas2 begins from the same picture every time), colour by sector, size by degree,
+ * edge width by intensity.
+ */
+export function buildMapGraph(network: Network): MapGraph {
+  const graph: MapGraph = new Graph<MapNode, MapEdge>({ type: 'undirected', multi: false });
+  const sectors = sectorsInOrder(network.partners.map((p) => p.sector));
+  const slice = (2 * Math.PI) / Math.max(1, sectors.length);
+  for (const partner of network.partners) {
+    const sectorIndex = sectors.indexOf(partner.sector);
+    const angle = slice * (sectorIndex + 0.15 + 0.7 * hash(partner.id));
+    const radius = 50 + 50 * hash(`${partner.id}#r`);
+    graph.mergeNode(partner.id, {
+      label: partner.name,
+      x: radius * Math.cos(angle),
+      y: radius * Math.sin(angle),
+      size: 4,
+      color: sectorColor(partner.sector),
+      sector: partner.sector,
+    });
+  }
+  for (const c of network.cooperations) {
+    if (c.source === c.target || !graph.hasNode(c.source) || !graph.hasNode(c.target)) continue;
+    if (graph.hasEdge(c.source, c.target)) continue;
+    graph.addEdge(c.source, c.target, {
+      size: 0.5 + c.intensity * 0.6,
+      color: c.formal ? '#555555' : '#B5B5B5',
+      intensity: c.intensity,
+      formal: c.formal,
+    });
+  }
+  const maxDegree = graph.reduceNodes((max, node) => Math.max(max, graph.degree(node)), 1);
+  const size = scaleSqrt().domain([0, maxDegree]).range([3, 16]);
+  graph.forEachNode((node) => graph.setNodeAttribute(node, 'size', size(graph.degree(node))));
+  return graph;
+}

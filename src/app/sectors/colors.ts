@@ -1,0 +1,36 @@
+import { scaleOrdinal } from 'd3-scale';
+import { schemeTableau10 } from 'd3-scale-chromatic';
+
+/**
+ * Stable, colour-blind-safe sector colours. The catalogue's sectors get fixed colours from the
+ * Okabe–Ito palette (Okabe & Ito 2008), with youth welfare and health care in the two most distinct
+ * hues (blue and vermillion); other sectors take the next free colour in the order they appear.
+ */
+const FIXED: ReadonlyArray<[string, string]> = [
+  ['kinder- und jugendhilfe', '#0072B2'],
+  ['gesundheitswesen', '#D55E00'],
+  ['frühförderung / eingliederungshilfe', '#009E73'],
+  ['beratung', '#CC79A7'],
+  ['soziale sicherung / arbeit', '#E69F00'],
+  ['schutz und justiz', '#56B4E9'],
+  ['bildung', '#B8A800'],
+  ['zivilgesellschaft', '#3C3C3C'],
+];
+
+export const NO_SECTOR_COLOR = '#9E9E9E';
+
+const fixed = new Map(FIXED);
+const others = scaleOrdinal<string, string>(schemeTableau10);
+
+export function sectorColor(sector: string): string {
+  const key = sector.trim().toLocaleLowerCase('de-DE');
+  if (key === '') return NO_SECTOR_COLOR;
+  return fixed.get(key) ?? others(key);
+}
+
+/** Sectors present in a list of partners, catalogue sectors first, then by name. */
+export function sectorsInOrder(sectors: Iterable<string>): string[] {
+  const order = new Map(FIXED.map(([name], index) => [name, index]));
+  const rank = (s: string) => order.get(s.trim().toLocaleLowerCase('de-DE')) ?? FIXED.length;
+  return [...new Set(sectors)].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b, 'de-DE'));
+}

@@ -1,0 +1,24 @@
+import problemsDe from '../app/i18n/problems.de.json';
+import problemsEn from '../app/i18n/problems.en.json';
+import type { Problem } from '../core/model/problems';
+
+export type CliLanguage = 'de' | 'en';
+
+const CATALOGUES: Record<CliLanguage, Record<string, string>> = { de: problemsDe, en: problemsEn };
+
+/** Fills `{{name}}` placeholders the way the app's i18n does, so both speak with the same words. */
+function interpolate(template: string, params: Record<string, string | number>): string {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_match, key: string) =>
+    Object.hasOwn(params, key) ? String(params[key]) : '',
+  );
+}
+
+export function describeProblem(problem: Problem, language: CliLanguage): string {
+  const template = CATALOGUES[language][problem.code] ?? problem.code;
+  return interpolate(template, {
+    ...problem.params,
+    file: problem.file,
+    line: problem.line ?? '',
+    column: problem.column ?? '',
+  });
+}

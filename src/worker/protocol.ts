@@ -1,0 +1,25 @@
+import type { ImportRequest, ImportResult } from '../core/import';
+import type { Network } from '../core/model/types';
+import type { NetworkFigures, PartnerFigures } from '../core/report/report';
+
+/** Messages between the app and the core worker. Plain data only (structured clone). */
+export type WorkerTask =
+  | { task: 'import'; request: ImportRequest }
+  | { task: 'analyse'; network: Network };
+
+export interface AnalysisResult {
+  network: NetworkFigures;
+  partners: PartnerFigures[];
+}
+
+export interface TaskResults {
+  import: ImportResult;
+  analyse: AnalysisResult;
+}
+
+export type WorkerRequest = { id: number } & WorkerTask;
+
+export type WorkerResponse =
+  | { id: number; kind: 'progress'; done: number; total: number; step: string }
+  | { id: number; kind: 'result'; result: TaskResults[WorkerTask['task']] }
+  | { id: number; kind: 'error'; message: string };

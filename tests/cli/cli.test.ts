@@ -1,0 +1,58 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../src/cli/main';
+
+const root = resolve(import.meta.dirname, '../..');
+const sample = (name: string) => resolve(root, 'data/beispielkreis', name);
+const fixture = (name: string) => resolve(root, 'tests/fixtures/app', name);
+
+async function cli(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli(argv, { stdout: (t) => out.push(t), stderr: (t) => err.push(t) });
+  return { code, stdout: out.join(''), stderr: err.join('\n') };
+}
+
+describe('cli analyse', () => {
+  it('writes the report of the sample network as JSON to standard output', async () => {
+    const { code, stdout } = await cli('analyse', '--partners', sample('partner.csv'), '--links', sample('kooperationen.csv'));
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout);
+    expect(report.network).toMatchObject({ partners: 45, cooperations: 97, components: 2 });
+    expect(report.network.density).toBeCloseTo((2 * 97) / (45 * 44), 12);
+    expect(report.network.isolates).toEqual(['Physiotherapiepraxis Kleine Schritte']);
+    const coordinator = report.partners.find((p: { id: string }) => p.id === 'P01');
+    expect(coordinator).toMatchObject({ name: 'Jugendamt Beispielkreis – Netzwerkkoordination Frühe Hilfen', sector: 'Kinder- und Jugendhilfe', degree: 32 });
+    expect(report.problems).toEqual([]);
+  });
+
+  it('writes to --out and reports problems with file, line, code and a German message', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'nwk-cli-')), 'bericht.json');
+    const { code, stderr } = await cli('analyse', '--partners', fixture('partner.csv'), '--links', fixture('kooperationen.csv'), '--out', out);
+    expect(code).toBe(0);
+    const report = JSON.parse(readFileSync(out, 'utf8'));
+    expect(report.network.partners).toBe(5);
+    const unknown = report.problems.find((p: { code: string }) => p.code === 'unknown-partner');
+    expect(unknown).toMatchObject({ file: 'kooperationen.csv', line: 6, severity: 'error' });
+    expect(unknown.message).toContain('Hebammenpraxis Unbekannt');
+    expect(report.problems.find((p: { code: string }) => p.code === 'empty-name')).toMatchObject({ file: 'partner.csv', line: 7 });
+    expect(stderr).toContain('kooperationen.csv:6');
+  });
+
+  it('speaks English with --lang en', async () => {
+    const { stdout } = await cli('analyse', '--partners', fixture('partner.csv'), '--links', fixture('kooperationen.csv'), '--lang', 'en');
+    const message: string = JSON.parse(stdout).problems.find((p: { code: string }) => p.code === 'unknown-partner').message;
+    expect(message).toContain('Hebammenpraxis Unbekannt');
+    expect(message).not.toMatch(/Partnerliste/);
+  });
+
+  it('exits 1 when the input cannot be analysed and 2 on a usage error', async () => {
+    expect((await cli('analyse', '--partners', fixture('kaputt.csv'))).code).toBe(1);
+    expect((await cli('analyse', '--partners', join(root, 'does-not-exist.csv'))).code).toBe(1);
+    expect((await cli('analyse')).code).toBe(2);
+    expect((await cli('frobnicate')).code).toBe(2);
+    expect((await cli('analyse', '--unknown-flag')).code).toBe(2);
+  });
+});
