@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportResult } from '../core/import';
+import { ErrorBoundary } from './components/ErrorBoundary';
 import { ImportDialog } from './components/ImportDialog';
 import { KeyFigures } from './components/KeyFigures';
 import { Legend } from './components/Legend';
@@ -91,16 +92,28 @@ export function App() {
           <p className="privacy muted">{t('app.privacy')}</p>
         </section>
         <section className="stage">
-          {state.view === 'map' ? (
-            <NetworkMap network={network} revision={revision} selected={state.selectedPartner} onSelect={onSelect} />
-          ) : (
-            <PartnerTable
-              network={network}
-              analysis={state.analysis}
-              selected={state.selectedPartner}
-              onSelect={onSelect}
-            />
-          )}
+          <ErrorBoundary
+            key={`${state.view}-${revision}`}
+            fallback={(message, retry) => (
+              <div role="alert" className="error stage-error">
+                <p>{t('errors.view', { message })}</p>
+                <button type="button" onClick={retry}>
+                  {t('errors.retry')}
+                </button>
+              </div>
+            )}
+          >
+            {state.view === 'map' ? (
+              <NetworkMap network={network} revision={revision} selected={state.selectedPartner} onSelect={onSelect} />
+            ) : (
+              <PartnerTable
+                network={network}
+                analysis={state.analysis}
+                selected={state.selectedPartner}
+                onSelect={onSelect}
+              />
+            )}
+          </ErrorBoundary>
         </section>
         {state.selectedPartner && (
           <PartnerPanel

@@ -1,9 +1,5 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import de from './de.json';
-import en from './en.json';
-import problemsDe from './problems.de.json';
-import problemsEn from './problems.en.json';
 
 export type Language = 'de' | 'en';
 export const LANGUAGES: readonly Language[] = ['de', 'en'];
@@ -11,10 +7,27 @@ export const LANGUAGES: readonly Language[] = ['de', 'en'];
 /** Locale used for numbers and dates in each UI language. */
 export const NUMBER_LOCALE: Record<Language, string> = { de: 'de-DE', en: 'en-GB' };
 
-export const resources = {
-  de: { translation: { ...de, problems: problemsDe } },
-  en: { translation: { ...en, problems: problemsEn } },
-} as const;
+type Catalogue = Record<string, unknown>;
+
+/**
+ * The text catalogues: `de.json`/`en.json` hold the interface's own text; each feature keeps its
+ * text in `<area>.de.json`/`<area>.en.json` (e.g. `problems.de.json`), found under the key `<area>`.
+ */
+const files = import.meta.glob<Catalogue>('./*.json', { eager: true, import: 'default' });
+
+export function buildResources(catalogues: Record<string, Catalogue>): Record<Language, { translation: Catalogue }> {
+  const resources: Record<Language, { translation: Catalogue }> = { de: { translation: {} }, en: { translation: {} } };
+  for (const [path, content] of Object.entries(catalogues)) {
+    const match = /([\w-]+?)(?:\.(de|en))?\.json$/.exec(path);
+    if (!match) continue;
+    const [, first, second] = match;
+    if (second === undefined && (first === 'de' || first === 'en')) Object.assign(resources[first].translation, content);
+    else if (second === 'de' || second === 'en') resources[second].translation[first as string] = content;
+  }
+  return resources;
+}
+
+export const resources = buildResources(files);
 
 // German is the source language. Names from user data are interpolated as plain text: React
 // escapes them when rendering, so i18next's own HTML escaping is switched off (no double escaping).
