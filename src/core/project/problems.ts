@@ -1,0 +1,13 @@
+/**
+ * Why a text could not be read as a project. Codes, not sentences: the app words them
+ * (`storage.project.<code>`).
+ */
+export type ProjectProblem =
+  | { code: 'not-json' }
+  | { code: 'not-a-project' }
+  /** Written by a newer Netzwerkkarte; `version` is the schema version found in the file. */
+  | { code: 'newer-version'; version: number }
+  /** The file is a project but a value is missing or wrong; `path` is a JSON Pointer (RFC 6901) to it. */
+  | { code: 'corrupt'; path: string };
+
+export type ProjectProblemCode = ProjectProblem['code'];

@@ -1,0 +1,85 @@
+import type { Cooperation, Membership, Offer, Partner } from '../model/types';
+import { PROJECT_FORMAT, PROJECT_SCHEMA_VERSION } from './format';
+import type { MapPosition, Project, SettingValue, Snapshot } from './types';
+
+/**
+ * The project as `.netzwerkkarte.json` text of the current version. Stable (fixed key order,
+ * two-space indent, final newline) so the same project always gives the same bytes. Writes only
+ * what the reader accepts: a position or setting that is no finite number (a layout that went
+ * NaN) and a year that is no whole number are left out rather than making the file unreadable.
+ */
+export function writeProjectFile(project: Project): string {
+  const document = {
+    format: PROJECT_FORMAT,
+    schemaVersion: PROJECT_SCHEMA_VERSION,
+    name: project.name,
+    created: project.created,
+    changed: project.changed,
+    partners: project.network.partners.map(partnerJson),
+    cooperations: project.network.cooperations.map(cooperationJson),
+    offers: project.offers.map(offerJson),
+    memberships: project.memberships.map(membershipJson),
+    positions: keyed(project.positions, positionJson),
+    corrections: keyed(project.corrections, (type) => type),
+    settings: keyed(project.settings, settingJson),
+    snapshots: project.snapshots.map(snapshotJson),
+  };
+  return JSON.stringify(document, null, 2) + '\n';
+}
+
+function partnerJson(p: Partner): Partner {
+  return {
+    id: p.id,
+    name: p.name,
+    sector: p.sector,
+    type: p.type,
+    carrier: p.carrier,
+    municipality: p.municipality,
+    socialArea: p.socialArea,
+    offers: [...p.offers],
+    since: wholeYear(p.since),
+    attributes: keyed(Object.entries(p.attributes), (text) => text),
+  };
+}
+
+function cooperationJson(c: Cooperation): Cooperation {
+  return {
+    source: c.source,
+    target: c.target,
+    intensity: c.intensity,
+    formal: c.formal,
+    kind: c.kind,
+    since: wholeYear(c.since),
+    attributes: keyed(Object.entries(c.attributes), (text) => text),
+  };
+}
+
+const offerJson = (o: Offer): Offer => ({ partner: o.partner, offer: o.offer, socialArea: o.socialArea, targetGroup: o.targetGroup });
+const membershipJson = (m: Membership): Membership => ({ partner: m.partner, committee: m.committee });
+
+function snapshotJson(s: Snapshot): Snapshot {
+  return {
+    name: s.name,
+    taken: s.taken,
+    network: { partners: s.network.partners.map(partnerJson), cooperations: s.network.cooperations.map(cooperationJson) },
+    offers: s.offers.map(offerJson),
+    memberships: s.memberships.map(membershipJson),
+  };
+}
+
+const positionJson = (p: MapPosition) => (Number.isFinite(p.x) && Number.isFinite(p.y) ? { x: p.x, y: p.y, pinned: p.pinned } : undefined);
+const settingJson = (value: SettingValue) => (typeof value === 'number' && !Number.isFinite(value) ? undefined : value);
+const wholeYear = (year: number | null) => (year !== null && Number.isInteger(year) ? year : null);
+
+/**
+ * Keyed data as a null-prototype object: on such an object "__proto__" is an ordinary key, and
+ * JSON.stringify writes it like any other. Entries the value writer refuses are left out.
+ */
+function keyed<T, J>(entries: Iterable<[string, T]>, toJson: (value: T) => J | undefined): Record<string, J> {
+  const object = Object.create(null) as Record<string, J>;
+  for (const [key, value] of entries) {
+    const json = toJson(value);
+    if (json !== undefined) object[key] = json;
+  }
+  return object;
+}

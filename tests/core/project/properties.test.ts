@@ -1,0 +1,48 @@
+import { fc, test } from '@fast-check/vitest';
+import { describe, expect } from 'vitest';
+import { networkToJson } from '../../../src/core/export/json';
+import { readProjectFile, writeProjectFile } from '../../../src/core/project';
+import { networkArb, projectArb } from './arbitraries';
+
+const NOW = '2025-05-01T08:00:00.000Z';
+
+/** Documents near a real project: a valid file with one value swapped for arbitrary JSON. */
+const damagedProject = fc
+  .tuple(projectArb, fc.array(fc.string({ maxLength: 12 }), { minLength: 1, maxLength: 4 }), fc.jsonValue({ maxDepth: 2 }))
+  .map(([project, path, value]) => {
+    const document = JSON.parse(writeProjectFile(project)) as Record<string, unknown>;
+    let node: Record<string, unknown> = document;
+    for (const key of path.slice(0, -1)) {
+      const next = node[key];
+      if (typeof next !== 'object' || next === null) break;
+      node = next as Record<string, unknown>;
+    }
+    node[path[path.length - 1]!] = value;
+    return JSON.stringify(document);
+  });
+
+describe('the project file, for any input', () => {
+  test.prop([fc.string()])('the reader never throws on arbitrary text', (text) => {
+    expect(() => readProjectFile(text, { now: NOW })).not.toThrow();
+  });
+
+  test.prop([fc.jsonValue()])('the reader never throws on arbitrary JSON', (value) => {
+    const reading = readProjectFile(JSON.stringify(value), { now: NOW });
+    expect('project' in reading || reading.problems.length > 0).toBe(true);
+  });
+
+  test.prop([damagedProject])('the reader never throws on a damaged project, and names a problem or a project', (text) => {
+    const reading = readProjectFile(text, { now: NOW });
+    expect('project' in reading || reading.problems.length > 0).toBe(true);
+  });
+
+  test.prop([projectArb])('write → read gives the same project', (project) => {
+    const reading = readProjectFile(writeProjectFile(project), { now: NOW });
+    expect(reading).toEqual({ project });
+  });
+
+  test.prop([networkArb])('every version-1 network export reads as a project with the same network', (network) => {
+    const reading = readProjectFile(networkToJson(network), { now: NOW });
+    expect(reading).toEqual({ project: expect.objectContaining({ network, created: NOW }) });
+  });
+});
