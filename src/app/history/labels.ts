@@ -1,0 +1,32 @@
+/**
+ * What a change in the history was, as a code the change list words (`storage.history.<code>`)
+ * with the names it mentions, e.g. `{ code: 'remove-partner', params: { name: 'Kita Sonnenschein' } }`.
+ */
+export const CHANGE_CODES = [
+  'opened',
+  'import',
+  'merge',
+  'add-partner',
+  'update-partner',
+  'remove-partner',
+  'add-cooperation',
+  'update-cooperation',
+  'remove-cooperation',
+  'bulk-set',
+  'move-partners',
+  'correct-type',
+  'take-snapshot',
+  'restore-snapshot',
+  'rename',
+] as const;
+
+export type ChangeCode = (typeof CHANGE_CODES)[number];
+
+export interface ChangeLabel {
+  code: ChangeCode;
+  params: Record<string, string | number>;
+}
+
+export function changeLabel(code: ChangeCode, params: Record<string, string | number> = {}): ChangeLabel {
+  return { code, params };
+}
