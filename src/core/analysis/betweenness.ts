@@ -77,7 +77,8 @@ function chooseSources(n: number, sampling: BetweennessSampling | undefined): In
 
 /**
  * Sum of the dependencies δ_s(v) over the given sources. The breadth-first visiting order doubles as
- * Brandes' stack, and predecessors are found again from the distances instead of being stored.
+ * Brandes' stack; each partner's shortest-path predecessors are kept in one flat array (at most one
+ * entry per tie end), so the backward pass touches only them.
  */
 function accumulateDependencies(
   index: NetworkIndex,
@@ -91,6 +92,8 @@ function accumulateDependencies(
   const paths = new Float64Array(n);
   const dependency = new Float64Array(n);
   const order = new Int32Array(n);
+  const predecessors = new Int32Array(neighbours.length);
+  const predecessorCount = new Int32Array(n);
   for (let done = 0; done < sources.length; done += 1) {
     if (done % SOURCES_PER_REPORT === 0) {
       checkStop(hooks);
@@ -106,22 +109,25 @@ function accumulateDependencies(
       const v = order[head++]!;
       const next = distance[v]! + 1;
       const pathsToV = paths[v]!;
-      for (let e = offsets[v]!; e < offsets[v + 1]!; e += 1) {
+      for (let e = offsets[v]!, end = offsets[v + 1]!; e < end; e += 1) {
         const w = neighbours[e]!;
-        if (distance[w]! < 0) {
-          distance[w] = next;
+        let d = distance[w]!;
+        if (d < 0) {
+          d = distance[w] = next;
           order[tail++] = w;
         }
-        if (distance[w]! === next) paths[w]! += pathsToV;
+        if (d === next) {
+          paths[w]! += pathsToV;
+          predecessors[offsets[w]! + predecessorCount[w]!++] = v;
+        }
       }
     }
     for (let i = tail - 1; i > 0; i -= 1) {
       const w = order[i]!;
       const share = (1 + dependency[w]!) / paths[w]!;
-      const previous = distance[w]! - 1;
-      for (let e = offsets[w]!; e < offsets[w + 1]!; e += 1) {
-        const v = neighbours[e]!;
-        if (distance[v]! === previous) dependency[v]! += paths[v]! * share;
+      for (let p = offsets[w]!, end = p + predecessorCount[w]!; p < end; p += 1) {
+        const v = predecessors[p]!;
+        dependency[v]! += paths[v]! * share;
       }
       result[w]! += dependency[w]!;
     }
@@ -130,6 +136,7 @@ function accumulateDependencies(
       distance[v] = -1;
       paths[v] = 0;
       dependency[v] = 0;
+      predecessorCount[v] = 0;
     }
   }
   hooks?.onProgress?.(sources.length, sources.length, 'betweenness');
