@@ -1,16 +1,14 @@
 import type { ImportRequest, ImportResult } from '../core/import';
 import type { Network } from '../core/model/types';
-import type { NetworkFigures, PartnerFigures } from '../core/report/report';
+import type { NetworkAnalysis } from '../core/analysis/analyse-network';
 
 /** Messages between the app and the core worker. Plain data only (structured clone). */
 export type WorkerTask =
   | { task: 'import'; request: ImportRequest }
   | { task: 'analyse'; network: Network };
 
-export interface AnalysisResult {
-  network: NetworkFigures;
-  partners: PartnerFigures[];
-}
+/** Every measure of the network, computed off the main thread. */
+export type AnalysisResult = NetworkAnalysis;
 
 export interface TaskResults {
   import: ImportResult;

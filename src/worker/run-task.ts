@@ -1,6 +1,6 @@
 import { importNetwork } from '../core/import';
 import { buildGraph } from '../core/model/graph';
-import { networkFigures, partnerFigures } from '../core/report/report';
+import { analyseNetwork } from '../core/analysis/analyse-network';
 import type { TaskResults, WorkerTask } from './protocol';
 
 type Progress = (done: number, total: number, step: string) => void;
@@ -16,12 +16,11 @@ export async function runTask(
         ...task.request,
         onProgress: ({ file, phase, done, total }) => onProgress(done, total, `${phase}:${file}`),
       });
-    case 'analyse': {
-      onProgress(0, 1, 'analyse');
-      const graph = buildGraph(task.network);
-      const result = { network: networkFigures(graph), partners: partnerFigures(graph) };
-      onProgress(1, 1, 'analyse');
-      return result;
-    }
+    case 'analyse':
+      return analyseNetwork(buildGraph(task.network), {
+        onProgress,
+        // Exact betweenness is affordable up to a few thousand partners; beyond, a seeded sample.
+        betweenness: task.network.partners.length > 5_000 ? { samples: 500, seed: 1 } : 'exact',
+      });
   }
 }

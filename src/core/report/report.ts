@@ -1,29 +1,32 @@
-import { connectedComponents } from 'graphology-components';
-import { buildGraph, type NetworkGraph } from '../model/graph';
+import { analyseNetwork, type AnalysisOptions, type NetworkAnalysis } from '../analysis/analyse-network';
+import type { BrokerageRoles } from '../analysis/brokerage';
+import type { SectorBlock } from '../analysis/block-density';
+import { buildGraph } from '../model/graph';
 import type { Problem } from '../model/problems';
 import type { Network } from '../model/types';
 
 /**
- * The analysis report as plain data: the public contract of `cli analyse` and the source of the
- * app's figures. Later measures add keys; existing keys are never renamed.
+ * The analysis report as plain data: the public contract of `cli analyse`. Later features add
+ * keys; existing keys are never renamed. Numbers keep full precision.
  */
-export interface PartnerFigures {
+export interface PartnerReport {
   id: string;
   name: string;
   sector: string;
   degree: number;
   /** Sum of the intensities of the partner's cooperations. */
   strength: number;
-}
-
-export interface NetworkFigures {
-  partners: number;
-  cooperations: number;
-  /** Existing ties ÷ possible ties of the undirected simple graph. */
-  density: number;
-  components: number;
-  /** Names of the partners without any cooperation. */
-  isolates: string[];
+  betweenness: number;
+  closeness: number;
+  eigenvector: number | null;
+  pagerank: number | null;
+  constraint: number | null;
+  effectiveSize: number | null;
+  coreNumber: number;
+  articulationPoint: boolean;
+  community: number;
+  ei: number | null;
+  brokerage: BrokerageRoles;
 }
 
 export interface ReportProblem {
@@ -35,55 +38,85 @@ export interface ReportProblem {
 }
 
 export interface NetworkReport {
-  network: NetworkFigures;
-  partners: PartnerFigures[];
+  network: {
+    partners: number;
+    cooperations: number;
+    density: number;
+    components: number;
+    /** Names of the partners without any cooperation. */
+    isolates: string[];
+  };
+  partners: PartnerReport[];
+  /** Ties whose loss splits the network, as pairs of partner names. */
+  bridges: [string, string][];
+  sectors: {
+    eiIndex: number | null;
+    assortativity: number | null;
+    blockDensity: SectorBlock[];
+    communities: NetworkAnalysis['sectors']['communities'];
+  };
   problems: ReportProblem[];
 }
 
-export function networkDensity(graph: NetworkGraph): number {
-  const n = graph.order;
-  return n < 2 ? 0 : (2 * graph.size) / (n * (n - 1));
-}
-
-export function partnerFigures(graph: NetworkGraph): PartnerFigures[] {
-  return graph.mapNodes((id, attributes) => {
-    let strength = 0;
-    graph.forEachEdge(id, (_edge, edgeAttributes) => {
-      strength += edgeAttributes.intensity;
-    });
-    return { id, name: attributes.name, sector: attributes.sector, degree: graph.degree(id), strength };
-  });
-}
-
-export function networkFigures(graph: NetworkGraph): NetworkFigures {
+/** Turns an analysis into the report's shape, naming partners by name where the contract asks. */
+export function reportFromAnalysis(
+  network: Network,
+  analysis: NetworkAnalysis,
+  problems: ReportProblem[],
+): NetworkReport {
+  const byId = new Map(network.partners.map((p) => [p.id, p]));
+  const name = (id: string) => byId.get(id)?.name ?? id;
   return {
-    partners: graph.order,
-    cooperations: graph.size,
-    density: networkDensity(graph),
-    components: connectedComponents(graph).length,
-    isolates: graph.filterNodes((id) => graph.degree(id) === 0).map((id) => graph.getNodeAttribute(id, 'name')),
+    network: {
+      partners: analysis.network.partners,
+      cooperations: analysis.network.cooperations,
+      density: analysis.network.density,
+      components: analysis.network.components,
+      isolates: analysis.network.isolates.map(name),
+    },
+    partners: analysis.partners.map((p) => ({
+      id: p.id,
+      name: name(p.id),
+      sector: byId.get(p.id)?.sector ?? '',
+      degree: p.degree,
+      strength: p.strength,
+      betweenness: p.betweenness,
+      closeness: p.closeness,
+      eigenvector: p.eigenvector,
+      pagerank: p.pagerank,
+      constraint: p.constraint,
+      effectiveSize: p.effectiveSize,
+      coreNumber: p.coreNumber,
+      articulationPoint: p.articulationPoint,
+      community: p.community,
+      ei: p.ei,
+      brokerage: p.brokerage,
+    })),
+    bridges: analysis.network.bridges.map(([a, b]): [string, string] => [name(a), name(b)]),
+    sectors: {
+      eiIndex: analysis.sectors.eiIndex,
+      assortativity: analysis.sectors.assortativity,
+      blockDensity: analysis.sectors.blockDensity,
+      communities: analysis.sectors.communities,
+    },
+    problems,
   };
 }
 
 /**
- * Assembles the report. `describe` turns a problem into a sentence in the caller's language, so the
- * core itself stays free of prose.
+ * Analyses a network and assembles the report. `describe` turns a problem into a sentence in the
+ * caller's language, so the core itself stays free of prose.
  */
 export function buildReport(
   network: Network,
   problems: Problem[],
   describe: (problem: Problem) => string,
+  options: AnalysisOptions = {},
 ): NetworkReport {
-  const graph = buildGraph(network);
-  return {
-    network: networkFigures(graph),
-    partners: partnerFigures(graph),
-    problems: problems.map((p) => ({
-      file: p.file,
-      line: p.line,
-      severity: p.severity,
-      code: p.code,
-      message: describe(p),
-    })),
-  };
+  const analysis = analyseNetwork(buildGraph(network), options);
+  return reportFromAnalysis(
+    network,
+    analysis,
+    problems.map((p) => ({ file: p.file, line: p.line, severity: p.severity, code: p.code, message: describe(p) })),
+  );
 }

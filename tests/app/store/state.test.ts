@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { analyseNetwork } from '../../../src/core/analysis/analyse-network';
+import { buildGraph } from '../../../src/core/model/graph';
 import { problem } from '../../../src/core/model/problems';
 import { createPartner } from '../../../src/core/model/types';
 import { applyAnalysis, applyImport, emptyState, selectPartner, type ImportedNetwork } from '../../../src/app/store/state';
@@ -37,7 +39,7 @@ describe('the network state', () => {
   });
 
   it('drops figures computed for an older revision', () => {
-    const figures = { network: { partners: 1, cooperations: 0, density: 0, components: 1, isolates: ['Jugendamt'] }, partners: [] };
+    const figures = analyseNetwork(buildGraph(loaded.network));
     expect(applyAnalysis(1, figures)(loaded).analysis).toBe(figures);
     expect(applyAnalysis(0, figures)(loaded).analysis).toBeNull();
   });
