@@ -1,0 +1,15 @@
+export type PersistenceGrant = 'granted' | 'denied' | 'unsupported';
+
+/**
+ * Asks the browser not to clear this site's storage when space runs low (Storage Standard,
+ * `navigator.storage.persist()`). Browsers may grant it silently, ask, or refuse; without it,
+ * saved networks may be evicted, so the app can suggest exporting a project file.
+ */
+export async function requestPersistentStorage(manager: Pick<StorageManager, 'persist'> | undefined = globalThis.navigator?.storage): Promise<PersistenceGrant> {
+  if (manager === undefined || typeof manager.persist !== 'function') return 'unsupported';
+  try {
+    return (await manager.persist()) ? 'granted' : 'denied';
+  } catch {
+    return 'denied';
+  }
+}
