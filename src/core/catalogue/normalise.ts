@@ -64,6 +64,7 @@ const WORD_FORMS: readonly (readonly [RegExp, string])[] = [
   [/^sankt$|^st$/u, 'st'],
   [/^(\w*)(strasse|str)$/u, '$1str'],
   [/^dres?$|^doktor$/u, 'dr'],
+  [/^kreises$/u, 'kreis'],
 ];
 
 /**
@@ -74,7 +75,7 @@ const CARRIER_ALIASES: readonly (readonly [RegExp, string])[] = [
   [/\bdeutsches rotes kreuz\b/gu, 'drk'],
   [/\barbeiterwohlfahrt\b/gu, 'awo'],
   [/\bcaritasverband\b|\bcaritas verband\b/gu, 'caritas'],
-  [/\bdiakonisches werk\b|\bdiakoniewerk\b/gu, 'diakonie'],
+  [/\bdiakonisch\w* werk\w*\b|\bdiakoniewerk\b/gu, 'diakonie'],
   [/\bsozialdienst kath frauen\b/gu, 'skf'],
   [/\bsozialdienst kath maenner\b/gu, 'skm'],
   [/\b(deutscher )?kinderschutzbund\b/gu, 'dksb'],
