@@ -37,7 +37,7 @@ export interface OpenCallbacks {
 
 /**
  * Opens the database through the given factory (the browser's `indexedDB`, or a fake in tests).
- * idb's `openDB` always uses the global one, so the request is opened here and wrapped.
+ * idb's `openDB` always uses the global one, so the request is opened here and its database wrapped.
  */
 export function openDatabase(factory: IDBFactory | undefined, name: string, callbacks: OpenCallbacks): Promise<StorageResult<NetzwerkkarteDatabase>> {
   if (factory === undefined) return Promise.resolve(fail({ code: 'unavailable' }));
@@ -60,21 +60,20 @@ export function openDatabase(factory: IDBFactory | undefined, name: string, call
       settled = true;
       resolve(fail({ code: 'blocked' }));
     });
-    (wrap(request) as Promise<NetzwerkkarteDatabase>).then(
-      (db) => {
-        if (settled) return db.close();
-        settled = true;
-        db.addEventListener('versionchange', () => {
-          db.close();
-          callbacks.closed();
-        });
-        db.addEventListener('close', () => callbacks.closed());
-        resolve(succeed(db));
-      },
-      (error: unknown) => {
-        if (!settled) resolve(fail(storageError(error)));
-        settled = true;
-      },
-    );
+    request.addEventListener('success', () => {
+      const db = wrap(request.result) as NetzwerkkarteDatabase;
+      if (settled) return db.close();
+      settled = true;
+      db.addEventListener('versionchange', () => {
+        db.close();
+        callbacks.closed();
+      });
+      db.addEventListener('close', () => callbacks.closed());
+      resolve(succeed(db));
+    });
+    request.addEventListener('error', () => {
+      if (!settled) resolve(fail(storageError(request.error)));
+      settled = true;
+    });
   });
 }
