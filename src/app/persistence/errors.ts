@@ -20,6 +20,8 @@ export type StorageError =
 
 export type StorageErrorCode = StorageError['code'];
 
+export const STORAGE_ERROR_CODES: readonly StorageErrorCode[] = ['unavailable', 'blocked', 'quota-exceeded', 'not-found', 'conflict', 'unreadable', 'failed'];
+
 export type StorageResult<T> = { ok: true; value: T } | { ok: false; error: StorageError };
 
 export const succeed = <T>(value: T): StorageResult<T> => ({ ok: true, value });

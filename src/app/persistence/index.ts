@@ -7,4 +7,4 @@ export { AUTOSAVE_DELAY_MS, createAutosave, versionedSave, type Autosave } from 
 export { requestPersistentStorage, type PersistenceGrant } from './persist';
 export { broadcastChannel, CHANNEL_NAME, type TabChannel, type TabMessage } from './tabs';
 export { DATABASE_NAME, type NetworkSummary } from './database';
-export type { StorageError, StorageErrorCode, StorageResult } from './errors';
+export { STORAGE_ERROR_CODES, type StorageError, type StorageErrorCode, type StorageResult } from './errors';

@@ -3,7 +3,7 @@
  * `readProjectFile(text)` → `{ project }` or `{ problems }`, for every schema version so far.
  */
 export { PROJECT_FILE_EXTENSION, PROJECT_FORMAT, PROJECT_SCHEMA_VERSION } from './format';
-export type { ProjectProblem, ProjectProblemCode } from './problems';
+export { PROJECT_PROBLEM_CODES, type ProjectProblem, type ProjectProblemCode } from './problems';
 export { readProjectFile, type ProjectReading, type ReadOptions } from './read';
 export { createProject, takeSnapshot, type MapPosition, type Project, type SettingValue, type Snapshot } from './types';
 export { writeProjectFile } from './write';

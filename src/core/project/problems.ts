@@ -11,3 +11,5 @@ export type ProjectProblem =
   | { code: 'corrupt'; path: string };
 
 export type ProjectProblemCode = ProjectProblem['code'];
+
+export const PROJECT_PROBLEM_CODES: readonly ProjectProblemCode[] = ['not-json', 'not-a-project', 'newer-version', 'corrupt'];
