@@ -79,6 +79,8 @@ export const DISTINCTIVE_WEIGHT = 1;
 
 /** How much a word of a name says about which organisation it is. */
 export function wordWeight(word: string, placeWords: ReadonlySet<string>): number {
+  // A number tells places apart ("Grundschule 3", "Kita Nr. 5").
+  if (/^\d+$/u.test(word)) return DISTINCTIVE_WEIGHT;
   if (KIND_WORDS.has(word) || word.length <= 2) return KIND_WEIGHT;
   if (PLACE_WORDS.has(word) || placeWords.has(word)) return PLACE_WEIGHT;
   return DISTINCTIVE_WEIGHT;

@@ -106,3 +106,16 @@ describe('findDuplicatePartners on pairs written as coordinators write them', ()
     expect(found).toEqual([]);
   });
 });
+
+describe('numbers in names', () => {
+  it('keeps "Grundschule 3" and "Grundschule 5" apart', () => {
+    const found = findDuplicatePartners(
+      [
+        createPartner({ id: 'g3', name: 'Grundschule 3' }),
+        createPartner({ id: 'g5', name: 'Grundschule 5' }),
+      ],
+      { catalogue },
+    );
+    expect(found).toEqual([]);
+  });
+});
