@@ -8,7 +8,16 @@ import type { FieldOf, TableKind } from './types';
 export const HEADER_ALIASES: { [K in TableKind]: Record<FieldOf<K>, readonly string[]> } = {
   partners: {
     id: ['ID', 'Nr', 'Nummer', 'Kennung'],
-    name: ['Name', 'Name der Einrichtung', 'Einrichtung', 'Partner', 'Netzwerkpartner', 'Akteur', 'Label', 'Organisation'],
+    name: [
+      'Name',
+      'Name der Einrichtung',
+      'Einrichtung',
+      'Partner',
+      'Netzwerkpartner',
+      'Akteur',
+      'Label',
+      'Organisation',
+    ],
     sector: ['Sektor', 'System', 'Bereich', 'Sector', 'Hilfesystem'],
     type: ['Einrichtungsart', 'Typ', 'Type', 'Art der Einrichtung', 'Art'],
     carrier: ['Träger', 'Traegerschaft', 'Trägerschaft', 'Carrier', 'Provider'],
@@ -20,7 +29,15 @@ export const HEADER_ALIASES: { [K in TableKind]: Record<FieldOf<K>, readonly str
   cooperations: {
     source: ['Von', 'Partner 1', 'Partner A', 'Quelle', 'Source', 'From'],
     target: ['An', 'Partner 2', 'Partner B', 'Ziel', 'Target', 'To', 'Mit'],
-    intensity: ['Intensität', 'intensity', 'Gewicht', 'Weight', 'Strength', 'Stärke', 'Kooperationsintensität'],
+    intensity: [
+      'Intensität',
+      'intensity',
+      'Gewicht',
+      'Weight',
+      'Strength',
+      'Stärke',
+      'Kooperationsintensität',
+    ],
     formal: ['Vereinbarung', 'Kooperationsvereinbarung', 'formal', 'Agreement', 'Vertrag'],
     kind: ['Art', 'Kind', 'Type', 'Typ', 'Art der Zusammenarbeit', 'Form'],
     since: ['Seit', 'Since'],
@@ -52,7 +69,10 @@ export function headerKey(text: string): string {
 const ALIAS_INDEX = new Map<TableKind, Map<string, string>>(
   (Object.keys(HEADER_ALIASES) as TableKind[]).map((kind) => {
     const index = new Map<string, string>();
-    for (const [field, aliases] of Object.entries(HEADER_ALIASES[kind]) as [string, readonly string[]][]) {
+    for (const [field, aliases] of Object.entries(HEADER_ALIASES[kind]) as [
+      string,
+      readonly string[],
+    ][]) {
       for (const alias of aliases) index.set(headerKey(alias), field);
     }
     return [kind, index];
@@ -60,6 +80,9 @@ const ALIAS_INDEX = new Map<TableKind, Map<string, string>>(
 );
 
 /** The field a header names in a table of this kind, if it is a known alias. */
-export function fieldForHeader<K extends TableKind>(kind: K, header: string): FieldOf<K> | undefined {
+export function fieldForHeader<K extends TableKind>(
+  kind: K,
+  header: string,
+): FieldOf<K> | undefined {
   return ALIAS_INDEX.get(kind)?.get(headerKey(header)) as FieldOf<K> | undefined;
 }

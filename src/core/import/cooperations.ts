@@ -16,12 +16,25 @@ const GEPHI_DIRECTEDNESS = new Set(['directed', 'undirected', 'mixed']);
  * two partners by ID or by name. Rows naming an unknown partner, no partner, or the same partner
  * twice are left out with an error; the others become ties.
  */
-export function readCooperationTable(table: Table, plan: ColumnPlan<'cooperations'>, registry: PartnerRegistry, ties: TieSet, problems: Problem[]): void {
+export function readCooperationTable(
+  table: Table,
+  plan: ColumnPlan<'cooperations'>,
+  registry: PartnerRegistry,
+  ties: TieSet,
+  problems: Problem[],
+): void {
   for (const row of table.rows) {
     checkRowWidth(table, row, problems);
     const read = rowReader(plan, row);
     const [source, target] = (['source', 'target'] as const).map((field) =>
-      resolveReference(read.cell(field), table, row.line, headerOf(table, plan, field), registry, problems),
+      resolveReference(
+        read.cell(field),
+        table,
+        row.line,
+        headerOf(table, plan, field),
+        registry,
+        problems,
+      ),
     );
     if (source === undefined || target === undefined) continue;
     if (source.id === target.id) {

@@ -14,11 +14,20 @@ const CHUNK_BYTES = 1 << 20;
  * "Unicode-Text"); otherwise strict UTF-8, and if that fails Windows-1252, what German Excel writes
  * for "CSV (Trennzeichen-getrennt)". Never throws: a file that is not text comes back unreadable.
  */
-export function decodeBytes(bytes: Uint8Array, override?: string, onProgress?: DecodeProgress): DecodedText {
+export function decodeBytes(
+  bytes: Uint8Array,
+  override?: string,
+  onProgress?: DecodeProgress,
+): DecodedText {
   const encoding = override ?? detectEncoding(bytes);
   let text: string;
   try {
-    text = decodeInChunks(bytes, encoding, encoding === 'utf-8' && override === undefined, onProgress);
+    text = decodeInChunks(
+      bytes,
+      encoding,
+      encoding === 'utf-8' && override === undefined,
+      onProgress,
+    );
   } catch (error) {
     if (!(error instanceof TypeError) || override !== undefined) {
       return { readable: false, reason: 'unknown-encoding', encoding };
@@ -32,14 +41,25 @@ function finish(raw: string, encoding: string): DecodedText {
   const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
   // A NUL never occurs in a text table; it marks a binary file (PDF, picture, old .xls).
   if (text.includes('\u0000')) return { readable: false, reason: 'binary', encoding };
-  return { readable: true, text: isWindows1252(encoding) ? repairWindows1252(text) : text, encoding };
+  return {
+    readable: true,
+    text: isWindows1252(encoding) ? repairWindows1252(text) : text,
+    encoding,
+  };
 }
 
 function isWindows1252(encoding: string): boolean {
-  return ['windows-1252', 'cp1252', 'latin1', 'iso-8859-1', 'ascii', 'us-ascii'].includes(encoding.toLowerCase());
+  return ['windows-1252', 'cp1252', 'latin1', 'iso-8859-1', 'ascii', 'us-ascii'].includes(
+    encoding.toLowerCase(),
+  );
 }
 
-function decodeInChunks(bytes: Uint8Array, encoding: string, fatal: boolean, onProgress?: DecodeProgress): string {
+function decodeInChunks(
+  bytes: Uint8Array,
+  encoding: string,
+  fatal: boolean,
+  onProgress?: DecodeProgress,
+): string {
   const decoder = new TextDecoder(encoding, { fatal });
   const parts: string[] = [];
   for (let start = 0; start < bytes.length; start += CHUNK_BYTES) {

@@ -14,13 +14,18 @@ export function detectDelimiter(text: string): string {
     .split('\n')
     .filter((line) => line.trim() !== '' && !line.startsWith('#'))
     .slice(0, SAMPLE_LINES);
-  let best: { delimiter: string; agreeing: number; fields: number } = { delimiter: ';', agreeing: -1, fields: 0 };
+  let best: { delimiter: string; agreeing: number; fields: number } = {
+    delimiter: ';',
+    agreeing: -1,
+    fields: 0,
+  };
   for (const delimiter of DELIMITERS) {
     const counts = lines.map((line) => line.split(delimiter).length - 1);
     const fields = counts[0] ?? 0;
     if (fields === 0) continue;
     const agreeing = counts.filter((count) => count === fields).length;
-    if (agreeing > best.agreeing || (agreeing === best.agreeing && fields > best.fields)) best = { delimiter, agreeing, fields };
+    if (agreeing > best.agreeing || (agreeing === best.agreeing && fields > best.fields))
+      best = { delimiter, agreeing, fields };
   }
   return best.delimiter;
 }

@@ -3,10 +3,19 @@ import { nameKey } from './names';
 import { REQUIRED_FIELDS, type ColumnMapping, type TableKind, type TableRow } from './types';
 
 /** Kinds tried in order: the more specific headers first, so "Partner;Angebot" is an offers table. */
-const KINDS_BY_HEADER: readonly Exclude<TableKind, 'matrix'>[] = ['cooperations', 'memberships', 'offers', 'partners'];
+const KINDS_BY_HEADER: readonly Exclude<TableKind, 'matrix'>[] = [
+  'cooperations',
+  'memberships',
+  'offers',
+  'partners',
+];
 
 /** The kind of a table, from its header (and for a matrix its first column), or null if unknown. */
-export function detectTableKind(header: readonly string[], rows: readonly TableRow[], mapping?: ColumnMapping): TableKind | null {
+export function detectTableKind(
+  header: readonly string[],
+  rows: readonly TableRow[],
+  mapping?: ColumnMapping,
+): TableKind | null {
   if (mapping === undefined && looksLikeMatrix(header, rows)) return 'matrix';
   for (const kind of KINDS_BY_HEADER) {
     const plan = planColumns(kind, header, mapping);

@@ -35,7 +35,8 @@ export async function importNetwork(request: ImportRequest): Promise<ImportResul
   const files: FileSummary[] = [];
   for (const file of request.files) {
     const read = await readTables(file, request, problems);
-    if (read.length === 0) files.push({ name: file.name, kind: null, encoding: '', delimiter: '', rows: 0 });
+    if (read.length === 0)
+      files.push({ name: file.name, kind: null, encoding: '', delimiter: '', rows: 0 });
     tables.push(...read);
   }
   const classified: ClassifiedTable[] = [];
@@ -48,15 +49,30 @@ export async function importNetwork(request: ImportRequest): Promise<ImportResul
   const of = (kind: ClassifiedTable['kind']) => classified.filter((c) => c.kind === kind);
 
   const registry = new PartnerRegistry(of('partners').length === 0);
-  for (const { table, mapping } of of('partners')) readPartnerTable(table, planColumns('partners', table.header, mapping), registry, problems);
+  for (const { table, mapping } of of('partners'))
+    readPartnerTable(table, planColumns('partners', table.header, mapping), registry, problems);
   const ties = new TieSet();
   for (const { table, kind, mapping } of classified) {
-    if (kind === 'cooperations') readCooperationTable(table, planColumns('cooperations', table.header, mapping), registry, ties, problems);
+    if (kind === 'cooperations')
+      readCooperationTable(
+        table,
+        planColumns('cooperations', table.header, mapping),
+        registry,
+        ties,
+        problems,
+      );
     if (kind === 'matrix') readMatrix(table, registry, ties, problems);
   }
-  const offers: Offer[] = of('offers').flatMap(({ table, mapping }) => readOfferTable(table, planColumns('offers', table.header, mapping), registry, problems));
+  const offers: Offer[] = of('offers').flatMap(({ table, mapping }) =>
+    readOfferTable(table, planColumns('offers', table.header, mapping), registry, problems),
+  );
   const memberships: Membership[] = of('memberships').flatMap(({ table, mapping }) =>
-    readMembershipTable(table, planColumns('memberships', table.header, mapping), registry, problems),
+    readMembershipTable(
+      table,
+      planColumns('memberships', table.header, mapping),
+      registry,
+      problems,
+    ),
   );
 
   const network = { partners: registry.partners, cooperations: ties.cooperations() };

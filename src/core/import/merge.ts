@@ -17,17 +17,31 @@ export interface MergeResult {
  * one. Everything else is added. The current network is not changed.
  */
 export function mergeNetworks(current: Network, incoming: Network): MergeResult {
-  const partners = current.partners.map((p) => ({ ...p, offers: [...p.offers], attributes: copy(p.attributes) }));
+  const partners = current.partners.map((p) => ({
+    ...p,
+    offers: [...p.offers],
+    attributes: copy(p.attributes),
+  }));
   const byId = new Map(partners.map((p) => [p.id, p]));
   const byName = new Map<string, Partner>();
   for (const p of partners) if (!byName.has(nameKey(p.name))) byName.set(nameKey(p.name), p);
   const idOf = new Map<string, string>();
-  const result: MergeResult = { network: { partners, cooperations: [] }, addedPartners: [], updatedPartners: [], addedCooperations: [], updatedCooperations: [] };
+  const result: MergeResult = {
+    network: { partners, cooperations: [] },
+    addedPartners: [],
+    updatedPartners: [],
+    addedCooperations: [],
+    updatedCooperations: [],
+  };
 
   for (const partner of incoming.partners) {
     const match = byId.get(partner.id) ?? byName.get(nameKey(partner.name));
     if (match === undefined) {
-      const added = { ...partner, offers: [...partner.offers], attributes: copy(partner.attributes) };
+      const added = {
+        ...partner,
+        offers: [...partner.offers],
+        attributes: copy(partner.attributes),
+      };
       partners.push(added);
       byId.set(added.id, added);
       byName.set(nameKey(added.name), added);
@@ -41,15 +55,26 @@ export function mergeNetworks(current: Network, incoming: Network): MergeResult 
     if (JSON.stringify(match) !== before) result.updatedPartners.push(match.id);
   }
 
-  const ties = new Map(current.cooperations.map((c) => [pairKey(c.source, c.target), { ...c, attributes: copy(c.attributes) }]));
+  const ties = new Map(
+    current.cooperations.map((c) => [
+      pairKey(c.source, c.target),
+      { ...c, attributes: copy(c.attributes) },
+    ]),
+  );
   for (const tie of incoming.cooperations) {
     const source = idOf.get(tie.source) ?? tie.source;
     const target = idOf.get(tie.target) ?? tie.target;
     const key = pairKey(source, target);
     const existing = ties.get(key);
-    const merged: Cooperation = { ...tie, source: existing?.source ?? source, target: existing?.target ?? target, attributes: copy(tie.attributes) };
+    const merged: Cooperation = {
+      ...tie,
+      source: existing?.source ?? source,
+      target: existing?.target ?? target,
+      attributes: copy(tie.attributes),
+    };
     if (existing === undefined) result.addedCooperations.push([source, target]);
-    else if (JSON.stringify(existing) !== JSON.stringify(merged)) result.updatedCooperations.push([merged.source, merged.target]);
+    else if (JSON.stringify(existing) !== JSON.stringify(merged))
+      result.updatedCooperations.push([merged.source, merged.target]);
     ties.set(key, merged);
   }
   result.network.cooperations = [...ties.values()];
@@ -57,7 +82,14 @@ export function mergeNetworks(current: Network, incoming: Network): MergeResult 
 }
 
 function overwrite(target: Partner, source: Partner): void {
-  for (const field of ['name', 'sector', 'type', 'carrier', 'municipality', 'socialArea'] as const) {
+  for (const field of [
+    'name',
+    'sector',
+    'type',
+    'carrier',
+    'municipality',
+    'socialArea',
+  ] as const) {
     if (source[field] !== '') target[field] = source[field];
   }
   if (source.offers.length > 0) target.offers = [...source.offers];

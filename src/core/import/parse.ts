@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import { problem, type Problem } from '../model/problems';
 import { detectDelimiter } from './delimiter';
+import { restoreNeutralisedText } from './formula';
 import { IMPORT_LIMITS } from './limits';
 import type { TableRow } from './types';
 
@@ -28,7 +29,11 @@ const PROGRESS_STEP = 1 << 16;
  * Cells are trimmed; a record with an unclosed quote is reported and dropped; blank records and records whose first cell starts with '#' (the explanation
  * row of our templates) are skipped.
  */
-export function parseDelimited(source: string, file: string, options: ParseOptions = {}): ParsedText {
+export function parseDelimited(
+  source: string,
+  file: string,
+  options: ParseOptions = {},
+): ParsedText {
   const text = source.replace(/\r\n?/g, '\n');
   const records: TableRow[] = [];
   const problems: Problem[] = [];
@@ -50,12 +55,20 @@ export function parseDelimited(source: string, file: string, options: ParseOptio
         problems.push(problem('unterminated-quote', file, start));
         return;
       }
-      const cells = result.data.map((cell) => clip(cell.trim(), file, start, problems));
+      const cells = result.data.map((cell) =>
+        clip(restoreNeutralisedText(cell.trim()), file, start, problems),
+      );
       if (cells.length > IMPORT_LIMITS.columns && !tooWide) {
         tooWide = true;
-        problems.push(problem('too-many-columns', file, start, { columns: cells.length, limit: IMPORT_LIMITS.columns }));
+        problems.push(
+          problem('too-many-columns', file, start, {
+            columns: cells.length,
+            limit: IMPORT_LIMITS.columns,
+          }),
+        );
       }
-      if (!isSkipped(cells)) records.push({ cells: cells.slice(0, IMPORT_LIMITS.columns), line: start });
+      if (!isSkipped(cells))
+        records.push({ cells: cells.slice(0, IMPORT_LIMITS.columns), line: start });
       if (records.length >= maxRecords) {
         if (options.maxRows === undefined && cursor < text.length) {
           problems.push(problem('too-many-rows', file, start, { limit: IMPORT_LIMITS.rows }));
@@ -81,7 +94,15 @@ function countLineBreaks(text: string, from: number, to: number): number {
 
 function clip(cell: string, file: string, line: number, problems: Problem[]): string {
   if (cell.length <= IMPORT_LIMITS.fieldLength) return cell;
-  problems.push(problem('field-too-long', file, line, { length: cell.length, limit: IMPORT_LIMITS.fieldLength }, 'warning'));
+  problems.push(
+    problem(
+      'field-too-long',
+      file,
+      line,
+      { length: cell.length, limit: IMPORT_LIMITS.fieldLength },
+      'warning',
+    ),
+  );
   return cell.slice(0, IMPORT_LIMITS.fieldLength);
 }
 

@@ -11,14 +11,28 @@ import { readList, readYear } from './values';
  * Reads a partner list (Partnerliste; Gephi node table; Kumu elements) into the registry. The ID
  * column is the key when there is one; without it, or where a row leaves it empty, the name is.
  */
-export function readPartnerTable(table: Table, plan: ColumnPlan<'partners'>, registry: PartnerRegistry, problems: Problem[]): void {
+export function readPartnerTable(
+  table: Table,
+  plan: ColumnPlan<'partners'>,
+  registry: PartnerRegistry,
+  problems: Problem[],
+): void {
   const hasIds = plan.fields.has('id');
   for (const row of table.rows) {
     checkRowWidth(table, row, problems);
     const read = rowReader(plan, row);
     const name = cleanName(read.cell('name'));
     if (name === '') {
-      problems.push(problem('empty-name', table.name, row.line, { id: read.cell('id') }, 'error', headerOf(table, plan, 'name')));
+      problems.push(
+        problem(
+          'empty-name',
+          table.name,
+          row.line,
+          { id: read.cell('id') },
+          'error',
+          headerOf(table, plan, 'name'),
+        ),
+      );
       continue;
     }
     const since = readYear(read.cell('since'));

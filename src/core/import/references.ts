@@ -4,12 +4,22 @@ import type { PartnerRegistry } from './registry';
 import type { Table } from './types';
 
 /** The partner a cell names by ID or name, or undefined with an error (empty cell, unknown name). */
-export function resolveReference(reference: string, table: Table, line: number, column: string | undefined, registry: PartnerRegistry, problems: Problem[]): Partner | undefined {
+export function resolveReference(
+  reference: string,
+  table: Table,
+  line: number,
+  column: string | undefined,
+  registry: PartnerRegistry,
+  problems: Problem[],
+): Partner | undefined {
   if (reference === '') {
     problems.push(problem('empty-name', table.name, line, {}, 'error', column));
     return undefined;
   }
   const partner = registry.resolve(reference);
-  if (partner === undefined) problems.push(problem('unknown-partner', table.name, line, { name: reference }, 'error', column));
+  if (partner === undefined)
+    problems.push(
+      problem('unknown-partner', table.name, line, { name: reference }, 'error', column),
+    );
   return partner;
 }

@@ -19,22 +19,33 @@ export class PartnerRegistry {
    * name) is not added: the same partner again is a warning, with other data a conflict, and a
    * different partner under the same ID an error.
    */
-  add(partner: Partner, matchByName: boolean, file: string, line: number, problems: Problem[]): void {
-    const earlier = this.byId.get(partner.id) ?? (matchByName ? this.byName.get(nameKey(partner.name)) : undefined);
+  add(
+    partner: Partner,
+    matchByName: boolean,
+    file: string,
+    line: number,
+    problems: Problem[],
+  ): void {
+    const earlier =
+      this.byId.get(partner.id) ??
+      (matchByName ? this.byName.get(nameKey(partner.name)) : undefined);
     if (earlier === undefined) {
       this.insert(partner);
       return;
     }
     const params = { id: partner.id, name: partner.name, other: earlier.name };
-    if (nameKey(earlier.name) !== nameKey(partner.name)) problems.push(problem('duplicate-id', file, line, params));
-    else if (samePartner(earlier, partner)) problems.push(problem('duplicate-partner', file, line, params, 'warning'));
+    if (nameKey(earlier.name) !== nameKey(partner.name))
+      problems.push(problem('duplicate-id', file, line, params));
+    else if (samePartner(earlier, partner))
+      problems.push(problem('duplicate-partner', file, line, params, 'warning'));
     else problems.push(problem('conflicting-partner', file, line, params, 'warning'));
   }
 
   /** The partner a cell names, by ID, by name, or by ID ignoring case; created when open. */
   resolve(reference: string): Partner | undefined {
     const clean = cleanName(reference);
-    const found = this.byId.get(clean) ?? this.byName.get(nameKey(clean)) ?? this.byIdKey.get(nameKey(clean));
+    const found =
+      this.byId.get(clean) ?? this.byName.get(nameKey(clean)) ?? this.byIdKey.get(nameKey(clean));
     if (found !== undefined || !this.open || clean === '') return found;
     const created = createPartner({ id: clean, name: clean });
     this.insert(created);

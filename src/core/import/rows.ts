@@ -47,14 +47,26 @@ function filledWidth(cells: readonly string[]): number {
 }
 
 /** The header text of the column that feeds a field, for the problem's column. */
-export function headerOf<F>(table: Table, plan: { fields: Map<F, number> }, field: F): string | undefined {
+export function headerOf<F>(
+  table: Table,
+  plan: { fields: Map<F, number> },
+  field: F,
+): string | undefined {
   const index = plan.fields.get(field);
   return index === undefined ? undefined : table.header[index];
 }
 
 /** Turns the warning of an interpreted cell into a problem. */
-export function note<T>(reading: Reading<T>, table: Table, line: number, column: string | undefined, problems: Problem[]): void {
+export function note<T>(
+  reading: Reading<T>,
+  table: Table,
+  line: number,
+  column: string | undefined,
+  problems: Problem[],
+): void {
   if (reading.warning !== undefined) {
-    problems.push(problem(reading.warning.code, table.name, line, reading.warning.params, 'warning', column));
+    problems.push(
+      problem(reading.warning.code, table.name, line, reading.warning.params, 'warning', column),
+    );
   }
 }

@@ -9,9 +9,18 @@ import { isWorkbook, readWorkbook } from './xlsx';
  * A file → its tables: one for a CSV or TXT file, one per sheet for a workbook. Files that are
  * too large, empty or not text give a problem and no table.
  */
-export async function readTables(file: InputFile, request: ImportRequest, problems: Problem[]): Promise<Table[]> {
+export async function readTables(
+  file: InputFile,
+  request: ImportRequest,
+  problems: Problem[],
+): Promise<Table[]> {
   if (file.bytes.length > IMPORT_LIMITS.fileBytes) {
-    problems.push(problem('file-too-large', file.name, null, { megabytes: megabytes(file.bytes.length), limit: megabytes(IMPORT_LIMITS.fileBytes) }));
+    problems.push(
+      problem('file-too-large', file.name, null, {
+        megabytes: megabytes(file.bytes.length),
+        limit: megabytes(IMPORT_LIMITS.fileBytes),
+      }),
+    );
     return [];
   }
   if (file.bytes.length === 0) {
@@ -20,13 +29,23 @@ export async function readTables(file: InputFile, request: ImportRequest, proble
   }
   if (isWorkbook(file.bytes)) return readWorkbook(file.name, file.bytes, problems);
   const progress = request.onProgress;
-  const decoded = decodeBytes(file.bytes, request.encoding, progress && ((done, total) => progress({ file: file.name, phase: 'decode', done, total })));
+  const decoded = decodeBytes(
+    file.bytes,
+    request.encoding,
+    progress && ((done, total) => progress({ file: file.name, phase: 'decode', done, total })),
+  );
   if (!decoded.readable) {
-    problems.push(problem('unreadable-file', file.name, null, { reason: decoded.reason, encoding: decoded.encoding }));
+    problems.push(
+      problem('unreadable-file', file.name, null, {
+        reason: decoded.reason,
+        encoding: decoded.encoding,
+      }),
+    );
     return [];
   }
   const parsed = parseDelimited(decoded.text, file.name, {
-    onProgress: progress && ((done, total) => progress({ file: file.name, phase: 'parse', done, total })),
+    onProgress:
+      progress && ((done, total) => progress({ file: file.name, phase: 'parse', done, total })),
   });
   problems.push(...parsed.problems);
   const { header, headerLine, rows, delimiter } = parsed;

@@ -9,7 +9,13 @@ import type { Cooperation, Intensity } from '../model/types';
 export class TieSet {
   private readonly ties = new Map<string, { cooperation: Cooperation; line: number }>();
 
-  add(cooperation: Cooperation, names: [string, string], file: string, line: number, problems: Problem[]): void {
+  add(
+    cooperation: Cooperation,
+    names: [string, string],
+    file: string,
+    line: number,
+    problems: Problem[],
+  ): void {
     const key = pairKey(cooperation.source, cooperation.target);
     const earlier = this.ties.get(key);
     if (earlier === undefined) {
@@ -21,7 +27,15 @@ export class TieSet {
     kept.formal = kept.formal || cooperation.formal;
     if (kept.kind === '') kept.kind = cooperation.kind;
     kept.since ??= cooperation.since;
-    problems.push(problem('duplicate-tie', file, line, { source: names[0], target: names[1], first: earlier.line, intensity: kept.intensity }, 'warning'));
+    problems.push(
+      problem(
+        'duplicate-tie',
+        file,
+        line,
+        { source: names[0], target: names[1], first: earlier.line, intensity: kept.intensity },
+        'warning',
+      ),
+    );
   }
 
   get(source: string, target: string): Cooperation | undefined {

@@ -12,7 +12,17 @@ export type TableKind = 'partners' | 'cooperations' | 'matrix' | 'offers' | 'mem
 
 /** The fields a column can feed, per table kind (the matrix has no columns to map). */
 export const TABLE_FIELDS = {
-  partners: ['id', 'name', 'sector', 'type', 'carrier', 'municipality', 'socialArea', 'offers', 'since'],
+  partners: [
+    'id',
+    'name',
+    'sector',
+    'type',
+    'carrier',
+    'municipality',
+    'socialArea',
+    'offers',
+    'since',
+  ],
   cooperations: ['source', 'target', 'intensity', 'formal', 'kind', 'since'],
   matrix: [],
   offers: ['partner', 'offer', 'socialArea', 'targetGroup'],

@@ -19,12 +19,18 @@ const NUMBER = /^[+-]?(\d+([.,]\d*)?|[.,]\d+)$/;
  */
 export function readIntensity(cell: string): Reading<Intensity> {
   if (cell === '') return { value: 1 };
-  if (!NUMBER.test(cell)) return { value: 1, warning: { code: 'invalid-intensity', params: { value: cell } } };
+  if (!NUMBER.test(cell))
+    return { value: 1, warning: { code: 'invalid-intensity', params: { value: cell } } };
   const number = Number(cell.replace(',', '.'));
   const rounded = Math.round(number);
   const value = Math.min(4, Math.max(1, rounded)) as Intensity;
-  if (value !== rounded) return { value, warning: { code: 'intensity-out-of-range', params: { value: cell, used: value } } };
-  if (rounded !== number) return { value, warning: { code: 'intensity-rounded', params: { value: cell, used: value } } };
+  if (value !== rounded)
+    return {
+      value,
+      warning: { code: 'intensity-out-of-range', params: { value: cell, used: value } },
+    };
+  if (rounded !== number)
+    return { value, warning: { code: 'intensity-rounded', params: { value: cell, used: value } } };
   return { value };
 }
 

@@ -13,5 +13,7 @@ const C1_TO_WINDOWS_1252: readonly number[] = [
 const C1_RANGE = /[\u0080-\u009f]/g;
 
 export function repairWindows1252(text: string): string {
-  return text.replace(C1_RANGE, (c) => String.fromCharCode(C1_TO_WINDOWS_1252[c.charCodeAt(0) - 0x80] ?? 0xfffd));
+  return text.replace(C1_RANGE, (c) =>
+    String.fromCharCode(C1_TO_WINDOWS_1252[c.charCodeAt(0) - 0x80] ?? 0xfffd),
+  );
 }

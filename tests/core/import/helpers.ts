@@ -8,5 +8,8 @@ export function csvFile(name: string, text: string): InputFile {
 
 /** A fixture file, byte for byte as the program that wrote it left it. */
 export function fixture(name: string): InputFile {
-  return { name, bytes: new Uint8Array(readFileSync(new URL(`../../fixtures/import/${name}`, import.meta.url))) };
+  return {
+    name,
+    bytes: new Uint8Array(readFileSync(new URL(`../../fixtures/import/${name}`, import.meta.url))),
+  };
 }

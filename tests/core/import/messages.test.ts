@@ -12,7 +12,9 @@ describe('problem messages', () => {
   });
 
   it('German and English texts use the same placeholders', () => {
-    const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
-    for (const code of PROBLEM_CODES) expect(placeholders(en[code]), code).toEqual(placeholders(de[code]));
+    const placeholders = (text: string) =>
+      [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
+    for (const code of PROBLEM_CODES)
+      expect(placeholders(en[code]), code).toEqual(placeholders(de[code]));
   });
 });

@@ -9,11 +9,17 @@ const partnerList = [
   'P3;Kita Sonnenschein;Kinder- und Jugendhilfe;Kita;frei;Bonn;Beuel;Elterncafé, Sprachförderung;;',
 ].join('\r\n');
 
-const cooperationList = ['Von;An;Intensität;Vereinbarung;Art;Seit', 'P1;P2;3;ja;Fallberatung;2016', 'P1;Kita Sonnenschein;2;nein;;'].join('\r\n');
+const cooperationList = [
+  'Von;An;Intensität;Vereinbarung;Art;Seit',
+  'P1;P2;3;ja;Fallberatung;2016',
+  'P1;Kita Sonnenschein;2;nein;;',
+].join('\r\n');
 
 describe('a partner list and a cooperation list with the canonical headers', () => {
   it('become partners with all fields and ties between them', async () => {
-    const result = await importNetwork({ files: [csvFile('partner.csv', partnerList), csvFile('kooperationen.csv', cooperationList)] });
+    const result = await importNetwork({
+      files: [csvFile('partner.csv', partnerList), csvFile('kooperationen.csv', cooperationList)],
+    });
     expect(result.problems).toEqual([]);
     expect(result.fatal).toBe(false);
     const [jugendamt] = result.network.partners;
@@ -42,12 +48,23 @@ describe('a partner list and a cooperation list with the canonical headers', () 
   });
 
   it('reads English headers, commas and a list without IDs, matching names loosely', async () => {
-    const partners = csvFile('partners.csv', 'Name,Sector,Type\nFamilienzentrum Nord,Kinder- und Jugendhilfe,Familienzentrum\nHebamme Schulz,Gesundheitswesen,Hebamme\n');
-    const ties = csvFile('ties.csv', 'Source,Target,Weight\n familienzentrum  NORD ,Hebamme Schulz,4\n');
+    const partners = csvFile(
+      'partners.csv',
+      'Name,Sector,Type\nFamilienzentrum Nord,Kinder- und Jugendhilfe,Familienzentrum\nHebamme Schulz,Gesundheitswesen,Hebamme\n',
+    );
+    const ties = csvFile(
+      'ties.csv',
+      'Source,Target,Weight\n familienzentrum  NORD ,Hebamme Schulz,4\n',
+    );
     const result = await importNetwork({ files: [partners, ties] });
     expect(result.problems).toEqual([]);
-    expect(result.network.partners.map((p) => p.id)).toEqual(['Familienzentrum Nord', 'Hebamme Schulz']);
-    expect(result.network.cooperations).toMatchObject([{ source: 'Familienzentrum Nord', target: 'Hebamme Schulz', intensity: 4 }]);
+    expect(result.network.partners.map((p) => p.id)).toEqual([
+      'Familienzentrum Nord',
+      'Hebamme Schulz',
+    ]);
+    expect(result.network.cooperations).toMatchObject([
+      { source: 'Familienzentrum Nord', target: 'Hebamme Schulz', intensity: 4 },
+    ]);
   });
 
   it.each([
@@ -64,7 +81,10 @@ describe('a partner list and a cooperation list with the canonical headers', () 
 });
 
 describe('rows that cannot be read are reported with file, line and code; the rest imports', () => {
-  const partners = csvFile('partner.csv', '\uFEFFID;Name\r\nP1;Jugendamt\r\nP2;\r\nP1;Gesundheitsamt\r\nP3;"Beratungsstelle\r\nam Markt"\r\nP4;Kita\r\nP4;Kita\r\n');
+  const partners = csvFile(
+    'partner.csv',
+    '\uFEFFID;Name\r\nP1;Jugendamt\r\nP2;\r\nP1;Gesundheitsamt\r\nP3;"Beratungsstelle\r\nam Markt"\r\nP4;Kita\r\nP4;Kita\r\n',
+  );
   const ties = csvFile(
     'kooperationen.csv',
     'Von;An;Intensität\nP1;P9;2\nP1;P1;3\nP1;P3;7\nP3;P1;2\nP1;P4\nP4;P3;2;überzählig\nP1;;1\n',
@@ -85,8 +105,14 @@ describe('rows that cannot be read are reported with file, line and code; the re
       ['kooperationen.csv', 7, 'ragged-row'],
       ['kooperationen.csv', 8, 'empty-name'],
     ]);
-    expect(result.problems.find((p) => p.code === 'unknown-partner')?.params).toEqual({ name: 'P9' });
-    expect(result.network.partners.map((p) => p.name)).toEqual(['Jugendamt', 'Beratungsstelle am Markt', 'Kita']);
+    expect(result.problems.find((p) => p.code === 'unknown-partner')?.params).toEqual({
+      name: 'P9',
+    });
+    expect(result.network.partners.map((p) => p.name)).toEqual([
+      'Jugendamt',
+      'Beratungsstelle am Markt',
+      'Kita',
+    ]);
     expect(result.network.cooperations).toMatchObject([
       { source: 'P1', target: 'P3', intensity: 4 },
       { source: 'P1', target: 'P4', intensity: 1 },
@@ -95,8 +121,14 @@ describe('rows that cannot be read are reported with file, line and code; the re
   });
 
   it('reports the same partner with different data under one ID as a conflict and keeps the first', async () => {
-    const result = await importNetwork({ files: [csvFile('p.csv', 'ID;Name;Sektor\nP1;Kita;Kinder- und Jugendhilfe\nP1;Kita;Bildung\n')] });
-    expect(result.problems.map((p) => [p.line, p.code, p.severity])).toEqual([[3, 'conflicting-partner', 'warning']]);
+    const result = await importNetwork({
+      files: [
+        csvFile('p.csv', 'ID;Name;Sektor\nP1;Kita;Kinder- und Jugendhilfe\nP1;Kita;Bildung\n'),
+      ],
+    });
+    expect(result.problems.map((p) => [p.line, p.code, p.severity])).toEqual([
+      [3, 'conflicting-partner', 'warning'],
+    ]);
     expect(result.network.partners[0]?.sector).toBe('Kinder- und Jugendhilfe');
   });
 
