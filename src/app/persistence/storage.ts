@@ -120,9 +120,9 @@ export function createNetworkStorage(options: NetworkStorageOptions = {}): Netwo
     create: (project) =>
       withDatabase((db) =>
         atomically(db, async (tx) => {
-          const stamp = now();
-          const stamped = { ...project, created: stamp, changed: stamp };
-          const summary = summarise(newId(), stamped, 1, stamp);
+          // The project keeps its own creation date: a file opened from 2024 stays a 2024 network.
+          const stamped = { ...project, changed: now() };
+          const summary = summarise(newId(), stamped, 1, stamped.created);
           await putNetwork(tx, summary, stamped);
           return succeed(summary);
         }),

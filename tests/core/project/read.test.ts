@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readProjectFile, writeProjectFile, type Project } from '../../../src/core/project';
+import { createPartner } from '../../../src/core/model/types';
+import { createProject, readProjectFile, takeSnapshot, writeProjectFile, type Project } from '../../../src/core/project';
 
 const fixture = (name: string) => readFileSync(resolve(import.meta.dirname, '../../fixtures/project', name), 'utf8');
 const NOW = '2025-05-01T08:00:00.000Z';
@@ -99,5 +100,16 @@ describe('writing a project file', () => {
     expect(again.positions.has('P1')).toBe(false);
     expect(again.settings.has('zoom')).toBe(false);
     expect(again.positions.get('P2')).toEqual({ x: 120.5, y: -40.25, pinned: false });
+  });
+});
+
+describe('snapshots', () => {
+  it('keeps the network of 2024 unchanged while the current one is edited, and writes it into the file', () => {
+    const current = createProject('Beispielkreis', NOW, { partners: [createPartner({ id: 'JA', name: 'Jugendamt' })], cooperations: [] });
+    const kept = takeSnapshot(current, '2024', '2024-12-31T12:00:00.000Z');
+    current.network.partners[0]!.name = 'Jugendamt (ASD)';
+    expect(kept.snapshots[0]!.network.partners[0]!.name).toBe('Jugendamt');
+    expect(current.snapshots).toEqual([]);
+    expect(project(writeProjectFile(kept)).snapshots[0]).toMatchObject({ name: '2024', taken: '2024-12-31T12:00:00.000Z' });
   });
 });
