@@ -36,6 +36,7 @@ export function nameSimilarity(
   const wordsB = nameWords(b);
   if (isAcronymOf(a, wordsB) || isAcronymOf(b, wordsA))
     return { score: DECISIVE, reasons: ['acronym'] };
+  if (numbersDiffer(wordsA, wordsB)) return { score: 0, reasons: [] };
   const weight = (w: string) => wordWeight(w, placeWords);
   const matches = (w: string, others: string[]) => others.some((o) => wordsMatch(w, o, typeOfWord));
   const distinctiveA = wordsA.filter((w) => weight(w) === DISTINCTIVE_WEIGHT);
@@ -81,6 +82,17 @@ function tellingPart(words: string[], weight: (w: string) => number): string {
 
 function hasKindWord(words: string[], weight: (w: string) => number): boolean {
   return words.some((w) => w.length >= KIND_WORD_MIN_LENGTH && weight(w) === KIND_WEIGHT);
+}
+
+/** "Kita 6" and "Kita 66" are two places, however alike the rest. */
+function numbersDiffer(wordsA: string[], wordsB: string[]): boolean {
+  const numbers = (words: string[]) =>
+    words
+      .filter((w) => /^\d+$/u.test(w))
+      .sort()
+      .join(' ');
+  const [x, y] = [numbers(wordsA), numbers(wordsB)];
+  return x !== '' && y !== '' && x !== y;
 }
 
 /** "ASD" for "Allgemeiner Sozialer Dienst". */
