@@ -1,5 +1,5 @@
 import type { ProjectV1 } from './schema-v1';
-import type { Project } from './types';
+import { createProject, type Project } from './types';
 
 /**
  * Version 1 → 2: a plain network file becomes a project with no offers, memberships, positions,
@@ -7,16 +7,5 @@ import type { Project } from './types';
  * app to fill from the file name, and both dates are the moment of reading.
  */
 export function upgradeV1(document: ProjectV1, now: string): Project {
-  return {
-    name: '',
-    created: now,
-    changed: now,
-    network: { partners: document.partners, cooperations: document.cooperations },
-    offers: [],
-    memberships: [],
-    positions: new Map(),
-    corrections: new Map(),
-    settings: new Map(),
-    snapshots: [],
-  };
+  return createProject('', now, { partners: document.partners, cooperations: document.cooperations });
 }
