@@ -1,16 +1,28 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportResult } from '../core/import';
+import { AnalysisView } from './analysis/AnalysisView';
+import { measureValues } from './analysis/measures';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { ImportDialog } from './components/ImportDialog';
 import { KeyFigures } from './components/KeyFigures';
 import { Legend } from './components/Legend';
+import { MapStyleControls } from './components/MapStyleControls';
 import { PartnerPanel } from './components/PartnerPanel';
 import { PartnerTable } from './components/PartnerTable';
 import { setLanguage, type Language } from './i18n';
+import { mapAppearance } from './map/appearance';
 import { NetworkMap } from './map/NetworkMap';
 import { sampleFiles } from './sample/sample';
-import { applyAnalysis, applyImport, selectPartner, showView, type View } from './store/state';
+import {
+  applyAnalysis,
+  applyImport,
+  selectPartner,
+  setMapStyle,
+  showView,
+  type MapStyle,
+  type View,
+} from './store/state';
 import { update, useNetworkStore } from './store/store';
 import { runInWorker } from './worker/client';
 
@@ -27,9 +39,12 @@ export function App() {
   const [importOpen, setImportOpen] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
   const onSelect = useCallback((id: string | null) => update(selectPartner(id)), []);
+  const onMapStyle = useCallback((change: Partial<MapStyle>) => update(setMapStyle(change)), []);
 
   const guard = useCallback((work: Promise<void>) => {
-    work.catch((error: unknown) => setFailure(error instanceof Error ? error.message : String(error)));
+    work.catch((error: unknown) =>
+      setFailure(error instanceof Error ? error.message : String(error)),
+    );
   }, []);
 
   useEffect(() => guard(loadSample()), [guard]);
@@ -42,6 +57,13 @@ export function App() {
     return () => task.cancel();
   }, [network, revision, guard]);
 
+  const { analysis, mapStyle } = state;
+  const appearance = useMemo(
+    () =>
+      analysis ? mapAppearance(analysis, mapStyle, measureValues(analysis, mapStyle.sizeBy)) : null,
+    [analysis, mapStyle],
+  );
+
   const language = (i18n.language === 'en' ? 'en' : 'de') satisfies Language;
   const networkName = state.isSample ? t('toolbar.sampleName') : state.name;
 
@@ -52,9 +74,11 @@ export function App() {
           <h1>{t('app.title')}</h1>
           <span className="muted">{t('app.subtitle')}</span>
         </div>
-        {revision > 0 && <p className="network-name">{t('toolbar.network', { name: networkName })}</p>}
+        {revision > 0 && (
+          <p className="network-name">{t('toolbar.network', { name: networkName })}</p>
+        )}
         <nav className="toolbar" aria-label={t('views.label')}>
-          {(['map', 'table'] as View[]).map((view) => (
+          {(['map', 'table', 'analysis'] as View[]).map((view) => (
             <button
               key={view}
               type="button"
@@ -88,7 +112,8 @@ export function App() {
       <main className="workspace">
         <section className="sidebar">
           <KeyFigures analysis={state.analysis} />
-          <Legend network={network} />
+          <Legend network={network} analysis={analysis} style={mapStyle} />
+          <MapStyleControls style={mapStyle} onChange={onMapStyle} />
           <p className="privacy muted">{t('app.privacy')}</p>
         </section>
         <section className="stage">
@@ -103,15 +128,25 @@ export function App() {
               </div>
             )}
           >
-            {state.view === 'map' ? (
-              <NetworkMap network={network} revision={revision} selected={state.selectedPartner} onSelect={onSelect} />
-            ) : (
+            {state.view === 'map' && (
+              <NetworkMap
+                network={network}
+                revision={revision}
+                selected={state.selectedPartner}
+                onSelect={onSelect}
+                appearance={appearance}
+              />
+            )}
+            {state.view === 'table' && (
               <PartnerTable
                 network={network}
-                analysis={state.analysis}
+                analysis={analysis}
                 selected={state.selectedPartner}
                 onSelect={onSelect}
               />
+            )}
+            {state.view === 'analysis' && (
+              <AnalysisView network={network} analysis={analysis} onSelect={onSelect} />
             )}
           </ErrorBoundary>
         </section>

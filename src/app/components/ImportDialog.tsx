@@ -17,7 +17,12 @@ type Stage =
   | { kind: 'error'; message: string };
 
 async function readFiles(files: File[]): Promise<InputFile[]> {
-  return Promise.all(files.map(async (file) => ({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })));
+  return Promise.all(
+    files.map(async (file) => ({
+      name: file.name,
+      bytes: new Uint8Array(await file.arrayBuffer()),
+    })),
+  );
 }
 
 /**
@@ -56,8 +61,9 @@ export function ImportDialog({ open, onClose, onApply }: Props) {
     if (files.length === 0) return;
     setStage({ kind: 'reading', progress: null });
     try {
-      const task = runInWorker({ task: 'import', request: { files: await readFiles(files) } }, (progress) =>
-        setStage({ kind: 'reading', progress }),
+      const task = runInWorker(
+        { task: 'import', request: { files: await readFiles(files) } },
+        (progress) => setStage({ kind: 'reading', progress }),
       );
       running.current = task;
       const result = await task.result;
@@ -77,7 +83,12 @@ export function ImportDialog({ open, onClose, onApply }: Props) {
   };
 
   return (
-    <dialog ref={dialog} className="import-dialog" aria-labelledby={`${inputId}-title`} onCancel={close}>
+    <dialog
+      ref={dialog}
+      className="import-dialog"
+      aria-labelledby={`${inputId}-title`}
+      onCancel={close}
+    >
       <h2 id={`${inputId}-title`}>{t('import.title')}</h2>
       {stage.kind === 'choose' && (
         <>
@@ -106,13 +117,20 @@ export function ImportDialog({ open, onClose, onApply }: Props) {
             <p className="muted">{t('import.drop')}</p>
           </div>
           <p aria-live="polite">
-            {files.length > 0 ? t('import.selected', { names: files.map((f) => f.name).join(', ') }) : t('import.needFile')}
+            {files.length > 0
+              ? t('import.selected', { names: files.map((f) => f.name).join(', ') })
+              : t('import.needFile')}
           </p>
           <div className="dialog-actions">
             <button type="button" onClick={close}>
               {t('import.cancel')}
             </button>
-            <button type="button" className="primary" disabled={files.length === 0} onClick={() => void start()}>
+            <button
+              type="button"
+              className="primary"
+              disabled={files.length === 0}
+              onClick={() => void start()}
+            >
               {t('import.start')}
             </button>
           </div>
@@ -142,7 +160,9 @@ export function ImportDialog({ open, onClose, onApply }: Props) {
           ) : (
             <>
               <p role="status">{t('import.summary', { ...stage.result.summary })}</p>
-              <p>{t('import.review')} {t('import.replaceNote')}</p>
+              <p>
+                {t('import.review')} {t('import.replaceNote')}
+              </p>
             </>
           )}
           <ProblemList problems={stage.result.problems} />

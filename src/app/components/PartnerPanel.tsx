@@ -25,8 +25,15 @@ export function PartnerPanel({ network, partnerId, analysis, onSelect }: Props) 
   const ties = network.cooperations
     .filter((c) => c.source === partnerId || c.target === partnerId)
     .map((c) => ({ cooperation: c, other: byId.get(c.source === partnerId ? c.target : c.source) }))
-    .filter((tie): tie is { cooperation: (typeof tie)['cooperation']; other: Partner } => tie.other !== undefined)
-    .sort((a, b) => b.cooperation.intensity - a.cooperation.intensity || a.other.name.localeCompare(b.other.name, 'de-DE'));
+    .filter(
+      (tie): tie is { cooperation: (typeof tie)['cooperation']; other: Partner } =>
+        tie.other !== undefined,
+    )
+    .sort(
+      (a, b) =>
+        b.cooperation.intensity - a.cooperation.intensity ||
+        a.other.name.localeCompare(b.other.name, 'de-DE'),
+    );
   const extra = Object.entries(partner.attributes);
 
   return (
@@ -42,7 +49,9 @@ export function PartnerPanel({ network, partnerId, analysis, onSelect }: Props) 
           <div key={field}>
             <dt>{t(`panel.${field}`)}</dt>
             <dd>
-              {field === 'sector' && <span className="swatch" style={{ background: sectorColor(partner.sector) }} />}
+              {field === 'sector' && (
+                <span className="swatch" style={{ background: sectorColor(partner.sector) }} />
+              )}
               {partner[field]}
             </dd>
           </div>

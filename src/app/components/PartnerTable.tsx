@@ -19,7 +19,10 @@ const NUMERIC = new Set<Column>(['degree', 'strength']);
 export function PartnerTable({ network, analysis, selected, onSelect }: Props) {
   const { t } = useTranslation();
   const format = useFormatNumber();
-  const [sort, setSort] = useState<{ column: Column; descending: boolean }>({ column: 'name', descending: false });
+  const [sort, setSort] = useState<{ column: Column; descending: boolean }>({
+    column: 'name',
+    descending: false,
+  });
   const rows = useMemo(() => {
     const figures = new Map(analysis?.partners.map((p) => [p.id, p]) ?? []);
     const list = network.partners.map((p) => ({
@@ -56,7 +59,10 @@ export function PartnerTable({ network, analysis, selected, onSelect }: Props) {
                     className="sort"
                     aria-label={t('table.sortBy', { column: t(`table.${column}`) })}
                     onClick={() =>
-                      setSort({ column, descending: active ? !sort.descending : NUMERIC.has(column) })
+                      setSort({
+                        column,
+                        descending: active ? !sort.descending : NUMERIC.has(column),
+                      })
                     }
                   >
                     {t(`table.${column}`)}

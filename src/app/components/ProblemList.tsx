@@ -27,7 +27,14 @@ export function ProblemList({ problems }: Props) {
               <td>{p.file}</td>
               <td>{p.line === null ? '–' : t('import.line', { line: p.line })}</td>
               <td>{t(`import.severity.${p.severity}`)}</td>
-              <td>{t(`problems.${p.code}`, { ...p.params, file: p.file, line: p.line ?? '', column: p.column ?? '' })}</td>
+              <td>
+                {t(`problems.${p.code}`, {
+                  ...p.params,
+                  file: p.file,
+                  line: p.line ?? '',
+                  column: p.column ?? '',
+                })}
+              </td>
             </tr>
           ))}
         </tbody>

@@ -7,10 +7,20 @@ export function MapControls() {
   const { zoomIn, zoomOut, reset } = useCamera({ duration: 300, factor: 1.5 });
   return (
     <div className="map-controls">
-      <button type="button" onClick={() => zoomIn()} aria-label={t('map.zoomIn')} title={t('map.zoomIn')}>
+      <button
+        type="button"
+        onClick={() => zoomIn()}
+        aria-label={t('map.zoomIn')}
+        title={t('map.zoomIn')}
+      >
         +
       </button>
-      <button type="button" onClick={() => zoomOut()} aria-label={t('map.zoomOut')} title={t('map.zoomOut')}>
+      <button
+        type="button"
+        onClick={() => zoomOut()}
+        aria-label={t('map.zoomOut')}
+        title={t('map.zoomOut')}
+      >
         −
       </button>
       <button type="button" onClick={() => reset()} aria-label={t('map.fit')} title={t('map.fit')}>

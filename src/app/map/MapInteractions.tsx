@@ -1,20 +1,24 @@
 import { useRegisterEvents, useSetSettings, useSigma } from '@react-sigma/core';
 import { useEffect, useState } from 'react';
+import { tieKey, type Appearance } from './appearance';
 import type { MapEdge, MapNode } from './map-graph';
 
 interface Props {
   selected: string | null;
   onSelect: (id: string | null) => void;
+  appearance: Appearance | null;
 }
 
 const DIMMED_NODE = '#E4E4E4';
 const DIMMED_EDGE = '#F0F0F0';
+const KEY_TIE = '#C0392B';
 
 /**
- * Hover and selection: a partner and its neighbours stay in colour, the rest fades. Done with
- * sigma's reducers, so the graph itself is never changed for highlighting.
+ * Style, hover and selection through sigma's reducers, so the graph itself is never changed:
+ * size and colour from the chosen measure, key points and bridges in front, and a partner with its
+ * neighbours in colour while the rest fades.
  */
-export function MapInteractions({ selected, onSelect }: Props) {
+export function MapInteractions({ selected, onSelect, appearance }: Props) {
   const sigma = useSigma<MapNode, MapEdge>();
   const registerEvents = useRegisterEvents<MapNode, MapEdge>();
   const setSettings = useSetSettings<MapNode, MapEdge>();
@@ -34,21 +38,37 @@ export function MapInteractions({ selected, onSelect }: Props) {
     const focus = hovered ?? selected;
     const focusValid = focus !== null && graph.hasNode(focus);
     const neighbours = new Set(focusValid ? graph.neighbors(focus) : []);
+    const keyMode = (appearance?.keyPartners.size ?? 0) + (appearance?.keyTies.size ?? 0) > 0;
     setSettings({
       nodeReducer: (node, data) => {
-        if (!focusValid) return data;
-        if (node === focus) return { ...data, highlighted: true, zIndex: 2, forceLabel: true };
-        if (neighbours.has(node)) return { ...data, zIndex: 1, forceLabel: true };
-        return { ...data, color: DIMMED_NODE, label: '', zIndex: 0 };
+        const styled = {
+          ...data,
+          size: appearance?.size.get(node) ?? data.size,
+          color: appearance?.color.get(node) ?? data.color,
+        };
+        if (focusValid) {
+          if (node === focus) return { ...styled, highlighted: true, zIndex: 3, forceLabel: true };
+          if (neighbours.has(node)) return { ...styled, zIndex: 2, forceLabel: true };
+          return { ...styled, color: DIMMED_NODE, label: '', zIndex: 0 };
+        }
+        if (keyMode) {
+          return appearance?.keyPartners.has(node)
+            ? { ...styled, highlighted: true, zIndex: 2, forceLabel: true }
+            : { ...styled, zIndex: 1 };
+        }
+        return styled;
       },
       edgeReducer: (edge, data) => {
-        if (!focusValid) return data;
+        const [source, target] = graph.extremities(edge);
+        const key = appearance?.keyTies.has(tieKey(source, target)) ?? false;
+        const styled = key ? { ...data, color: KEY_TIE, size: data.size + 2, zIndex: 2 } : data;
+        if (!focusValid) return styled;
         return graph.hasExtremity(edge, focus)
-          ? { ...data, zIndex: 1 }
-          : { ...data, color: DIMMED_EDGE, zIndex: 0 };
+          ? { ...styled, zIndex: 2 }
+          : { ...styled, color: DIMMED_EDGE, zIndex: 0 };
       },
     });
-  }, [hovered, selected, setSettings, sigma]);
+  }, [hovered, selected, appearance, setSettings, sigma]);
 
   return null;
 }

@@ -19,11 +19,13 @@ export function MapSearch({ partners, onSelect }: Props) {
   const inputId = useId();
   const listId = useId();
   const index = useMemo(
-    () => partners.map((p) => ({ id: p.id, name: p.name, text: foldForSearch(`${p.name} ${p.type}`) })),
+    () =>
+      partners.map((p) => ({ id: p.id, name: p.name, text: foldForSearch(`${p.name} ${p.type}`) })),
     [partners],
   );
   const folded = foldForSearch(query.trim());
-  const matches = folded === '' ? [] : index.filter((p) => p.text.includes(folded)).slice(0, MAX_SUGGESTIONS);
+  const matches =
+    folded === '' ? [] : index.filter((p) => p.text.includes(folded)).slice(0, MAX_SUGGESTIONS);
 
   const choose = (id: string) => {
     onSelect(id);

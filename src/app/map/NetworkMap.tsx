@@ -2,6 +2,7 @@ import { SigmaContainer } from '@react-sigma/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Network } from '../../core/model/types';
+import type { Appearance } from './appearance';
 import { buildMapGraph } from './map-graph';
 import { MapControls } from './MapControls';
 import { MapInteractions } from './MapInteractions';
@@ -14,10 +15,12 @@ interface Props {
   revision: number;
   selected: string | null;
   onSelect: (id: string | null) => void;
+  /** Size, colour and key points from the analysis; null until it is computed. */
+  appearance: Appearance | null;
 }
 
 /** The interactive network map. The only part of the app (with its siblings here) that uses sigma. */
-export function NetworkMap({ network, revision, selected, onSelect }: Props) {
+export function NetworkMap({ network, revision, selected, onSelect, appearance }: Props) {
   const { t } = useTranslation();
   // Rebuild only on a new revision: sigma is recreated when the graph instance changes.
   // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -39,12 +42,8 @@ export function NetworkMap({ network, revision, selected, onSelect }: Props) {
   if (network.partners.length === 0) return <p className="map-empty">{t('map.empty')}</p>;
   return (
     <div className="map" role="region" aria-label={t('map.label')}>
-      <SigmaContainer
-        graph={graph}
-        settings={settings}
-        className="map-canvas"
-      >
-        <MapInteractions selected={selected} onSelect={onSelect} />
+      <SigmaContainer graph={graph} settings={settings} className="map-canvas">
+        <MapInteractions selected={selected} onSelect={onSelect} appearance={appearance} />
         <MapLayout key={revision} />
         <MapControls />
         <MapSearch partners={network.partners} onSelect={onSelect} />

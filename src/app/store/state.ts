@@ -1,8 +1,24 @@
 import type { Problem } from '../../core/model/problems';
 import type { Membership, Network, Offer } from '../../core/model/types';
 import type { AnalysisResult } from '../../worker/protocol';
+import type { MapMeasureId } from '../analysis/measures';
 
-export type View = 'map' | 'table';
+export type View = 'map' | 'table' | 'analysis';
+
+/** How the map draws partners: size by a measure, colour by sector or community, key points. */
+export interface MapStyle {
+  /** A partner measure of the analysis (e.g. 'degree', 'betweenness'). */
+  sizeBy: MapMeasureId;
+  colorBy: 'sector' | 'community';
+  /** Highlight articulation points and bridges (partners and ties whose loss splits the network). */
+  keyPoints: boolean;
+}
+
+export const DEFAULT_MAP_STYLE: MapStyle = {
+  sizeBy: 'degree',
+  colorBy: 'sector',
+  keyPoints: false,
+};
 
 /** What the last import attempt left behind: its problems, and whether it replaced the network. */
 export interface ImportOutcome {
@@ -26,6 +42,7 @@ export interface NetworkState {
   lastImport: ImportOutcome | null;
   /** Figures computed in the worker for the current revision; null while they are computed. */
   analysis: AnalysisResult | null;
+  mapStyle: MapStyle;
 }
 
 export const emptyState: NetworkState = {
@@ -39,6 +56,7 @@ export const emptyState: NetworkState = {
   view: 'map',
   lastImport: null,
   analysis: null,
+  mapStyle: DEFAULT_MAP_STYLE,
 };
 
 /** The part of an import result the state keeps. */
@@ -94,3 +112,7 @@ export const applyAnalysis =
   (revision: number, analysis: AnalysisResult) =>
   (state: NetworkState): NetworkState =>
     state.revision === revision ? { ...state, analysis } : state;
+
+export const setMapStyle =
+  (change: Partial<MapStyle>) =>
+  (state: NetworkState): NetworkState => ({ ...state, mapStyle: { ...state.mapStyle, ...change } });
