@@ -1,0 +1,80 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { NetworkAnalysis } from '../../core/analysis/analyse-network';
+import type { Network } from '../../core/model/types';
+import { useFormatNumber } from '../i18n/format';
+import { AnalysisSection } from './AnalysisSection';
+import { PartnerName } from './Names';
+import { partnerRows, sortPartnerRows } from './partner-rows';
+
+/** The five Gould–Fernandez roles, in the order of the core's result. */
+const ROLES = ['coordinator', 'itinerant', 'gatekeeper', 'representative', 'liaison'] as const;
+const TOP_BROKERS = 10;
+
+interface Props {
+  network: Network;
+  analysis: NetworkAnalysis;
+  onSelect: (id: string) => void;
+}
+
+/** The partners who broker most, with their role counts and what each role means. */
+export function BrokerageRoles({ network, analysis, onSelect }: Props) {
+  const { t } = useTranslation();
+  const format = useFormatNumber();
+  const brokers = useMemo(
+    () =>
+      sortPartnerRows(partnerRows(network, analysis), 'brokerage', true)
+        .filter((row) => row.figures.brokerage.total > 0)
+        .slice(0, TOP_BROKERS),
+    [network, analysis],
+  );
+  return (
+    <AnalysisSection title={t('analysis.sections.brokerage')}>
+      <p>{t('analysis.brokerage.intro')}</p>
+      <dl className="analysis-roles">
+        {ROLES.map((role) => (
+          <div key={role}>
+            <dt>{t(`analysis.brokerage.roles.${role}.label`)}</dt>
+            <dd>{t(`analysis.brokerage.roles.${role}.help`)}</dd>
+          </div>
+        ))}
+      </dl>
+      <p className="analysis-help">{t('analysis.brokerage.undirected')}</p>
+      {brokers.length === 0 ? (
+        <p>{t('analysis.brokerage.none')}</p>
+      ) : (
+        <div className="analysis-scroll">
+          <table className="analysis-table analysis-brokers">
+            <caption>{t('analysis.brokerage.caption', { limit: format(TOP_BROKERS) })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('analysis.brokerage.partner')}</th>
+                <th scope="col">{t('analysis.brokerage.total')}</th>
+                {ROLES.map((role) => (
+                  <th key={role} scope="col">
+                    {t(`analysis.brokerage.roles.${role}.label`)}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {brokers.map((row) => (
+                <tr key={row.id}>
+                  <th scope="row">
+                    <PartnerName id={row.id} name={row.name} sector={row.sector} onSelect={onSelect} />
+                  </th>
+                  <td className="num">{format(row.figures.brokerage.total)}</td>
+                  {ROLES.map((role) => (
+                    <td key={role} className="num">
+                      {format(row.figures.brokerage[role])}
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </AnalysisSection>
+  );
+}

@@ -1,0 +1,41 @@
+import { useTranslation } from 'react-i18next';
+import type { NetworkAnalysis } from '../../core/analysis/analyse-network';
+import { BETWEENNESS_CONFIDENCE } from '../../core/analysis/betweenness';
+import { NUMBER_LOCALE, type Language } from '../i18n';
+import { useFormatNumber } from '../i18n/format';
+import { PARTNER_MEASURES } from './partner-rows';
+import { weightingOf } from './weighting';
+
+/**
+ * What a reader must know to trust the figures: which measures read intensity, that path measures
+ * count steps, whether betweenness is an estimate, and which iterations failed to converge.
+ */
+export function CalculationNotes({ analysis }: { analysis: NetworkAnalysis }) {
+  const { t, i18n } = useTranslation();
+  const format = useFormatNumber();
+  const locale = NUMBER_LOCALE[i18n.language as Language] ?? NUMBER_LOCALE.de;
+  const weighted = PARTNER_MEASURES.filter((id) => weightingOf(id) === 'intensity-as-strength').map((id) =>
+    t(`analysis.measures.${id}.label`),
+  );
+  const notes = [
+    t('analysis.notes.intensity', { measures: new Intl.ListFormat(locale).format(weighted) }),
+    t('analysis.notes.steps'),
+  ];
+  if (analysis.betweennessMode === 'sampled' && analysis.betweennessErrorBound !== null) {
+    notes.push(
+      t('analysis.notes.sampled', {
+        bound: format(analysis.betweennessErrorBound, 3),
+        confidence: format(BETWEENNESS_CONFIDENCE * 100),
+      }),
+    );
+  }
+  if (!analysis.network.eigenvectorConverged) notes.push(t('analysis.notes.eigenvectorNotConverged'));
+  if (!analysis.network.pagerankConverged) notes.push(t('analysis.notes.pagerankNotConverged'));
+  return (
+    <ul className="analysis-notes" aria-label={t('analysis.notes.label')}>
+      {notes.map((note) => (
+        <li key={note}>{note}</li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,34 @@
+import { useTranslation } from 'react-i18next';
+import { sectorColor } from '../sectors/colors';
+
+function Swatch({ sector }: { sector: string }) {
+  return <span className="swatch" style={{ background: sectorColor(sector) }} aria-hidden="true" />;
+}
+
+/** A sector's name with its map colour; "no sector" for partners without one. */
+export function SectorName({ sector }: { sector: string }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <Swatch sector={sector} />
+      {sector === '' ? t('analysis.noSector') : sector}
+    </>
+  );
+}
+
+interface PartnerNameProps {
+  id: string;
+  name: string;
+  sector: string;
+  onSelect: (id: string) => void;
+}
+
+/** A partner's name as a button that selects the partner, with its sector's colour. */
+export function PartnerName({ id, name, sector, onSelect }: PartnerNameProps) {
+  return (
+    <button type="button" className="link" onClick={() => onSelect(id)}>
+      <Swatch sector={sector} />
+      {name}
+    </button>
+  );
+}

@@ -1,0 +1,103 @@
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { NetworkAnalysis } from '../../core/analysis/analyse-network';
+import type { Network } from '../../core/model/types';
+import { useFormatNumber } from '../i18n/format';
+import { AnalysisSection } from './AnalysisSection';
+import { MeasureLegend } from './MeasureLegend';
+import { PartnerName, SectorName } from './Names';
+import {
+  MEASURE_DIGITS,
+  measureValue,
+  PARTNER_MEASURES,
+  partnerRows,
+  sortPartnerRows,
+  type SortKey,
+} from './partner-rows';
+import { useMeasureFormat } from './use-measure-format';
+
+/** Rows drawn before the reader asks for all: a table of thousands of rows blocks the page. */
+const FIRST_ROWS = 200;
+
+interface Props {
+  network: Network;
+  analysis: NetworkAnalysis;
+  onSelect: (id: string) => void;
+}
+
+/** Every partner with every partner measure, sortable by each column. */
+export function PartnerMeasuresTable({ network, analysis, onSelect }: Props) {
+  const { t } = useTranslation();
+  const format = useMeasureFormat();
+  const formatCount = useFormatNumber();
+  const [sort, setSort] = useState<{ key: SortKey; descending: boolean }>({ key: 'name', descending: false });
+  const [showAll, setShowAll] = useState(false);
+  const rows = useMemo(
+    () => sortPartnerRows(partnerRows(network, analysis), sort.key, sort.descending),
+    [network, analysis, sort],
+  );
+  const shown = showAll ? rows : rows.slice(0, FIRST_ROWS);
+
+  const header = (key: SortKey, label: string, help?: string) => {
+    const active = sort.key === key;
+    const textual = key === 'name' || key === 'sector';
+    return (
+      <th key={key} scope="col" aria-sort={active ? (sort.descending ? 'descending' : 'ascending') : 'none'}>
+        <button
+          type="button"
+          className="sort"
+          aria-label={t('analysis.table.sortBy', { column: label })}
+          onClick={() => setSort({ key, descending: active ? !sort.descending : !textual })}
+        >
+          {help === undefined ? label : <abbr title={help}>{label}</abbr>}
+          {active && <span aria-hidden="true">{sort.descending ? ' ▼' : ' ▲'}</span>}
+        </button>
+      </th>
+    );
+  };
+
+  return (
+    <AnalysisSection title={t('analysis.sections.partners')}>
+      <div className="analysis-scroll">
+        <table className="analysis-table analysis-partners">
+          <caption>{t('analysis.table.caption')}</caption>
+          <thead>
+            <tr>
+              {header('name', t('analysis.table.name'))}
+              {header('sector', t('analysis.table.sector'))}
+              {PARTNER_MEASURES.map((id) =>
+                header(id, t(`analysis.measures.${id}.label`), t(`analysis.measures.${id}.help`)),
+              )}
+            </tr>
+          </thead>
+          <tbody>
+            {shown.map((row) => (
+              <tr key={row.id}>
+                <th scope="row">
+                  <PartnerName id={row.id} name={row.name} sector={row.sector} onSelect={onSelect} />
+                </th>
+                <td>
+                  <SectorName sector={row.sector} />
+                </td>
+                {PARTNER_MEASURES.map((id) => (
+                  <td key={id} className="num">
+                    {format(measureValue(row.figures, id), MEASURE_DIGITS[id])}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {shown.length < rows.length && (
+        <p>
+          {t('analysis.table.shown', { shown: formatCount(shown.length), total: formatCount(rows.length) })}{' '}
+          <button type="button" onClick={() => setShowAll(true)}>
+            {t('analysis.table.showAll', { total: formatCount(rows.length) })}
+          </button>
+        </p>
+      )}
+      <MeasureLegend />
+    </AnalysisSection>
+  );
+}

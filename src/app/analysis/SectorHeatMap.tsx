@@ -1,0 +1,82 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { NetworkAnalysis } from '../../core/analysis/analyse-network';
+import { useFormatNumber } from '../i18n/format';
+import { sectorsInOrder } from '../sectors/colors';
+import { AnalysisSection } from './AnalysisSection';
+import { densityColour, readableTextOn, sectorMatrix } from './heat-map';
+import { SectorName } from './Names';
+import { YouthHealthLink } from './YouthHealthLink';
+
+const EMPTY_CELL = '#ffffff';
+
+/** The block density matrix by sector as a shaded table: rows and columns in the map's sector order. */
+export function SectorHeatMap({ analysis }: { analysis: NetworkAnalysis }) {
+  const { t } = useTranslation();
+  const format = useFormatNumber();
+  const blocks = analysis.sectors.blockDensity;
+  const { sectors, lookup, colour } = useMemo(
+    () => ({
+      sectors: sectorsInOrder(blocks.flatMap((block) => [block.a, block.b])),
+      lookup: sectorMatrix(blocks),
+      colour: densityColour(blocks),
+    }),
+    [blocks],
+  );
+  const sectorLabel = (sector: string) => (sector === '' ? t('analysis.noSector') : sector);
+
+  return (
+    <AnalysisSection title={t('analysis.sections.sectors')}>
+      <div className="analysis-scroll">
+        <table className="analysis-table analysis-heat-map">
+          <caption>{t('analysis.heatMap.caption')}</caption>
+          <thead>
+            <tr>
+              <td>
+                <span className="muted">{t('analysis.heatMap.corner')}</span>
+              </td>
+              {sectors.map((sector) => (
+                <th key={sector} scope="col">
+                  <SectorName sector={sector} />
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {sectors.map((row) => (
+              <tr key={row}>
+                <th scope="row">
+                  <SectorName sector={row} />
+                </th>
+                {sectors.map((column) => {
+                  const block = lookup(row, column);
+                  const density = block?.density ?? null;
+                  const background = density === null ? EMPTY_CELL : colour(density);
+                  const ties = format(block?.ties ?? 0);
+                  const shownDensity = density === null ? t('analysis.none') : format(density, 3);
+                  return (
+                    <td
+                      key={column}
+                      className="analysis-heat-cell"
+                      style={{ background, color: readableTextOn(background) }}
+                      title={t('analysis.heatMap.cell', {
+                        a: sectorLabel(row),
+                        b: sectorLabel(column),
+                        density: shownDensity,
+                        ties,
+                      })}
+                    >
+                      <span className="analysis-heat-density">{shownDensity}</span>
+                      <span className="analysis-heat-ties">{t('analysis.heatMap.ties', { ties })}</span>
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <YouthHealthLink sectors={sectors} lookup={lookup} />
+    </AnalysisSection>
+  );
+}

@@ -1,0 +1,91 @@
+import type { NetworkAnalysis, PartnerAnalysis } from '../../core/analysis/analyse-network';
+import type { Network, Partner } from '../../core/model/types';
+
+/** The partner measures of the table, in the order of its columns. */
+export const PARTNER_MEASURES = [
+  'degree',
+  'strength',
+  'betweenness',
+  'closeness',
+  'eigenvector',
+  'pagerank',
+  'constraint',
+  'effectiveSize',
+  'coreNumber',
+  'articulationPoint',
+  'community',
+  'ei',
+  'brokerage',
+] as const;
+
+export type PartnerMeasureId = (typeof PARTNER_MEASURES)[number];
+export type SortKey = 'name' | 'sector' | PartnerMeasureId;
+
+/** Decimals shown per measure: counts are whole numbers, shares and indices get three. */
+export const MEASURE_DIGITS: Readonly<Record<PartnerMeasureId, number>> = {
+  degree: 0,
+  strength: 0,
+  betweenness: 3,
+  closeness: 3,
+  eigenvector: 3,
+  pagerank: 3,
+  constraint: 3,
+  effectiveSize: 3,
+  coreNumber: 0,
+  articulationPoint: 0,
+  community: 0,
+  ei: 3,
+  brokerage: 0,
+};
+
+export interface PartnerRow {
+  id: string;
+  name: string;
+  sector: string;
+  figures: PartnerAnalysis;
+}
+
+/** A cell's value: a number, a yes/no, or null where the measure is undefined for the partner. */
+export type MeasureValue = number | boolean | null;
+
+/** The value a measure column shows; communities are numbered from 1 for readers. */
+export function measureValue(figures: PartnerAnalysis, id: PartnerMeasureId): MeasureValue {
+  if (id === 'brokerage') return figures.brokerage.total;
+  if (id === 'community') return figures.community + 1;
+  return figures[id];
+}
+
+/** Partners by id, so names and sectors can be looked up for analysis results. */
+export function partnersById(network: Network): Map<string, Partner> {
+  return new Map(network.partners.map((partner) => [partner.id, partner]));
+}
+
+/** One row per analysed partner, with the name and sector from the network (the id if unknown). */
+export function partnerRows(network: Network, analysis: NetworkAnalysis): PartnerRow[] {
+  const partners = partnersById(network);
+  return analysis.partners.map((figures) => {
+    const partner = partners.get(figures.id);
+    return { id: figures.id, name: partner?.name ?? figures.id, sector: partner?.sector ?? '', figures };
+  });
+}
+
+function sortNumber(value: MeasureValue): number | null {
+  return typeof value === 'boolean' ? Number(value) : value;
+}
+
+/**
+ * Rows sorted by a column. Partners without a value (null) come last in either direction, so a
+ * descending sort always starts with real figures; equal values fall back to the name.
+ */
+export function sortPartnerRows(rows: readonly PartnerRow[], key: SortKey, descending: boolean): PartnerRow[] {
+  const byName = (a: PartnerRow, b: PartnerRow) => a.name.localeCompare(b.name, 'de-DE');
+  const direction = descending ? -1 : 1;
+  return [...rows].sort((a, b) => {
+    if (key === 'name') return direction * byName(a, b);
+    if (key === 'sector') return direction * a.sector.localeCompare(b.sector, 'de-DE') || byName(a, b);
+    const x = sortNumber(measureValue(a.figures, key));
+    const y = sortNumber(measureValue(b.figures, key));
+    if (x === null || y === null) return (x === null ? 1 : 0) - (y === null ? 1 : 0) || byName(a, b);
+    return direction * (x - y) || byName(a, b);
+  });
+}
