@@ -2,10 +2,10 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NetworkAnalysis } from '../../core/analysis/analyse-network';
 import type { Network } from '../../core/model/types';
-import { useFormatNumber } from '../i18n/format';
 import { AnalysisSection } from './AnalysisSection';
 import { PartnerName } from './Names';
 import { partnerRows, sortPartnerRows } from './partner-rows';
+import { useMeasureFormat } from './use-measure-format';
 
 /** The five Gould–Fernandez roles, in the order of the core's result. */
 const ROLES = ['coordinator', 'itinerant', 'gatekeeper', 'representative', 'liaison'] as const;
@@ -20,7 +20,7 @@ interface Props {
 /** The partners who broker most, with their role counts and what each role means. */
 export function BrokerageRoles({ network, analysis, onSelect }: Props) {
   const { t } = useTranslation();
-  const format = useFormatNumber();
+  const format = useMeasureFormat();
   const brokers = useMemo(
     () =>
       sortPartnerRows(partnerRows(network, analysis), 'brokerage', true)
@@ -49,9 +49,11 @@ export function BrokerageRoles({ network, analysis, onSelect }: Props) {
             <thead>
               <tr>
                 <th scope="col">{t('analysis.brokerage.partner')}</th>
-                <th scope="col">{t('analysis.brokerage.total')}</th>
+                <th scope="col" className="num">
+                  {t('analysis.brokerage.total')}
+                </th>
                 {ROLES.map((role) => (
-                  <th key={role} scope="col">
+                  <th key={role} scope="col" className="num">
                     {t(`analysis.brokerage.roles.${role}.label`)}
                   </th>
                 ))}
@@ -61,7 +63,12 @@ export function BrokerageRoles({ network, analysis, onSelect }: Props) {
               {brokers.map((row) => (
                 <tr key={row.id}>
                   <th scope="row">
-                    <PartnerName id={row.id} name={row.name} sector={row.sector} onSelect={onSelect} />
+                    <PartnerName
+                      id={row.id}
+                      name={row.name}
+                      sector={row.sector}
+                      onSelect={onSelect}
+                    />
                   </th>
                   <td className="num">{format(row.figures.brokerage.total)}</td>
                   {ROLES.map((role) => (

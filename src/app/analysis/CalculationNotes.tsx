@@ -2,9 +2,9 @@ import { useTranslation } from 'react-i18next';
 import type { NetworkAnalysis } from '../../core/analysis/analyse-network';
 import { BETWEENNESS_CONFIDENCE } from '../../core/analysis/betweenness';
 import { NUMBER_LOCALE, type Language } from '../i18n';
-import { useFormatNumber } from '../i18n/format';
 import { PARTNER_MEASURES } from './partner-rows';
 import { weightingOf } from './weighting';
+import { useMeasureFormat } from './use-measure-format';
 
 /**
  * What a reader must know to trust the figures: which measures read intensity, that path measures
@@ -12,10 +12,10 @@ import { weightingOf } from './weighting';
  */
 export function CalculationNotes({ analysis }: { analysis: NetworkAnalysis }) {
   const { t, i18n } = useTranslation();
-  const format = useFormatNumber();
+  const format = useMeasureFormat();
   const locale = NUMBER_LOCALE[i18n.language as Language] ?? NUMBER_LOCALE.de;
-  const weighted = PARTNER_MEASURES.filter((id) => weightingOf(id) === 'intensity-as-strength').map((id) =>
-    t(`analysis.measures.${id}.label`),
+  const weighted = PARTNER_MEASURES.filter((id) => weightingOf(id) === 'intensity-as-strength').map(
+    (id) => t(`analysis.measures.${id}.label`),
   );
   const notes = [
     t('analysis.notes.intensity', { measures: new Intl.ListFormat(locale).format(weighted) }),
@@ -29,7 +29,8 @@ export function CalculationNotes({ analysis }: { analysis: NetworkAnalysis }) {
       }),
     );
   }
-  if (!analysis.network.eigenvectorConverged) notes.push(t('analysis.notes.eigenvectorNotConverged'));
+  if (!analysis.network.eigenvectorConverged)
+    notes.push(t('analysis.notes.eigenvectorNotConverged'));
   if (!analysis.network.pagerankConverged) notes.push(t('analysis.notes.pagerankNotConverged'));
   return (
     <ul className="analysis-notes" aria-label={t('analysis.notes.label')}>

@@ -26,7 +26,9 @@ export function CommunitiesVsSectors({ analysis }: { analysis: NetworkAnalysis }
           </div>
         ))}
       </dl>
-      <p className="analysis-callout">{t(`analysis.communities.${groupsAndSectorsOf(nmiWithSectors)}`)}</p>
+      <p className="analysis-callout">
+        {t(`analysis.communities.${groupsAndSectorsOf(nmiWithSectors)}`)}
+      </p>
     </AnalysisSection>
   );
 }

@@ -31,7 +31,10 @@ export function KeyPoints({ analysis, partners, onSelect }: Props) {
           {articulationPoints.length === 0 ? (
             <p>{t('analysis.keyPoints.noArticulationPoints')}</p>
           ) : (
-            <ul className="analysis-key-points" aria-label={t('analysis.keyPoints.articulationPoints')}>
+            <ul
+              className="analysis-key-points"
+              aria-label={t('analysis.keyPoints.articulationPoints')}
+            >
               {articulationPoints.map((id) => (
                 <li key={id}>{name(id)}</li>
               ))}
@@ -47,7 +50,10 @@ export function KeyPoints({ analysis, partners, onSelect }: Props) {
               {bridges.map(([a, b]) => (
                 <li key={`${a}\u0000${b}`}>
                   {name(a)} <span aria-hidden="true">↔</span>
-                  <span className="analysis-visually-hidden">{t('analysis.keyPoints.and')}</span> {name(b)}
+                  <span className="analysis-visually-hidden">
+                    {t('analysis.keyPoints.and')}
+                  </span>{' '}
+                  {name(b)}
                 </li>
               ))}
             </ul>

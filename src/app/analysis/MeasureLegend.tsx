@@ -14,11 +14,14 @@ export function MeasureLegend() {
         {PARTNER_MEASURES.map((id) => (
           <div key={id}>
             <dt>
-              {t(`analysis.measures.${id}.label`)} <span className="muted">({t(`analysis.measures.${id}.term`)})</span>
+              {t(`analysis.measures.${id}.label`)}{' '}
+              <span className="muted">({t(`analysis.measures.${id}.term`)})</span>
             </dt>
             <dd>
               {t(`analysis.measures.${id}.help`)}{' '}
-              <span className="analysis-weighting">– {t(`analysis.weighting.${weightingOf(id)}`)}</span>
+              <span className="analysis-weighting">
+                – {t(`analysis.weighting.${weightingOf(id)}`)}
+              </span>
             </dd>
           </div>
         ))}

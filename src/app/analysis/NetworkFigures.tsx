@@ -63,7 +63,10 @@ export function NetworkFigures({ analysis }: { analysis: NetworkAnalysis }) {
               <dd className="analysis-help">
                 {t(`analysis.figures.${id}.help`)}
                 {weightingOf(id) === 'intensity-as-strength' && (
-                  <span className="analysis-weighting"> ({t('analysis.weighting.intensity-as-strength')})</span>
+                  <span className="analysis-weighting">
+                    {' '}
+                    ({t('analysis.weighting.intensity-as-strength')})
+                  </span>
                 )}
               </dd>
             </div>

@@ -2,7 +2,6 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NetworkAnalysis } from '../../core/analysis/analyse-network';
 import type { Network } from '../../core/model/types';
-import { useFormatNumber } from '../i18n/format';
 import { AnalysisSection } from './AnalysisSection';
 import { MeasureLegend } from './MeasureLegend';
 import { PartnerName, SectorName } from './Names';
@@ -29,8 +28,10 @@ interface Props {
 export function PartnerMeasuresTable({ network, analysis, onSelect }: Props) {
   const { t } = useTranslation();
   const format = useMeasureFormat();
-  const formatCount = useFormatNumber();
-  const [sort, setSort] = useState<{ key: SortKey; descending: boolean }>({ key: 'name', descending: false });
+  const [sort, setSort] = useState<{ key: SortKey; descending: boolean }>({
+    key: 'name',
+    descending: false,
+  });
   const [showAll, setShowAll] = useState(false);
   const rows = useMemo(
     () => sortPartnerRows(partnerRows(network, analysis), sort.key, sort.descending),
@@ -42,7 +43,12 @@ export function PartnerMeasuresTable({ network, analysis, onSelect }: Props) {
     const active = sort.key === key;
     const textual = key === 'name' || key === 'sector';
     return (
-      <th key={key} scope="col" aria-sort={active ? (sort.descending ? 'descending' : 'ascending') : 'none'}>
+      <th
+        key={key}
+        scope="col"
+        className={textual ? undefined : 'num'}
+        aria-sort={active ? (sort.descending ? 'descending' : 'ascending') : 'none'}
+      >
         <button
           type="button"
           className="sort"
@@ -74,7 +80,12 @@ export function PartnerMeasuresTable({ network, analysis, onSelect }: Props) {
             {shown.map((row) => (
               <tr key={row.id}>
                 <th scope="row">
-                  <PartnerName id={row.id} name={row.name} sector={row.sector} onSelect={onSelect} />
+                  <PartnerName
+                    id={row.id}
+                    name={row.name}
+                    sector={row.sector}
+                    onSelect={onSelect}
+                  />
                 </th>
                 <td>
                   <SectorName sector={row.sector} />
@@ -91,9 +102,9 @@ export function PartnerMeasuresTable({ network, analysis, onSelect }: Props) {
       </div>
       {shown.length < rows.length && (
         <p>
-          {t('analysis.table.shown', { shown: formatCount(shown.length), total: formatCount(rows.length) })}{' '}
+          {t('analysis.table.shown', { shown: format(shown.length), total: format(rows.length) })}{' '}
           <button type="button" onClick={() => setShowAll(true)}>
-            {t('analysis.table.showAll', { total: formatCount(rows.length) })}
+            {t('analysis.table.showAll', { total: format(rows.length) })}
           </button>
         </p>
       )}

@@ -1,19 +1,19 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NetworkAnalysis } from '../../core/analysis/analyse-network';
-import { useFormatNumber } from '../i18n/format';
 import { sectorsInOrder } from '../sectors/colors';
 import { AnalysisSection } from './AnalysisSection';
 import { densityColour, readableTextOn, sectorMatrix } from './heat-map';
 import { SectorName } from './Names';
 import { YouthHealthLink } from './YouthHealthLink';
+import { useMeasureFormat } from './use-measure-format';
 
 const EMPTY_CELL = '#ffffff';
 
 /** The block density matrix by sector as a shaded table: rows and columns in the map's sector order. */
 export function SectorHeatMap({ analysis }: { analysis: NetworkAnalysis }) {
   const { t } = useTranslation();
-  const format = useFormatNumber();
+  const format = useMeasureFormat();
   const blocks = analysis.sectors.blockDensity;
   const { sectors, lookup, colour } = useMemo(
     () => ({
@@ -53,7 +53,7 @@ export function SectorHeatMap({ analysis }: { analysis: NetworkAnalysis }) {
                   const density = block?.density ?? null;
                   const background = density === null ? EMPTY_CELL : colour(density);
                   const ties = format(block?.ties ?? 0);
-                  const shownDensity = density === null ? t('analysis.none') : format(density, 3);
+                  const shownDensity = format(density, 3);
                   return (
                     <td
                       key={column}
@@ -67,7 +67,9 @@ export function SectorHeatMap({ analysis }: { analysis: NetworkAnalysis }) {
                       })}
                     >
                       <span className="analysis-heat-density">{shownDensity}</span>
-                      <span className="analysis-heat-ties">{t('analysis.heatMap.ties', { ties })}</span>
+                      <span className="analysis-heat-ties">
+                        {t('analysis.heatMap.ties', { ties })}
+                      </span>
                     </td>
                   );
                 })}

@@ -19,7 +19,9 @@ export function SectorOpenness({ analysis }: { analysis: NetworkAnalysis }) {
         <thead>
           <tr>
             <th scope="col">{t('analysis.openness.sector')}</th>
-            <th scope="col">{t('analysis.openness.value')}</th>
+            <th scope="col" className="num">
+              {t('analysis.openness.value')}
+            </th>
             <th scope="col">{t('analysis.openness.reading')}</th>
           </tr>
         </thead>

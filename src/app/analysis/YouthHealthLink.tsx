@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { SectorBlock } from '../../core/analysis/block-density';
-import { useFormatNumber } from '../i18n/format';
 import { findSector } from './heat-map';
+import { useMeasureFormat } from './use-measure-format';
 
 /**
  * The catalogue's names of the two sectors whose link is the known weak spot of Frühe Hilfen
@@ -18,12 +18,14 @@ interface Props {
 /** One sentence on the cooperations between youth welfare and health care. */
 export function YouthHealthLink({ sectors, lookup }: Props) {
   const { t } = useTranslation();
-  const format = useFormatNumber();
+  const format = useMeasureFormat();
   const youthWelfare = findSector(sectors, YOUTH_WELFARE);
   const health = findSector(sectors, HEALTH);
   if (youthWelfare === undefined || health === undefined) {
     const sector = youthWelfare === undefined ? YOUTH_WELFARE : HEALTH;
-    return <p className="analysis-callout">{t('analysis.heatMap.youthHealthMissing', { sector })}</p>;
+    return (
+      <p className="analysis-callout">{t('analysis.heatMap.youthHealthMissing', { sector })}</p>
+    );
   }
   const block = lookup(youthWelfare, health);
   const ties = block?.ties ?? 0;

@@ -1,9 +1,11 @@
-import { scaleSequential } from 'd3-scale';
+import { scaleSequentialSqrt } from 'd3-scale';
 import { interpolateBlues } from 'd3-scale-chromatic';
 import type { SectorBlock } from '../../core/analysis/block-density';
 
 /** The block density matrix looked up by two sector names, in either order. */
-export function sectorMatrix(blocks: readonly SectorBlock[]): (a: string, b: string) => SectorBlock | undefined {
+export function sectorMatrix(
+  blocks: readonly SectorBlock[],
+): (a: string, b: string) => SectorBlock | undefined {
   const rows = new Map<string, Map<string, SectorBlock>>();
   const put = (x: string, y: string, block: SectorBlock) => {
     const row = rows.get(x) ?? new Map<string, SectorBlock>();
@@ -19,11 +21,13 @@ export function sectorMatrix(blocks: readonly SectorBlock[]): (a: string, b: str
 
 /**
  * Cell colour by density on a sequential blue scale. The scale ends at the densest block rather
- * than at 1: real networks are sparse, and a fixed 0–1 scale would leave every cell nearly white.
+ * than at 1, and runs by the square root: real networks are sparse, and a small sector of two
+ * partners with their one tie has density 1, so a linear scale would leave the blocks that matter
+ * (a few percent between youth welfare and health care) all nearly white.
  */
 export function densityColour(blocks: readonly SectorBlock[]): (density: number) => string {
   const densest = Math.max(0, ...blocks.map((block) => block.density ?? 0));
-  return scaleSequential(interpolateBlues).domain([0, densest > 0 ? densest : 1]);
+  return scaleSequentialSqrt(interpolateBlues).domain([0, densest > 0 ? densest : 1]);
 }
 
 function channels(colour: string): [number, number, number] {

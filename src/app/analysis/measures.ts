@@ -1,4 +1,5 @@
 import type { NetworkAnalysis, PartnerAnalysis } from '../../core/analysis/analyse-network';
+import { PARTNER_MEASURES } from './partner-rows';
 
 /** Every partner figure except the partner's own id. */
 export type MapMeasureId = Exclude<keyof PartnerAnalysis, 'id'>;
@@ -9,24 +10,14 @@ export interface MapMeasure {
 }
 
 /**
- * The partner measures the map can size its points by: those where more means "more central" or
- * "more exposed". The E-I index runs from −1 to +1 and the numbering of communities and components
- * has no order, so neither can be a size.
+ * Measures without an order of size: the E-I index runs from −1 to +1 with 0 in the middle, and
+ * community numbers are names, not amounts.
  */
-export const MAP_MEASURES: readonly MapMeasure[] = (
-  [
-    'degree',
-    'strength',
-    'betweenness',
-    'closeness',
-    'eigenvector',
-    'pagerank',
-    'constraint',
-    'effectiveSize',
-    'coreNumber',
-    'articulationPoint',
-    'brokerage',
-  ] as const
+const NOT_A_SIZE: ReadonlySet<MapMeasureId> = new Set(['ei', 'community']);
+
+/** The partner measures the map can size its points by: those where more means more. */
+export const MAP_MEASURES: readonly MapMeasure[] = PARTNER_MEASURES.filter(
+  (id) => !NOT_A_SIZE.has(id),
 ).map((id) => ({ id, labelKey: `analysis.measures.${id}.label` }));
 
 /** A partner figure as a number: null → 0, yes/no → 1/0, brokerage roles → their total. */

@@ -65,7 +65,12 @@ export function partnerRows(network: Network, analysis: NetworkAnalysis): Partne
   const partners = partnersById(network);
   return analysis.partners.map((figures) => {
     const partner = partners.get(figures.id);
-    return { id: figures.id, name: partner?.name ?? figures.id, sector: partner?.sector ?? '', figures };
+    return {
+      id: figures.id,
+      name: partner?.name ?? figures.id,
+      sector: partner?.sector ?? '',
+      figures,
+    };
   });
 }
 
@@ -77,15 +82,21 @@ function sortNumber(value: MeasureValue): number | null {
  * Rows sorted by a column. Partners without a value (null) come last in either direction, so a
  * descending sort always starts with real figures; equal values fall back to the name.
  */
-export function sortPartnerRows(rows: readonly PartnerRow[], key: SortKey, descending: boolean): PartnerRow[] {
+export function sortPartnerRows(
+  rows: readonly PartnerRow[],
+  key: SortKey,
+  descending: boolean,
+): PartnerRow[] {
   const byName = (a: PartnerRow, b: PartnerRow) => a.name.localeCompare(b.name, 'de-DE');
   const direction = descending ? -1 : 1;
   return [...rows].sort((a, b) => {
     if (key === 'name') return direction * byName(a, b);
-    if (key === 'sector') return direction * a.sector.localeCompare(b.sector, 'de-DE') || byName(a, b);
+    if (key === 'sector')
+      return direction * a.sector.localeCompare(b.sector, 'de-DE') || byName(a, b);
     const x = sortNumber(measureValue(a.figures, key));
     const y = sortNumber(measureValue(b.figures, key));
-    if (x === null || y === null) return (x === null ? 1 : 0) - (y === null ? 1 : 0) || byName(a, b);
+    if (x === null || y === null)
+      return (x === null ? 1 : 0) - (y === null ? 1 : 0) || byName(a, b);
     return direction * (x - y) || byName(a, b);
   });
 }

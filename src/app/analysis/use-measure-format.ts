@@ -1,14 +1,20 @@
 import { useTranslation } from 'react-i18next';
-import { useFormatNumber } from '../i18n/format';
+import { NUMBER_LOCALE, type Language } from '../i18n';
 import type { MeasureValue } from './partner-rows';
 
-/** Formats a figure in the UI language: numbers by locale, yes/no in words, null as a dash. */
+/**
+ * Formats a figure in the UI language: numbers by locale with a fixed number of decimals (so that
+ * the columns of a table line up: 0,500 beside 0,125), yes/no in words, null as a dash.
+ */
 export function useMeasureFormat(): (value: MeasureValue, digits?: number) => string {
-  const { t } = useTranslation();
-  const format = useFormatNumber();
+  const { t, i18n } = useTranslation();
+  const locale = NUMBER_LOCALE[i18n.language as Language] ?? NUMBER_LOCALE.de;
   return (value, digits = 0) => {
     if (value === null) return t('analysis.none');
     if (typeof value === 'boolean') return value ? t('analysis.yes') : t('analysis.no');
-    return format(value, digits);
+    return new Intl.NumberFormat(locale, {
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+    }).format(value);
   };
 }

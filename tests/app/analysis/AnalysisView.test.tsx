@@ -39,11 +39,19 @@ describe('the analysis view of the Beispielkreis', () => {
     show();
     const density = document.querySelector('[data-figure="density"]') as HTMLElement;
     expect(density.textContent).toContain('0,095');
-    expect(density.textContent).toContain('Anteil der möglichen Kooperationen, die tatsächlich bestehen');
+    expect(density.textContent).toContain(
+      'Anteil der möglichen Kooperationen, die tatsächlich bestehen',
+    );
     const modularity = document.querySelector('[data-figure="modularity"]') as HTMLElement;
     expect(modularity.textContent).toContain('rechnet mit der Intensität');
-    expect(screen.getByText(/Mit der Intensität der Kooperationen gerechnet: Stärke, Gewicht und Gruppe/)).toBeTruthy();
-    expect(screen.getByText(/zählen Schritte von Partner zu Partner, nicht die Intensität/)).toBeTruthy();
+    expect(
+      screen.getByText(
+        /Mit der Intensität der Kooperationen gerechnet: Stärke, Gewicht und Gruppe/,
+      ),
+    ).toBeTruthy();
+    expect(
+      screen.getByText(/zählen Schritte von Partner zu Partner, nicht die Intensität/),
+    ).toBeTruthy();
     expect(screen.queryByText(/aus einer Stichprobe geschätzt/)).toBeNull();
   });
 
@@ -62,22 +70,34 @@ describe('the analysis view of the Beispielkreis', () => {
     show();
     const rows = bodyRows(partnerTable());
     expect(rows).toHaveLength(network.partners.length);
-    const isolate = network.partners.find((partner) => partner.id === analysis.network.isolates[0])!;
+    const isolate = network.partners.find(
+      (partner) => partner.id === analysis.network.isolates[0],
+    )!;
     const row = rows.find((r) => within(r).getByRole('rowheader').textContent === isolate.name)!;
-    expect(within(row).getAllByRole('cell').some((cell) => cell.textContent === '–')).toBe(true);
+    expect(
+      within(row)
+        .getAllByRole('cell')
+        .some((cell) => cell.textContent === '–'),
+    ).toBe(true);
   });
 
   it('draws the sector matrix with one row per sector and calls out youth welfare and health care', () => {
     show();
     const sectors = new Set(network.partners.map((partner) => partner.sector));
-    const heatMap = screen.getByRole('table', { name: /Dichte der Kooperationen zwischen den Sektoren/ });
+    const heatMap = screen.getByRole('table', {
+      name: /Dichte der Kooperationen zwischen den Sektoren/,
+    });
     const rows = bodyRows(heatMap);
     expect(rows).toHaveLength(sectors.size);
     expect(within(rows[0]!).getByRole('rowheader').textContent).toBe('Kinder- und Jugendhilfe');
     expect(within(rows[1]!).getByRole('rowheader').textContent).toBe('Gesundheitswesen');
     const cell = within(rows[0]!).getAllByRole('cell')[1]!;
     expect(cell.style.background).not.toBe('');
-    expect(screen.getByText(/^Zwischen Kinder- und Jugendhilfe und Gesundheitswesen bestehen \d+ Kooperationen \(Dichte 0,\d+\)\.$/)).toBeTruthy();
+    expect(
+      screen.getByText(
+        /^Zwischen Kinder- und Jugendhilfe und Gesundheitswesen bestehen \d+ Kooperationen \(Dichte 0,\d+\)\.$/,
+      ),
+    ).toBeTruthy();
   });
 
   it('names the coordinator among the partners the network hangs on', () => {
@@ -106,7 +126,9 @@ describe('the analysis view of the Beispielkreis', () => {
 
   it('ranks the brokers with their five roles', () => {
     show();
-    const brokers = screen.getByRole('table', { name: /Die Partner mit den meisten Vermittlungen/ });
+    const brokers = screen.getByRole('table', {
+      name: /Die Partner mit den meisten Vermittlungen/,
+    });
     const [first] = bodyRows(brokers);
     expect(within(first!).getByRole('rowheader').textContent).toBe(COORDINATOR);
     expect(screen.getByText(/in beide Richtungen gezählt/)).toBeTruthy();
@@ -119,9 +141,15 @@ describe('the analysis view of the Beispielkreis', () => {
       betweennessErrorBound: 0.0421,
       network: { ...analysis.network, eigenvectorConverged: false, pagerankConverged: false },
     });
-    expect(screen.getByText(/mit 95 % Sicherheit höchstens ±0,042 neben dem genauen Wert/)).toBeTruthy();
-    expect(screen.getByText(/Einfluss \(Eigenvektor\) ließ sich für dieses Netzwerk nicht berechnen/)).toBeTruthy();
-    expect(screen.getByText(/Gewicht \(PageRank\) ließ sich für dieses Netzwerk nicht berechnen/)).toBeTruthy();
+    expect(
+      screen.getByText(/mit 95 % Sicherheit höchstens ±0,042 neben dem genauen Wert/),
+    ).toBeTruthy();
+    expect(
+      screen.getByText(/Einfluss \(Eigenvektor\) ließ sich für dieses Netzwerk nicht berechnen/),
+    ).toBeTruthy();
+    expect(
+      screen.getByText(/Gewicht \(PageRank\) ließ sich für dieses Netzwerk nicht berechnen/),
+    ).toBeTruthy();
   });
 
   it('speaks English when the language is switched', async () => {
@@ -131,6 +159,8 @@ describe('the analysis view of the Beispielkreis', () => {
     expect(screen.getByRole('heading', { name: 'Key figures of the network' })).toBeTruthy();
     expect(screen.getByRole('heading', { name: 'Cooperation between sectors' })).toBeTruthy();
     expect(screen.queryByRole('heading', { name: 'Kennzahlen des Netzwerks' })).toBeNull();
-    expect((document.querySelector('[data-figure="density"]') as HTMLElement).textContent).toContain('0.095');
+    expect(
+      (document.querySelector('[data-figure="density"]') as HTMLElement).textContent,
+    ).toContain('0.095');
   });
 });

@@ -17,7 +17,10 @@ const idOf = (name: string) => network.partners.find((partner) => partner.name =
 
 describe('the measures the map can be sized by', () => {
   it('each have a label in the analysis text and a value for every partner', () => {
-    expect(MAP_MEASURES.map((measure) => measure.id)).toContain('betweenness');
+    const ids = MAP_MEASURES.map((measure) => measure.id);
+    expect(ids).toContain('betweenness');
+    expect(ids).not.toContain('ei');
+    expect(ids).not.toContain('community');
     for (const { id, labelKey } of MAP_MEASURES) {
       expect(labelKey).toBe(`analysis.measures.${id}.label`);
       expect(measureValues(analysis, id).size).toBe(network.partners.length);
@@ -29,7 +32,9 @@ describe('the measures the map can be sized by', () => {
     expect(measureValues(analysis, 'articulationPoint').get(idOf(COORDINATOR))).toBe(1);
     expect(measureValues(analysis, 'articulationPoint').get(isolate)).toBe(0);
     const coordinator = analysis.partners.find((partner) => partner.id === idOf(COORDINATOR))!;
-    expect(measureValues(analysis, 'brokerage').get(coordinator.id)).toBe(coordinator.brokerage.total);
+    expect(measureValues(analysis, 'brokerage').get(coordinator.id)).toBe(
+      coordinator.brokerage.total,
+    );
     expect(analysis.partners.find((partner) => partner.id === isolate)!.ei).toBeNull();
     expect(measureValues(analysis, 'ei').get(isolate)).toBe(0);
   });

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { densityColour, findSector, readableTextOn, sectorMatrix } from '../../../src/app/analysis/heat-map';
+import {
+  densityColour,
+  findSector,
+  readableTextOn,
+  sectorMatrix,
+} from '../../../src/app/analysis/heat-map';
 import { groupsAndSectorsOf, opennessOf } from '../../../src/app/analysis/readings';
 
 describe('plain readings of the E-I index', () => {
@@ -49,7 +54,9 @@ describe('the sector heat map', () => {
   });
 
   it('recognises the catalogue sectors however the list spells their case', () => {
-    expect(findSector([' gesundheitswesen', 'Bildung'], 'Gesundheitswesen')).toBe(' gesundheitswesen');
+    expect(findSector([' gesundheitswesen', 'Bildung'], 'Gesundheitswesen')).toBe(
+      ' gesundheitswesen',
+    );
     expect(findSector(['Bildung'], 'Gesundheitswesen')).toBeUndefined();
   });
 });

@@ -8,11 +8,18 @@ import type { Network } from '../../../src/core/model/types';
 export const COORDINATOR = 'Jugendamt Beispielkreis – Netzwerkkoordination Frühe Hilfen';
 
 function sampleFile(name: string) {
-  return { name, bytes: new Uint8Array(readFileSync(resolve(import.meta.dirname, '../../../data/beispielkreis', name))) };
+  return {
+    name,
+    bytes: new Uint8Array(
+      readFileSync(resolve(import.meta.dirname, '../../../data/beispielkreis', name)),
+    ),
+  };
 }
 
 /** The Beispielkreis sample as a coordinator imports it, analysed by the real core. */
 export async function analysedSample(): Promise<{ network: Network; analysis: NetworkAnalysis }> {
-  const { network } = await importNetwork({ files: [sampleFile('partner.csv'), sampleFile('kooperationen.csv')] });
+  const { network } = await importNetwork({
+    files: [sampleFile('partner.csv'), sampleFile('kooperationen.csv')],
+  });
   return { network, analysis: analyseNetwork(buildGraph(network)) };
 }
