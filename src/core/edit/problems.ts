@@ -1,3 +1,4 @@
+import { ensureSafeKeys } from '../model/keys';
 import type { Network } from '../model/types';
 
 /**
@@ -27,10 +28,14 @@ export interface EditProblem {
 /** An edit gives the new network, or the problems and no change at all. */
 export type EditResult = { network: Network } | { problems: EditProblem[] };
 
-export function editProblem(code: EditProblemCode, params: Record<string, string | number> = {}): EditProblem {
+export function editProblem(
+  code: EditProblemCode,
+  params: Record<string, string | number> = {},
+): EditProblem {
   return { code, params };
 }
 
 export function outcome(network: Network, problems: EditProblem[]): EditResult {
-  return problems.length > 0 ? { problems } : { network };
+  // A key such as "constructor" would break the graph: it is renamed like on import.
+  return problems.length > 0 ? { problems } : { network: ensureSafeKeys(network).network };
 }

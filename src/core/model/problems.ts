@@ -27,6 +27,7 @@ export const PROBLEM_CODES = [
   'intensity-rounded',
   'invalid-agreement',
   'matrix-asymmetric',
+  'reserved-id',
 ] as const;
 
 export type ProblemCode = (typeof PROBLEM_CODES)[number];

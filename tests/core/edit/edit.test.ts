@@ -28,12 +28,21 @@ function network(result: EditResult): Network {
   if ('problems' in result) throw new Error(`refused: ${JSON.stringify(result.problems)}`);
   return result.network;
 }
-const codes = (result: EditResult) => ('problems' in result ? result.problems.map((p) => p.code) : []);
+const codes = (result: EditResult) =>
+  'problems' in result ? result.problems.map((p) => p.code) : [];
 
 describe('editing partners by hand', () => {
   it('adds a midwife practice, its name tidied, its ID taken from the name when none is given', () => {
-    const after = network(addPartner(beispielkreis, { name: '  Hebammenpraxis   Storchennest ', sector: 'Gesundheitswesen' }));
-    expect(after.partners.at(-1)).toMatchObject({ id: 'Hebammenpraxis Storchennest', name: 'Hebammenpraxis Storchennest' });
+    const after = network(
+      addPartner(beispielkreis, {
+        name: '  Hebammenpraxis   Storchennest ',
+        sector: 'Gesundheitswesen',
+      }),
+    );
+    expect(after.partners.at(-1)).toMatchObject({
+      id: 'Hebammenpraxis Storchennest',
+      name: 'Hebammenpraxis Storchennest',
+    });
     expect(after.partners).toHaveLength(4);
     expect(JSON.stringify(beispielkreis)).toBe(before);
   });
@@ -41,30 +50,51 @@ describe('editing partners by hand', () => {
   it('refuses a partner without a name, or under an ID another partner has', () => {
     expect(codes(addPartner(beispielkreis, { name: '   ', id: 'X' }))).toEqual(['empty-name']);
     const taken = addPartner(beispielkreis, { id: 'GK', name: 'Gesundheitsamt' });
-    expect(taken).toEqual({ problems: [{ code: 'duplicate-id', params: { id: 'GK', name: 'Gesundheitsamt', other: 'St. Marien Geburtsklinik' } }] });
+    expect(taken).toEqual({
+      problems: [
+        {
+          code: 'duplicate-id',
+          params: { id: 'GK', name: 'Gesundheitsamt', other: 'St. Marien Geburtsklinik' },
+        },
+      ],
+    });
   });
 
   it('refuses a "since" that is no year', () => {
-    expect(codes(addPartner(beispielkreis, { name: 'Frauenhaus', since: 19 }))).toEqual(['invalid-year']);
+    expect(codes(addPartner(beispielkreis, { name: 'Frauenhaus', since: 19 }))).toEqual([
+      'invalid-year',
+    ]);
   });
 
-  it('takes "__proto__" as an ID like any other', () => {
+  it('gives an ID like "__proto__" a safe form, so its ties still work', () => {
     const after = network(addPartner(beispielkreis, { id: '__proto__', name: 'Familienzentrum' }));
-    expect(network(addCooperation(after, { source: '__proto__', target: 'JA' })).cooperations).toHaveLength(3);
+    expect(after.partners.at(-1)).toMatchObject({ id: '__proto___', name: 'Familienzentrum' });
+    expect(
+      network(addCooperation(after, { source: '__proto___', target: 'JA' })).cooperations,
+    ).toHaveLength(3);
   });
 
   it('updates a partner and carries a new ID into its cooperations', () => {
-    const after = network(updatePartner(beispielkreis, 'JA', { id: 'ASD', sector: 'Kinder- und Jugendhilfe (ASD)' }));
+    const after = network(
+      updatePartner(beispielkreis, 'JA', { id: 'ASD', sector: 'Kinder- und Jugendhilfe (ASD)' }),
+    );
     expect(after.partners[0]).toMatchObject({ id: 'ASD', sector: 'Kinder- und Jugendhilfe (ASD)' });
-    expect(after.cooperations.map((c) => [c.source, c.target])).toEqual([['ASD', 'GK'], ['KITA', 'ASD']]);
+    expect(after.cooperations.map((c) => [c.source, c.target])).toEqual([
+      ['ASD', 'GK'],
+      ['KITA', 'ASD'],
+    ]);
     expect(after.partners[1]).toBe(beispielkreis.partners[1]);
   });
 
   it('refuses to rename a partner to nothing or to give it a taken ID; keeps its own ID free for itself', () => {
     expect(codes(updatePartner(beispielkreis, 'JA', { name: '' }))).toEqual(['empty-name']);
     expect(codes(updatePartner(beispielkreis, 'JA', { id: 'GK' }))).toEqual(['duplicate-id']);
-    expect(network(updatePartner(beispielkreis, 'JA', { name: 'Jugendamt' })).partners[0]!.id).toBe('JA');
-    expect(codes(updatePartner(beispielkreis, 'XY', { name: 'Jugendamt' }))).toEqual(['unknown-partner']);
+    expect(network(updatePartner(beispielkreis, 'JA', { name: 'Jugendamt' })).partners[0]!.id).toBe(
+      'JA',
+    );
+    expect(codes(updatePartner(beispielkreis, 'XY', { name: 'Jugendamt' }))).toEqual([
+      'unknown-partner',
+    ]);
   });
 
   it('removes a partner together with all its cooperations', () => {
@@ -77,26 +107,60 @@ describe('editing partners by hand', () => {
 
 describe('editing cooperations by hand', () => {
   it('adds a tie between the Kita and the clinic', () => {
-    const after = network(addCooperation(beispielkreis, { source: 'KITA', target: 'GK', intensity: 1, kind: 'Elterncafé' }));
-    expect(after.cooperations.at(-1)).toMatchObject({ source: 'KITA', target: 'GK', intensity: 1, formal: false, kind: 'Elterncafé' });
+    const after = network(
+      addCooperation(beispielkreis, {
+        source: 'KITA',
+        target: 'GK',
+        intensity: 1,
+        kind: 'Elterncafé',
+      }),
+    );
+    expect(after.cooperations.at(-1)).toMatchObject({
+      source: 'KITA',
+      target: 'GK',
+      intensity: 1,
+      formal: false,
+      kind: 'Elterncafé',
+    });
     expect(JSON.stringify(beispielkreis)).toBe(before);
   });
 
   it('refuses an intensity outside 1–4, a tie of a partner with itself, an unknown partner and a second tie for a pair', () => {
-    expect(codes(addCooperation(beispielkreis, { source: 'KITA', target: 'GK', intensity: 5 }))).toEqual(['intensity-out-of-range']);
-    expect(codes(addCooperation(beispielkreis, { source: 'KITA', target: 'GK', intensity: 2.5 }))).toEqual(['intensity-out-of-range']);
-    expect(codes(addCooperation(beispielkreis, { source: 'GK', target: 'GK' }))).toEqual(['self-tie']);
-    expect(codes(addCooperation(beispielkreis, { source: 'GK', target: 'Polizei' }))).toEqual(['unknown-partner']);
-    expect(codes(addCooperation(beispielkreis, { source: 'GK', target: 'JA' }))).toEqual(['duplicate-tie']);
+    expect(
+      codes(addCooperation(beispielkreis, { source: 'KITA', target: 'GK', intensity: 5 })),
+    ).toEqual(['intensity-out-of-range']);
+    expect(
+      codes(addCooperation(beispielkreis, { source: 'KITA', target: 'GK', intensity: 2.5 })),
+    ).toEqual(['intensity-out-of-range']);
+    expect(codes(addCooperation(beispielkreis, { source: 'GK', target: 'GK' }))).toEqual([
+      'self-tie',
+    ]);
+    expect(codes(addCooperation(beispielkreis, { source: 'GK', target: 'Polizei' }))).toEqual([
+      'unknown-partner',
+    ]);
+    expect(codes(addCooperation(beispielkreis, { source: 'GK', target: 'JA' }))).toEqual([
+      'duplicate-tie',
+    ]);
   });
 
   it('updates a tie named in either direction, and may move it to another pair', () => {
-    const closer = network(updateCooperation(beispielkreis, 'JA', 'KITA', { intensity: 3, formal: true }));
-    expect(closer.cooperations[1]).toMatchObject({ source: 'KITA', target: 'JA', intensity: 3, formal: true });
+    const closer = network(
+      updateCooperation(beispielkreis, 'JA', 'KITA', { intensity: 3, formal: true }),
+    );
+    expect(closer.cooperations[1]).toMatchObject({
+      source: 'KITA',
+      target: 'JA',
+      intensity: 3,
+      formal: true,
+    });
     const moved = network(updateCooperation(beispielkreis, 'KITA', 'JA', { target: 'GK' }));
     expect(moved.cooperations[1]).toMatchObject({ source: 'KITA', target: 'GK' });
-    expect(codes(updateCooperation(beispielkreis, 'KITA', 'JA', { target: 'GK', source: 'JA' }))).toEqual(['duplicate-tie']);
-    expect(codes(updateCooperation(beispielkreis, 'KITA', 'GK', { intensity: 2 }))).toEqual(['unknown-cooperation']);
+    expect(
+      codes(updateCooperation(beispielkreis, 'KITA', 'JA', { target: 'GK', source: 'JA' })),
+    ).toEqual(['duplicate-tie']);
+    expect(codes(updateCooperation(beispielkreis, 'KITA', 'GK', { intensity: 2 }))).toEqual([
+      'unknown-cooperation',
+    ]);
   });
 
   it('removes a tie named in either direction', () => {
@@ -113,6 +177,8 @@ describe('setting one field for a selection of partners', () => {
   });
 
   it('refuses the whole edit when one selected partner no longer exists', () => {
-    expect(setPartnerField(beispielkreis, ['KITA', 'weg'], 'sector', 'Bildung')).toEqual({ problems: [{ code: 'unknown-partner', params: { name: 'weg' } }] });
+    expect(setPartnerField(beispielkreis, ['KITA', 'weg'], 'sector', 'Bildung')).toEqual({
+      problems: [{ code: 'unknown-partner', params: { name: 'weg' } }],
+    });
   });
 });
