@@ -1,0 +1,78 @@
+import { useCallback, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { findDoubles } from '../../core/doubles/findDoubles';
+import type { DuplicatePartners as DuplicatePair } from '../../core/doubles/findDuplicatePartners';
+import type { Membership, Network, Offer } from '../../core/model/types';
+import '../gaps/gaps.css';
+import { DoubledOffers } from './DoubledOffers';
+import { DuplicatePartners } from './DuplicatePartners';
+import { MergeDialog } from './MergeDialog';
+import { NetworksNote } from './NetworksNote';
+import { OverlappingCommittees } from './OverlappingCommittees';
+
+export interface DoublesViewProps {
+  network: Network;
+  offers: readonly Offer[];
+  memberships: readonly Membership[];
+  /** 0–1: Jaccard overlap from which two working groups are reported (default 0.5). */
+  threshold: number;
+  onThresholdChange: (threshold: number) => void;
+  onShowPartners: (ids: string[]) => void;
+  /** A merged network to take over, with a label for the change history. */
+  onMerge: (result: { network: Network; label: string }) => void;
+}
+
+/**
+ * Doppelstrukturen: partners entered twice, the same offer twice in one social area, working groups
+ * with nearly the same members, and (from the command line for now) partners in several networks.
+ */
+export function DoublesView({
+  network,
+  offers,
+  memberships,
+  threshold,
+  onThresholdChange,
+  onShowPartners,
+  onMerge,
+}: DoublesViewProps) {
+  const { t } = useTranslation();
+  const report = useMemo(
+    () => findDoubles({ network, offers, memberships }, { committeeOverlap: threshold }),
+    [network, offers, memberships, threshold],
+  );
+  const names = useMemo(() => new Map(network.partners.map((p) => [p.id, p.name])), [network]);
+  const partnerName = useCallback((id: string) => names.get(id) ?? id, [names]);
+  const [merging, setMerging] = useState<DuplicatePair | null>(null);
+  return (
+    <article className="gaps-view" aria-label={t('gaps.doubles.label')}>
+      <h2>{t('gaps.doubles.title')}</h2>
+      <p className="gaps-help">{t('gaps.doubles.intro')}</p>
+      <DuplicatePartners
+        pairs={report.partners}
+        partnerName={partnerName}
+        onShowPartners={onShowPartners}
+        onMergeRequest={setMerging}
+      />
+      <DoubledOffers offers={report.offers} partnerName={partnerName} onShowPartners={onShowPartners} />
+      <OverlappingCommittees
+        committees={report.committees}
+        threshold={threshold}
+        onThresholdChange={onThresholdChange}
+        partnerName={partnerName}
+        onShowPartners={onShowPartners}
+      />
+      {report.networks === null && <NetworksNote />}
+      {merging !== null && (
+        <MergeDialog
+          key={merging.ids.join('|')}
+          network={network}
+          keepId={merging.ids[0]}
+          dropId={merging.ids[1]}
+          partnerName={partnerName}
+          onClose={() => setMerging(null)}
+          onMerge={onMerge}
+        />
+      )}
+    </article>
+  );
+}

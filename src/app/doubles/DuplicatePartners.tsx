@@ -1,0 +1,63 @@
+import { useTranslation } from 'react-i18next';
+import type { DuplicatePartners as DuplicatePair } from '../../core/doubles/findDuplicatePartners';
+import { ShowOnMap } from '../gaps/ShowOnMap';
+import { useFormatNumber } from '../i18n/format';
+import { GapQuestion } from '../gaps/GapSection';
+
+interface Props {
+  pairs: readonly DuplicatePair[];
+  partnerName: (id: string) => string;
+  onShowPartners: (ids: string[]) => void;
+  onMergeRequest: (pair: DuplicatePair) => void;
+}
+
+/** Partners probably entered twice: both names side by side, how sure, and why. */
+export function DuplicatePartners({ pairs, partnerName, onShowPartners, onMergeRequest }: Props) {
+  const { t } = useTranslation();
+  const format = useFormatNumber();
+  return (
+    <GapQuestion title={t('gaps.doubles.partners.title')}>
+      {pairs.length === 0 ? (
+        <p>{t('gaps.doubles.partners.none')}</p>
+      ) : (
+        <div className="gaps-table-wrap">
+          <table className="doubles-partners">
+            <caption>{t('gaps.doubles.partners.caption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('gaps.doubles.partners.first')}</th>
+                <th scope="col">{t('gaps.doubles.partners.second')}</th>
+                <th scope="col">{t('gaps.doubles.partners.score')}</th>
+                <th scope="col">{t('gaps.doubles.partners.reasons')}</th>
+                <th scope="col">{t('gaps.doubles.partners.actions')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {pairs.map((pair) => {
+                const [a, b] = pair.ids.map(partnerName) as [string, string];
+                return (
+                  <tr key={pair.ids.join('|')}>
+                    <td>{a}</td>
+                    <td>{b}</td>
+                    <td className="num">{t('gaps.percent', { value: format(pair.score * 100) })}</td>
+                    <td>{pair.reasons.map((reason) => t(`gaps.doubles.reason.${reason}`)).join('; ')}</td>
+                    <td className="doubles-actions">
+                      <ShowOnMap ids={pair.ids} what={t('gaps.doubles.partners.pair', { a, b })} onShowPartners={onShowPartners} />
+                      <button
+                        type="button"
+                        aria-label={t('gaps.doubles.merge.openFor', { a, b })}
+                        onClick={() => onMergeRequest(pair)}
+                      >
+                        {t('gaps.doubles.merge.open')}
+                      </button>
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </GapQuestion>
+  );
+}

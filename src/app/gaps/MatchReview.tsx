@@ -1,0 +1,94 @@
+import { useTranslation } from 'react-i18next';
+import type { TypeMatch } from '../../core/catalogue/matchPartnerType';
+import type { Catalogue } from '../../core/catalogue/types';
+import { useFormatNumber } from '../i18n/format';
+import { GapQuestion } from './GapSection';
+import type { GapLabels } from './labels';
+import { TypeSelect } from './TypeSelect';
+
+/** Below this confidence a match is shown first and asks to be confirmed. */
+export const UNCERTAIN_MATCH = 0.8;
+
+interface Props {
+  matches: readonly TypeMatch[];
+  catalogue: Catalogue;
+  labels: GapLabels;
+  onCorrectType: (partnerId: string, typeId: string | null) => void;
+}
+
+/**
+ * "Zuordnung prüfen": every finding above rests on which type each partner was taken to be. The
+ * uncertain matches come first, each with a way to confirm or correct it; the rest fold away.
+ */
+export function MatchReview({ matches, catalogue, labels, onCorrectType }: Props) {
+  const { t } = useTranslation();
+  const byName = (a: TypeMatch, b: TypeMatch) =>
+    labels.partner(a.partnerId).localeCompare(labels.partner(b.partnerId), 'de-DE');
+  const uncertain = matches
+    .filter((m) => m.confidence < UNCERTAIN_MATCH)
+    .sort((a, b) => a.confidence - b.confidence || byName(a, b));
+  const certain = matches.filter((m) => m.confidence >= UNCERTAIN_MATCH).sort(byName);
+  const table = (rows: readonly TypeMatch[], caption: string) => (
+    <MatchTable rows={rows} caption={caption} catalogue={catalogue} labels={labels} onCorrectType={onCorrectType} />
+  );
+  return (
+    <GapQuestion title={t('gaps.review.title')}>
+      <p className="gaps-help">{t('gaps.review.intro')}</p>
+      {uncertain.length === 0 ? <p>{t('gaps.review.allCertain')}</p> : table(uncertain, t('gaps.review.uncertain'))}
+      {certain.length > 0 && (
+        <details>
+          <summary>{t('gaps.review.certain', { count: certain.length })}</summary>
+          {table(certain, t('gaps.review.certainCaption'))}
+        </details>
+      )}
+    </GapQuestion>
+  );
+}
+
+function MatchTable({ rows, caption, catalogue, labels, onCorrectType }: Omit<Props, 'matches'> & { rows: readonly TypeMatch[]; caption: string }) {
+  const { t } = useTranslation();
+  const format = useFormatNumber();
+  return (
+    <div className="gaps-table-wrap">
+      <table className="gaps-review">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('gaps.review.partner')}</th>
+            <th scope="col">{t('gaps.review.matched')}</th>
+            <th scope="col">{t('gaps.review.confidence')}</th>
+            <th scope="col">{t('gaps.review.reason')}</th>
+            <th scope="col">{t('gaps.review.correct')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((match) => {
+            const partner = labels.partner(match.partnerId);
+            const type = match.typeId === null ? null : labels.type(match.typeId);
+            const confirmable = type !== null && match.reason !== 'user-correction' && match.confidence < UNCERTAIN_MATCH;
+            return (
+              <tr key={match.partnerId}>
+                <th scope="row">{partner}</th>
+                <td>{type ?? (match.sectorId === null ? '–' : labels.sector(match.sectorId))}</td>
+                <td className="num">{t('gaps.percent', { value: format(match.confidence * 100) })}</td>
+                <td>{t(`gaps.typeMatch.${match.reason}`)}</td>
+                <td className="gaps-correct">
+                  <TypeSelect match={match} catalogue={catalogue} labels={labels} onCorrectType={onCorrectType} />
+                  {confirmable && (
+                    <button
+                      type="button"
+                      aria-label={t('gaps.review.confirmFor', { partner, type })}
+                      onClick={() => onCorrectType(match.partnerId, match.typeId)}
+                    >
+                      {t('gaps.review.confirm')}
+                    </button>
+                  )}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,26 @@
+import type { TypeMatch } from '../../core/catalogue/matchPartnerType';
+import type { Catalogue } from '../../core/catalogue/types';
+import type { MissingType } from '../../core/gaps/types';
+
+/** The partners matched to each catalogue sector, for "show this sector on the map". */
+export function partnersBySector(matches: readonly TypeMatch[]): Map<string, string[]> {
+  const bySector = new Map<string, string[]>();
+  for (const { partnerId, sectorId } of matches) {
+    if (sectorId === null) continue;
+    bySector.set(sectorId, [...(bySector.get(sectorId) ?? []), partnerId]);
+  }
+  return bySector;
+}
+
+/**
+ * Missing types grouped by sector in catalogue order. The report lists them law first; grouping
+ * keeps that order inside each sector.
+ */
+export function missingTypesBySector(
+  missing: readonly MissingType[],
+  catalogue: Catalogue,
+): { sector: string; types: MissingType[] }[] {
+  return catalogue.sectors
+    .map((sector) => ({ sector: sector.id, types: missing.filter((m) => m.sector === sector.id) }))
+    .filter((group) => group.types.length > 0);
+}
