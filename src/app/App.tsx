@@ -16,6 +16,7 @@ import { NetworkMap } from './map/NetworkMap';
 import { sampleFiles } from './sample/sample';
 import {
   applyAnalysis,
+  currentNetwork,
   applyImport,
   selectPartner,
   setMapStyle,
@@ -49,7 +50,8 @@ export function App() {
 
   useEffect(() => guard(loadSample()), [guard]);
 
-  const { network, revision } = state;
+  const network = currentNetwork(state);
+  const { revision, generation } = state;
   useEffect(() => {
     if (revision === 0) return;
     const task = runInWorker({ task: 'analyse', network });
@@ -132,6 +134,7 @@ export function App() {
               <NetworkMap
                 network={network}
                 revision={revision}
+                generation={generation}
                 selected={state.selectedPartner}
                 onSelect={onSelect}
                 appearance={appearance}

@@ -1,9 +1,9 @@
 import { SigmaContainer } from '@react-sigma/core';
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Network } from '../../core/model/types';
 import type { Appearance } from './appearance';
-import { buildMapGraph } from './map-graph';
+import { buildMapGraph, type MapGraph } from './map-graph';
 import { MapControls } from './MapControls';
 import { MapInteractions } from './MapInteractions';
 import { MapLayout } from './MapLayout';
@@ -11,8 +11,10 @@ import { MapSearch } from './MapSearch';
 
 interface Props {
   network: Network;
-  /** Changes when a new network replaces the old one; the map graph is rebuilt only then. */
+  /** Changes with every change of the network; the map graph is rebuilt only then. */
   revision: number;
+  /** Changes when a different network replaces the current one: positions start afresh. */
+  generation: number;
   selected: string | null;
   onSelect: (id: string | null) => void;
   /** Size, colour and key points from the analysis; null until it is computed. */
@@ -20,11 +22,25 @@ interface Props {
 }
 
 /** The interactive network map. The only part of the app (with its siblings here) that uses sigma. */
-export function NetworkMap({ network, revision, selected, onSelect, appearance }: Props) {
+export function NetworkMap({
+  network,
+  revision,
+  generation,
+  selected,
+  onSelect,
+  appearance,
+}: Props) {
   const { t } = useTranslation();
-  // Rebuild only on a new revision: sigma is recreated when the graph instance changes.
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  const graph = useMemo(() => buildMapGraph(network), [revision]);
+  // Rebuild only on a new revision (sigma is recreated when the graph instance changes). After an
+  // edit of the same network, partners keep the places the layout gave them.
+  const previous = useRef<{ graph: MapGraph; generation: number } | null>(null);
+  const graph = useMemo(() => {
+    const before = previous.current?.generation === generation ? previous.current.graph : null;
+    const next = buildMapGraph(network, before);
+    previous.current = { graph: next, generation };
+    return next;
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [revision]);
   const settings = useMemo(
     () => ({
       labelFont: 'system-ui, sans-serif',

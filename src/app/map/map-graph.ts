@@ -34,9 +34,9 @@ function hash(text: string): number {
 /**
  * The graph sigma draws: positions seeded by sector (each sector starts in its own slice of a
  * circle, so ForceAtlas2 begins from the same picture every time), colour by sector, size by degree,
- * edge width by intensity.
+ * edge width by intensity. With the previous graph of the same network, partners keep their places.
  */
-export function buildMapGraph(network: Network): MapGraph {
+export function buildMapGraph(network: Network, previous: MapGraph | null = null): MapGraph {
   const graph: MapGraph = new Graph<MapNode, MapEdge>({ type: 'undirected', multi: false });
   const sectors = sectorsInOrder(network.partners.map((p) => p.sector));
   const slice = (2 * Math.PI) / Math.max(1, sectors.length);
@@ -44,10 +44,11 @@ export function buildMapGraph(network: Network): MapGraph {
     const sectorIndex = sectors.indexOf(partner.sector);
     const angle = slice * (sectorIndex + 0.15 + 0.7 * hash(partner.id));
     const radius = 50 + 50 * hash(`${partner.id}#r`);
+    const kept = previous?.hasNode(partner.id) ? previous.getNodeAttributes(partner.id) : null;
     graph.mergeNode(partner.id, {
       label: partner.name,
-      x: radius * Math.cos(angle),
-      y: radius * Math.sin(angle),
+      x: kept?.x ?? radius * Math.cos(angle),
+      y: kept?.y ?? radius * Math.sin(angle),
       size: 4,
       color: sectorColor(partner.sector),
       sector: partner.sector,

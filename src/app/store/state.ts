@@ -1,9 +1,20 @@
+import type { EditProblem, EditResult } from '../../core/edit';
 import type { Problem } from '../../core/model/problems';
 import type { Membership, Network, Offer } from '../../core/model/types';
 import type { AnalysisResult } from '../../worker/protocol';
 import type { MapMeasureId } from '../analysis/measures';
+import {
+  changeLabel,
+  createHistory,
+  recordEdit,
+  redo,
+  reset,
+  undo,
+  type ChangeLabel,
+  type History,
+} from '../history';
 
-export type View = 'map' | 'table' | 'analysis';
+export type View = 'map' | 'table' | 'analysis' | 'gaps' | 'doubles';
 
 /** How the map draws partners: size by a measure, colour by sector or community, key points. */
 export interface MapStyle {
@@ -32,31 +43,49 @@ export interface NetworkState {
   /** Label of the network shown in the header: a file name or the sample's name key. */
   name: string;
   isSample: boolean;
-  network: Network;
+  /** The network with its undo/redo steps; the current network is `history.present.state`. */
+  history: History<Network>;
   offers: Offer[];
   memberships: Membership[];
-  /** Increases on every replacement, so views can tell a new network from a re-render. */
+  /** Increases on every change of the network (import, edit, undo), so views and the analysis know. */
   revision: number;
+  /** Increases only when a different network replaces the current one (import, open). */
+  generation: number;
   selectedPartner: string | null;
   view: View;
   lastImport: ImportOutcome | null;
   /** Figures computed in the worker for the current revision; null while they are computed. */
   analysis: AnalysisResult | null;
   mapStyle: MapStyle;
+  /** Why the last edit was refused; empty when it was taken. */
+  editProblems: EditProblem[];
+  /** The user's corrections of catalogue matches: partner id → type id. */
+  corrections: Map<string, string>;
+  /** Jaccard overlap from which two working groups count as doubled. */
+  overlapThreshold: number;
+}
+
+/** The network currently shown. */
+export function currentNetwork(state: NetworkState): Network {
+  return state.history.present.state;
 }
 
 export const emptyState: NetworkState = {
   name: '',
   isSample: false,
-  network: { partners: [], cooperations: [] },
+  history: createHistory<Network>({ partners: [], cooperations: [] }, changeLabel('opened')),
   offers: [],
   memberships: [],
   revision: 0,
+  generation: 0,
   selectedPartner: null,
   view: 'map',
   lastImport: null,
   analysis: null,
   mapStyle: DEFAULT_MAP_STYLE,
+  editProblems: [],
+  corrections: new Map(),
+  overlapThreshold: 0.5,
 };
 
 /** The part of an import result the state keeps. */
@@ -86,20 +115,23 @@ export const applyImport =
       ...state,
       name,
       isSample,
-      network: result.network,
+      history: reset(result.network, changeLabel('import', { name }))(state.history),
       offers: result.offers,
       memberships: result.memberships,
       revision: state.revision + 1,
+      generation: state.generation + 1,
       selectedPartner: null,
       lastImport: outcome,
       analysis: null,
+      editProblems: [],
+      corrections: new Map(),
     };
   };
 
 export const selectPartner =
   (id: string | null) =>
   (state: NetworkState): NetworkState =>
-    id === null || state.network.partners.some((p) => p.id === id)
+    id === null || currentNetwork(state).partners.some((p) => p.id === id)
       ? { ...state, selectedPartner: id }
       : state;
 
@@ -116,3 +148,51 @@ export const applyAnalysis =
 export const setMapStyle =
   (change: Partial<MapStyle>) =>
   (state: NetworkState): NetworkState => ({ ...state, mapStyle: { ...state.mapStyle, ...change } });
+
+/** A new network from an edit (form, merge, correction): a step that undo can take back. */
+export const applyEdit =
+  (result: EditResult, label: ChangeLabel) =>
+  (state: NetworkState): NetworkState => {
+    const { history, problems } = recordEdit(
+      state.history,
+      result,
+      label,
+      (_old, network) => network,
+    );
+    if (problems.length > 0) return { ...state, editProblems: problems };
+    return withHistory(state, history);
+  };
+
+export const undoChange = () => (state: NetworkState) => withHistory(state, undo()(state.history));
+export const redoChange = () => (state: NetworkState) => withHistory(state, redo()(state.history));
+
+function withHistory(state: NetworkState, history: History<Network>): NetworkState {
+  if (history === state.history) return { ...state, editProblems: [] };
+  const network = history.present.state;
+  const selected = state.selectedPartner;
+  return {
+    ...state,
+    history,
+    revision: state.revision + 1,
+    analysis: null,
+    editProblems: [],
+    selectedPartner:
+      selected !== null && network.partners.some((p) => p.id === selected) ? selected : null,
+  };
+}
+
+export const correctType =
+  (partnerId: string, typeId: string | null) =>
+  (state: NetworkState): NetworkState => {
+    const corrections = new Map(state.corrections);
+    if (typeId === null) corrections.delete(partnerId);
+    else corrections.set(partnerId, typeId);
+    return { ...state, corrections };
+  };
+
+export const setOverlapThreshold =
+  (threshold: number) =>
+  (state: NetworkState): NetworkState => ({
+    ...state,
+    overlapThreshold: Math.min(1, Math.max(0, threshold)),
+  });

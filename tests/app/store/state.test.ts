@@ -3,17 +3,35 @@ import { analyseNetwork } from '../../../src/core/analysis/analyse-network';
 import { buildGraph } from '../../../src/core/model/graph';
 import { problem } from '../../../src/core/model/problems';
 import { createPartner } from '../../../src/core/model/types';
-import { applyAnalysis, applyImport, emptyState, selectPartner, type ImportedNetwork } from '../../../src/app/store/state';
+import {
+  applyAnalysis,
+  applyEdit,
+  applyImport,
+  currentNetwork,
+  emptyState,
+  redoChange,
+  selectPartner,
+  undoChange,
+  type ImportedNetwork,
+} from '../../../src/app/store/state';
+import { addPartner, removePartner } from '../../../src/core/edit';
+import { changeLabel } from '../../../src/app/history';
 
 const jugendamt = createPartner({ id: 'P1', name: 'Jugendamt' });
 const loaded = applyImport(
-  { network: { partners: [jugendamt], cooperations: [] }, offers: [], memberships: [], problems: [], fatal: false },
+  {
+    network: { partners: [jugendamt], cooperations: [] },
+    offers: [],
+    memberships: [],
+    problems: [],
+    fatal: false,
+  },
   'partner.csv',
 )(emptyState);
 
 describe('the network state', () => {
   it('replaces the network with a usable import and counts a new revision', () => {
-    expect(loaded.network.partners).toEqual([jugendamt]);
+    expect(currentNetwork(loaded).partners).toEqual([jugendamt]);
     expect(loaded.revision).toBe(1);
     expect(loaded.lastImport).toMatchObject({ accepted: true, partners: 1 });
   });
@@ -27,7 +45,7 @@ describe('the network state', () => {
       fatal: true,
     };
     const after = applyImport(failed, 'leer.csv')(loaded);
-    expect(after.network).toBe(loaded.network);
+    expect(currentNetwork(after)).toBe(currentNetwork(loaded));
     expect(after.revision).toBe(1);
     expect(after.name).toBe('partner.csv');
     expect(after.lastImport).toMatchObject({ accepted: false, problems: failed.problems });
@@ -39,8 +57,43 @@ describe('the network state', () => {
   });
 
   it('drops figures computed for an older revision', () => {
-    const figures = analyseNetwork(buildGraph(loaded.network));
+    const figures = analyseNetwork(buildGraph(currentNetwork(loaded)));
     expect(applyAnalysis(1, figures)(loaded).analysis).toBe(figures);
     expect(applyAnalysis(0, figures)(loaded).analysis).toBeNull();
+  });
+
+  it('takes an edit as a step that undo takes back and redo brings again', () => {
+    const added = applyEdit(
+      addPartner(currentNetwork(loaded), { name: 'Geburtsklinik' }),
+      changeLabel('add-partner', { name: 'Geburtsklinik' }),
+    )(loaded);
+    expect(currentNetwork(added).partners.map((p) => p.name)).toEqual([
+      'Jugendamt',
+      'Geburtsklinik',
+    ]);
+    expect(added.revision).toBe(2);
+    expect(added.generation).toBe(1);
+    const undone = undoChange()(added);
+    expect(currentNetwork(undone).partners.map((p) => p.name)).toEqual(['Jugendamt']);
+    expect(currentNetwork(redoChange()(undone)).partners).toHaveLength(2);
+  });
+
+  it('keeps the network and says why when an edit is refused', () => {
+    const refused = applyEdit(
+      addPartner(currentNetwork(loaded), { name: '' }),
+      changeLabel('add-partner'),
+    )(loaded);
+    expect(currentNetwork(refused)).toBe(currentNetwork(loaded));
+    expect(refused.editProblems.map((p) => p.code)).toEqual(['empty-name']);
+    expect(refused.revision).toBe(loaded.revision);
+  });
+
+  it('clears the selection when the selected partner is removed', () => {
+    const selected = selectPartner('P1')(loaded);
+    const removed = applyEdit(
+      removePartner(currentNetwork(selected), 'P1'),
+      changeLabel('remove-partner', { name: 'Jugendamt' }),
+    )(selected);
+    expect(removed.selectedPartner).toBeNull();
   });
 });
