@@ -1,6 +1,7 @@
 import { analyseNetwork, type AnalysisOptions, type NetworkAnalysis } from '../analysis/analyse-network';
 import type { BrokerageRoles } from '../analysis/brokerage';
 import type { SectorBlock } from '../analysis/block-density';
+import { NETWORKS_ATTRIBUTE } from '../doubles/acrossNetworks';
 import { buildGraph } from '../model/graph';
 import type { Problem } from '../model/problems';
 import type { Network } from '../model/types';
@@ -27,6 +28,8 @@ export interface PartnerReport {
   community: number;
   ei: number | null;
   brokerage: BrokerageRoles;
+  /** The networks the partner belongs to, when several networks were analysed as one. */
+  networks?: string[];
 }
 
 export interface ReportProblem {
@@ -37,6 +40,12 @@ export interface ReportProblem {
   message: string;
 }
 
+export interface SectorEI {
+  sector: string;
+  /** Null for a sector without ties. */
+  ei: number | null;
+}
+
 export interface NetworkReport {
   network: {
     partners: number;
@@ -45,12 +54,16 @@ export interface NetworkReport {
     components: number;
     /** Names of the partners without any cooperation. */
     isolates: string[];
+    /** Names of the partners whose loss splits the network (articulation points, Tarjan 1972). */
+    articulationPoints: string[];
   };
   partners: PartnerReport[];
   /** Ties whose loss splits the network, as pairs of partner names. */
   bridges: [string, string][];
   sectors: {
     eiIndex: number | null;
+    /** E-I index of each sector over its partners' ties (Krackhardt & Stern 1988). */
+    eiBySector: SectorEI[];
     assortativity: number | null;
     blockDensity: SectorBlock[];
     communities: NetworkAnalysis['sectors']['communities'];
@@ -73,6 +86,7 @@ export function reportFromAnalysis(
       density: analysis.network.density,
       components: analysis.network.components,
       isolates: analysis.network.isolates.map(name),
+      articulationPoints: analysis.network.articulationPoints.map(name),
     },
     partners: analysis.partners.map((p) => ({
       id: p.id,
@@ -95,6 +109,7 @@ export function reportFromAnalysis(
     bridges: analysis.network.bridges.map(([a, b]): [string, string] => [name(a), name(b)]),
     sectors: {
       eiIndex: analysis.sectors.eiIndex,
+      eiBySector: [...analysis.sectors.eiBySector].map(([sector, ei]) => ({ sector, ei })),
       assortativity: analysis.sectors.assortativity,
       blockDensity: analysis.sectors.blockDensity,
       communities: analysis.sectors.communities,
@@ -119,4 +134,16 @@ export function buildReport(
     analysis,
     problems.map((p) => ({ file: p.file, line: p.line, severity: p.severity, code: p.code, message: describe(p) })),
   );
+}
+
+/**
+ * Notes each partner's networks on the report of a merged network (`acrossNetworks`), where the
+ * partner carries them as an attribute. Only for merged networks: in a user's own list a column of
+ * that name would be data of its own.
+ */
+export function withPartnerNetworks(report: NetworkReport, merged: Network): NetworkReport {
+  const networksOf = new Map(
+    merged.partners.map((p) => [p.id, (p.attributes[NETWORKS_ATTRIBUTE] ?? '').split('|').filter((n) => n !== '')]),
+  );
+  return { ...report, partners: report.partners.map((p) => ({ ...p, networks: networksOf.get(p.id) ?? [] })) };
 }

@@ -1,0 +1,39 @@
+import { CentralPartnersSection } from './CentralPartnersSection';
+import { ComparisonSection } from './ComparisonSection';
+import { DoublesSection } from './DoublesSection';
+import { GapsSection } from './GapsSection';
+import { KeyFiguresSection } from './KeyFiguresSection';
+import { MapSection } from './MapSection';
+import { MethodsSection } from './MethodsSection';
+import { ReportTitle } from './ReportTitle';
+import { SectorMatrixSection } from './SectorMatrixSection';
+import { reportFormat } from './format';
+import type { ReportDocumentProps, SectionProps } from './types';
+
+/**
+ * The Netzwerkbericht for the steering group, the council or the foundation: one document, shown
+ * in the app as a print view and written by the CLI as a static HTML file. It takes plain data and
+ * a translate function only, holds no state and uses no context, so both can render it.
+ */
+export function ReportDocument({ t, ...data }: ReportDocumentProps) {
+  const names = new Map(data.report.partners.map((partner) => [partner.id, partner.name]));
+  const props: SectionProps = {
+    data,
+    t,
+    format: reportFormat(data.language, t('report.none')),
+    nameOf: (id) => names.get(id) ?? id,
+  };
+  return (
+    <article className="nwk-report" lang={data.language}>
+      <ReportTitle {...props} />
+      <KeyFiguresSection {...props} />
+      <MapSection {...props} />
+      <SectorMatrixSection {...props} />
+      <CentralPartnersSection {...props} />
+      <GapsSection {...props} />
+      <DoublesSection {...props} />
+      {data.comparison === undefined ? null : <ComparisonSection {...props} comparison={data.comparison} />}
+      <MethodsSection {...props} />
+    </article>
+  );
+}

@@ -1,0 +1,52 @@
+import type { TFunction } from 'i18next';
+import type { DoublesSummary } from '../../core/report/doubles-summary';
+import type { GapsSummary } from '../../core/report/gaps-summary';
+import type { KeyFigures } from '../../core/report/key-figures';
+import type { NetworkReport } from '../../core/report/report';
+
+export type ReportLanguage = 'de' | 'en';
+
+/** A previous snapshot's figures, to show the change year over year. */
+export interface ReportComparison {
+  /** ISO date (YYYY-MM-DD) of the snapshot, when known. */
+  date?: string;
+  figures: KeyFigures;
+}
+
+/**
+ * Everything the Netzwerkbericht shows, as plain data, so that the app (print view) and the CLI
+ * (static HTML) render the same document. Names inside are user data and are only ever rendered
+ * as text.
+ */
+export interface ReportData {
+  title: string;
+  networkName: string;
+  /** ISO date (YYYY-MM-DD) the report describes. */
+  date: string;
+  language: ReportLanguage;
+  catalogue: { id: string; version: string; source: string };
+  report: NetworkReport;
+  gaps: GapsSummary;
+  doubles: DoublesSummary;
+  /** The map as an SVG string from `mapToSvg`; shown as an image, never as markup. */
+  mapSvg?: string;
+  comparison?: ReportComparison;
+}
+
+export interface ReportDocumentProps extends ReportData {
+  t: TFunction;
+}
+
+/** What each section needs: the data, the texts and the formatters of the report's language. */
+export interface SectionProps {
+  data: ReportData;
+  t: TFunction;
+  format: ReportFormat;
+  /** Partner name by id, for lists that carry ids. */
+  nameOf: (id: string) => string;
+}
+
+export interface ReportFormat {
+  number: (value: number | null, digits?: number) => string;
+  date: (iso: string) => string;
+}

@@ -1,0 +1,26 @@
+import type { SharedPartner } from '../doubles/acrossNetworks';
+import type { DoubledOffer } from '../doubles/findDoubledOffers';
+import type { DoublesReport } from '../doubles/findDoubles';
+import type { DuplicatePartners } from '../doubles/findDuplicatePartners';
+import type { OverlappingCommittees } from '../doubles/findOverlappingCommittees';
+
+/**
+ * The Doppelstrukturen as the `analyse` contract and the report carry them: plain lists, partners
+ * by id (the report's partner list names them). `networks` is empty unless several networks were
+ * compared; the merged network itself is what the rest of the report analyses.
+ */
+export interface DoublesSummary {
+  partners: DuplicatePartners[];
+  offers: DoubledOffer[];
+  committees: OverlappingCommittees[];
+  networks: SharedPartner[];
+}
+
+export function summariseDoubles(doubles: DoublesReport): DoublesSummary {
+  return {
+    partners: doubles.partners,
+    offers: doubles.offers,
+    committees: doubles.committees,
+    networks: doubles.networks?.shared ?? [],
+  };
+}
