@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TypeMatch } from '../../core/catalogue/matchPartnerType';
 import type { Catalogue } from '../../core/catalogue/types';
@@ -18,10 +19,12 @@ interface Props {
 
 /**
  * "Zuordnung prüfen": every finding above rests on which type each partner was taken to be. The
- * uncertain matches come first, each with a way to confirm or correct it; the rest fold away.
+ * uncertain matches come first, each with a way to confirm or correct it; the rest fold away and
+ * are drawn only when opened (a select with every catalogue type per partner is heavy).
  */
 export function MatchReview({ matches, catalogue, labels, onCorrectType }: Props) {
   const { t } = useTranslation();
+  const [showCertain, setShowCertain] = useState(false);
   const byName = (a: TypeMatch, b: TypeMatch) =>
     labels.partner(a.partnerId).localeCompare(labels.partner(b.partnerId), 'de-DE');
   const uncertain = matches
@@ -36,9 +39,9 @@ export function MatchReview({ matches, catalogue, labels, onCorrectType }: Props
       <p className="gaps-help">{t('gaps.review.intro')}</p>
       {uncertain.length === 0 ? <p>{t('gaps.review.allCertain')}</p> : table(uncertain, t('gaps.review.uncertain'))}
       {certain.length > 0 && (
-        <details>
+        <details onToggle={(event) => setShowCertain(event.currentTarget.open)}>
           <summary>{t('gaps.review.certain', { count: certain.length })}</summary>
-          {table(certain, t('gaps.review.certainCaption'))}
+          {showCertain && table(certain, t('gaps.review.certainCaption'))}
         </details>
       )}
     </GapQuestion>
