@@ -1,0 +1,42 @@
+import { createProject, PROJECT_FILE_EXTENSION, type Project } from '../../core/project';
+import { currentNetwork, type NetworkState } from '../store/state';
+
+/**
+ * The project to keep for the state shown: its name, network, offers, memberships and catalogue
+ * corrections. What the state does not hold (map positions, settings, snapshots) comes from the
+ * project it was opened from, so saving an edit never drops a snapshot taken last year.
+ */
+export function projectFromState(
+  state: NetworkState,
+  opened: Project | null,
+  now: string,
+): Project {
+  const base = opened ?? createProject(state.name, now);
+  return {
+    ...base,
+    name: state.name,
+    changed: now,
+    network: currentNetwork(state),
+    offers: state.offers,
+    memberships: state.memberships,
+    corrections: new Map(state.corrections),
+  };
+}
+
+/** Characters that Windows, macOS or Linux refuse in a file name. */
+const UNSAFE_IN_FILE_NAMES = /[\\/:*?"<>|\u0000-\u001f]+/g;
+
+/** `Netzwerk Frühe Hilfen 2025.netzwerkkarte.json`: the name as the coordinator gave it, made safe. */
+export function projectFileName(name: string, fallback: string): string {
+  const safe = name.replace(UNSAFE_IN_FILE_NAMES, ' ').replace(/\s+/g, ' ').trim();
+  return (safe || fallback) + PROJECT_FILE_EXTENSION;
+}
+
+/** The name for a project read from a file that carries none (version 1): the file's own name. */
+export function nameFromFileName(fileName: string): string {
+  const lower = fileName.toLowerCase();
+  for (const ending of [PROJECT_FILE_EXTENSION, '.json']) {
+    if (lower.endsWith(ending)) return fileName.slice(0, -ending.length);
+  }
+  return fileName;
+}

@@ -1,0 +1,357 @@
+import type { ImportResult } from '../../core/import';
+import {
+  readProjectFile,
+  writeProjectFile,
+  type Project,
+  type ProjectProblem,
+} from '../../core/project';
+import {
+  AUTOSAVE_DELAY_MS,
+  createNetworkStorage,
+  requestPersistentStorage,
+  type NetworkStorage,
+  type NetworkSummary,
+  type PersistenceGrant,
+  type StorageError,
+  type TabMessage,
+} from '../persistence';
+import { nameNetwork, openStoredProject } from '../store/session';
+import { applyImport, type NetworkState } from '../store/state';
+import { update, useNetworkStore } from '../store/store';
+import { keepNetwork, type KeptNetwork } from './keeper';
+import { nameFromFileName, projectFileName, projectFromState } from './project';
+import { createSessionView, withSummary, type SessionViewStore } from './view';
+
+export interface SessionOptions {
+  /** Reads the built-in sample network (in the app: the import worker on the sample files). */
+  loadSample: () => Promise<ImportResult>;
+  /** The name the sample is stored under, in the user's language. */
+  sampleName: string;
+  /** Defaults to the browser's IndexedDB. */
+  storage?: NetworkStorage;
+  /** Defaults to asking the browser (`navigator.storage.persist()`). */
+  persist?: () => Promise<PersistenceGrant>;
+  now?: () => Date;
+  autosaveDelayMs?: number;
+}
+
+/** The project file of the open network, ready to download. */
+export interface ProjectFile {
+  fileName: string;
+  text: string;
+}
+
+export interface Session {
+  /** What the networks panel shows. */
+  view: SessionViewStore;
+  /** Settles once the first network is open (stored, or the sample). */
+  ready: Promise<void>;
+  open(id: string): Promise<void>;
+  openSample(): Promise<void>;
+  rename(id: string, name: string): Promise<void>;
+  duplicate(id: string, name: string): Promise<void>;
+  remove(id: string): Promise<void>;
+  /** Brings back the network deleted last ("Rückgängig"). */
+  undoRemove(): Promise<void>;
+  /** Opens a `.netzwerkkarte.json` as a new stored network; a file that is no project changes nothing. */
+  openProjectFile(text: string, fileName: string): Promise<ProjectProblem[]>;
+  projectFile(fallbackName: string): ProjectFile;
+  /** After a conflict or a tab notice: drop this tab's unsaved edits and show the stored version. */
+  loadNewer(): Promise<void>;
+  /** After a conflict: store this tab's version over the other tab's. */
+  keepMine(): Promise<void>;
+  dismissNotice(): void;
+  /** The privacy button: everything stored in this browser goes, then the sample opens. */
+  deleteEverything(): Promise<void>;
+  /** Saves a waiting edit now (before the tab closes). */
+  flush(): Promise<void>;
+  stop(): void;
+}
+
+/**
+ * Keeps the app's networks in the browser: opens the most recently changed stored network (or
+ * stores the sample on the first visit), autosaves every change of the open one, and stores each
+ * import as a network of its own, since a coordinator keeps one per year or per town. When the
+ * browser stores nothing, the app still works in memory and the project file is the way to keep it.
+ */
+export function startSession(options: SessionOptions): Session {
+  const storage = options.storage ?? createNetworkStorage();
+  const persist = options.persist ?? (() => requestPersistentStorage());
+  const now = () => (options.now ?? (() => new Date()))().toISOString();
+  const delayMs = options.autosaveDelayMs ?? AUTOSAVE_DELAY_MS;
+  const view = createSessionView();
+  let kept: KeptNetwork | null = null;
+  // Changes the session itself makes to the app's state are not edits to save or imports to store.
+  let applying = false;
+  let queue: Promise<unknown> = Promise.resolve();
+
+  const set = view.setState;
+  const available = () => view.getState().available;
+
+  /** Session steps run one after another, so an import never interleaves with an open. */
+  function serial<T>(step: () => Promise<T>): Promise<T> {
+    const next = queue.then(step);
+    queue = next.catch(() => undefined);
+    return next;
+  }
+
+  function apply(producer: (state: NetworkState) => NetworkState): void {
+    applying = true;
+    try {
+      update(producer);
+    } finally {
+      applying = false;
+    }
+  }
+
+  function failed(error: StorageError): void {
+    if (error.code === 'conflict')
+      set({ conflict: { id: kept?.id ?? '', version: error.version } });
+    if (error.code === 'unavailable' || error.code === 'blocked') set({ available: false });
+    set({ save: { kind: 'error', code: error.code } });
+  }
+
+  function keep(summary: NetworkSummary, project: Project): void {
+    kept = keepNetwork(
+      storage,
+      summary,
+      project,
+      {
+        saving: () => set({ save: { kind: 'saving' } }),
+        saved: (result) => {
+          if (!result.ok) return failed(result.error);
+          set((v) => ({
+            save: { kind: 'saved', at: result.value.changed },
+            networks: withSummary(v.networks, result.value),
+          }));
+        },
+      },
+      delayMs,
+    );
+    set({
+      currentId: summary.id,
+      conflict: null,
+      notice: null,
+      save: { kind: 'saved', at: summary.changed },
+    });
+  }
+
+  /** Lets go of the open network, saving what is waiting; edits from now on belong to the next. */
+  async function release(): Promise<void> {
+    const leaving = kept;
+    kept = null;
+    set({ currentId: null });
+    await leaving?.autosave.flush();
+  }
+
+  /** Stores the network the state shows as a new one and keeps saving it there. */
+  async function storeAsNew(): Promise<void> {
+    if (!available()) return;
+    const state = useNetworkStore.getState();
+    const project = projectFromState(state, null, now());
+    const created = await storage.create(project);
+    if (!created.ok) return failed(created.error);
+    set((v) => ({ networks: withSummary(v.networks, created.value) }));
+    keep(created.value, project);
+    // Edits made while it was being created were not yet saved anywhere.
+    if (useNetworkStore.getState().revision !== state.revision)
+      schedule(useNetworkStore.getState());
+  }
+
+  /**
+   * Goes on saving over a version this tab stored outside the autosave (a rename, "keep mine").
+   * Edits made meanwhile were waiting for the old version: they are saved over the new one.
+   */
+  function rebase(
+    open: KeptNetwork,
+    summary: NetworkSummary,
+    project: Project,
+    revision: number,
+  ): void {
+    open.autosave.cancel();
+    keep(summary, project);
+    if (useNetworkStore.getState().revision !== revision) schedule(useNetworkStore.getState());
+  }
+
+  function schedule(state: NetworkState): void {
+    kept?.autosave.schedule(projectFromState(state, kept.opened, now()));
+  }
+
+  async function openStored(id: string): Promise<boolean> {
+    const loaded = await storage.load(id);
+    if (!loaded.ok) {
+      failed(loaded.error);
+      return false;
+    }
+    apply(openStoredProject(loaded.value.project));
+    keep(loaded.value.summary, loaded.value.project);
+    return true;
+  }
+
+  async function showSample(): Promise<void> {
+    await release();
+    const result = await options.loadSample();
+    apply(applyImport(result, options.sampleName, true));
+    if (!result.fatal) await storeAsNew();
+  }
+
+  async function refresh(): Promise<void> {
+    const listing = await storage.list();
+    if (listing.ok) set({ networks: listing.value });
+  }
+
+  /** After the open network went away: the most recent other one, else the sample. */
+  async function openNextOrSample(): Promise<void> {
+    const next = view.getState().networks[0];
+    if (next === undefined || !(await openStored(next.id))) await showSample();
+  }
+
+  function onOtherTab(message: TabMessage): void {
+    void refresh();
+    if (message.kind === 'cleared') set({ notice: 'cleared' });
+    else if (message.id !== kept?.id) return;
+    else if (message.kind === 'deleted') set({ notice: 'deleted' });
+    else if (message.version > kept.version()) set({ notice: 'saved' });
+  }
+
+  const unsubscribe = useNetworkStore.subscribe((state, previous) => {
+    if (applying || state.revision === 0) return;
+    if (state.generation !== previous.generation) {
+      void serial(async () => {
+        await release();
+        await storeAsNew();
+      });
+    } else if (
+      state.revision !== previous.revision ||
+      state.name !== previous.name ||
+      state.corrections !== previous.corrections
+    ) {
+      schedule(state);
+    }
+  });
+  const stopListening = storage.onOtherTab(onOtherTab);
+
+  const ready = serial(async () => {
+    set({ persistence: await persist() });
+    await storage.purgeDeleted();
+    const listing = await storage.list();
+    if (!listing.ok) failed(listing.error);
+    const latest = listing.ok ? listing.value[0] : undefined;
+    set({ networks: listing.ok ? listing.value : [] });
+    if (latest === undefined || !(await openStored(latest.id))) await showSample();
+  });
+
+  return {
+    view,
+    ready,
+    open: (id) =>
+      serial(async () => {
+        await release();
+        if (!(await openStored(id))) await openNextOrSample();
+      }),
+    openSample: () => serial(showSample),
+    rename: (id, name) =>
+      serial(async () => {
+        const open = kept?.id === id ? kept : null;
+        await open?.autosave.flush();
+        const revision = useNetworkStore.getState().revision;
+        const renamed = await storage.rename(id, name);
+        if (!renamed.ok) return failed(renamed.error);
+        set((v) => ({ networks: withSummary(v.networks, renamed.value) }));
+        if (open === null || kept !== open) return;
+        apply(nameNetwork(name));
+        rebase(open, renamed.value, { ...open.opened, name }, revision);
+      }),
+    duplicate: (id, name) =>
+      serial(async () => {
+        if (kept?.id === id) await kept.autosave.flush();
+        const copy = await storage.duplicate(id, name);
+        if (!copy.ok) return failed(copy.error);
+        set((v) => ({ networks: withSummary(v.networks, copy.value) }));
+      }),
+    remove: (id) =>
+      serial(async () => {
+        const wasOpen = kept?.id === id;
+        if (wasOpen) await release();
+        const removed = await storage.remove(id);
+        if (!removed.ok) return failed(removed.error);
+        set((v) => ({
+          removed: { summary: removed.value, wasOpen },
+          networks: v.networks.filter((s) => s.id !== id),
+        }));
+        if (wasOpen) await openNextOrSample();
+      }),
+    undoRemove: () =>
+      serial(async () => {
+        const removed = view.getState().removed;
+        if (removed === null) return;
+        const restored = await storage.restore(removed.summary.id);
+        set({ removed: null });
+        if (!restored.ok) return failed(restored.error);
+        set((v) => ({ networks: withSummary(v.networks, restored.value) }));
+        if (removed.wasOpen) {
+          await release();
+          await openStored(restored.value.id);
+        }
+      }),
+    openProjectFile: (text, fileName) =>
+      serial(async () => {
+        const reading = readProjectFile(text, { now: now() });
+        if ('problems' in reading) return reading.problems;
+        const project = {
+          ...reading.project,
+          name: reading.project.name || nameFromFileName(fileName),
+        };
+        await release();
+        apply(openStoredProject(project));
+        await storeAsNew();
+        return [];
+      }),
+    projectFile: (fallbackName) => {
+      const state = useNetworkStore.getState();
+      const project = projectFromState(state, kept?.opened ?? null, now());
+      return {
+        fileName: projectFileName(state.name, fallbackName),
+        text: writeProjectFile(project),
+      };
+    },
+    loadNewer: () =>
+      serial(async () => {
+        const id = kept?.id ?? view.getState().conflict?.id;
+        kept?.autosave.cancel();
+        kept = null;
+        if (id !== undefined && id !== '' && (await openStored(id))) return;
+        await openNextOrSample();
+      }),
+    keepMine: () =>
+      serial(async () => {
+        const open = kept;
+        if (open === null) return;
+        open.autosave.cancel();
+        const state = useNetworkStore.getState();
+        const project = projectFromState(state, open.opened, now());
+        const saved = await storage.save(open.id, project, open.version(), { force: true });
+        if (!saved.ok) return failed(saved.error);
+        set((v) => ({ networks: withSummary(v.networks, saved.value) }));
+        if (kept === open) rebase(open, saved.value, open.opened, state.revision);
+      }),
+    dismissNotice: () => set({ notice: null }),
+    deleteEverything: () =>
+      serial(async () => {
+        kept?.autosave.cancel();
+        kept = null;
+        const cleared = await storage.deleteEverything();
+        set({ networks: [], removed: null, currentId: null });
+        if (!cleared.ok) failed(cleared.error);
+        await showSample();
+      }),
+    flush: async () => {
+      await kept?.autosave.flush();
+    },
+    stop() {
+      unsubscribe();
+      stopListening();
+      void kept?.autosave.flush().finally(() => storage.close());
+    },
+  };
+}

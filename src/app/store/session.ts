@@ -1,0 +1,32 @@
+import type { Project } from '../../core/project';
+import { changeLabel, reset } from '../history';
+import type { NetworkState } from './state';
+
+/**
+ * Producers for networks kept in the browser. Opening a stored project replaces the network like
+ * an import does (a new generation), but takes the project's own name, offers, memberships and
+ * catalogue corrections, and starts the undo history afresh: the steps of another network cannot
+ * be undone into this one.
+ */
+export const openStoredProject =
+  (project: Project) =>
+  (state: NetworkState): NetworkState => ({
+    ...state,
+    name: project.name,
+    isSample: false,
+    history: reset(project.network, changeLabel('opened', { name: project.name }))(state.history),
+    offers: project.offers,
+    memberships: project.memberships,
+    revision: state.revision + 1,
+    generation: state.generation + 1,
+    selectedPartner: null,
+    lastImport: null,
+    analysis: null,
+    editProblems: [],
+    corrections: new Map(project.corrections),
+  });
+
+/** A new name for the open network; the network itself and its history stay as they are. */
+export const nameNetwork =
+  (name: string) =>
+  (state: NetworkState): NetworkState => ({ ...state, name, isSample: false });
