@@ -23,12 +23,13 @@ export function projectFromState(
   };
 }
 
-/** Characters that Windows, macOS or Linux refuse in a file name. */
-const UNSAFE_IN_FILE_NAMES = /[\\/:*?"<>|\u0000-\u001f]+/g;
+/** Characters that Windows, macOS or Linux refuse in a file name (control characters apart). */
+const UNSAFE_IN_FILE_NAMES = /[\\/:*?"<>|]+/g;
 
 /** `Netzwerk Frühe Hilfen 2025.netzwerkkarte.json`: the name as the coordinator gave it, made safe. */
 export function projectFileName(name: string, fallback: string): string {
-  const safe = name.replace(UNSAFE_IN_FILE_NAMES, ' ').replace(/\s+/g, ' ').trim();
+  const printable = [...name].map((c) => ((c.codePointAt(0) ?? 0) < 32 ? ' ' : c)).join('');
+  const safe = printable.replace(UNSAFE_IN_FILE_NAMES, ' ').replace(/\s+/g, ' ').trim();
   return (safe || fallback) + PROJECT_FILE_EXTENSION;
 }
 
