@@ -1,40 +1,56 @@
-import { readFile, writeFile } from 'node:fs/promises';
-import { basename } from 'node:path';
+import { writeFile } from 'node:fs/promises';
+import { basename, dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { importNetwork, type InputFile, type TableKind } from '../core/import';
-import { buildReport } from '../core/report/report';
-import { describeProblem, type CliLanguage } from './messages';
+import { analyseInput, type AnalyseInput } from './analyse';
+import { generate } from './generate';
+import { FILE_OPTIONS, UnreadableInput } from './inputs';
+import { UsageError, type CliIo } from './io';
+import type { CliLanguage } from './messages';
+import { renderReport, UnusablePrevious } from './report';
+
+export type { CliIo } from './io';
 
 const USAGE = `Netzwerkkarte – Kommandozeile
 
-  npm run --silent cli -- analyse --partners P.csv --links L.csv [--out bericht.json]
+  npm run --silent cli -- analyse --partners P.csv --links L.csv [--offers A.csv] [--memberships G.csv] [--out bericht.json]
+  npm run --silent cli -- analyse --network stadt-a --network stadt-b [--out bericht.json]
+  npm run --silent cli -- report --partners P.csv --links L.csv [--lang de|en] --out bericht.html
+  npm run --silent cli -- generate --partners 200 [--seed 7] --out ordner
 
-Optionen:
+Befehle:
+  analyse              Analyse, Lücken und Doppelstrukturen als JSON
+  report               Netzwerkbericht als eigenständige HTML-Datei (druckfertig auf A4)
+  generate             Beispielnetzwerk erzeugen: ordner/partner.csv und ordner/kooperationen.csv
+
+Optionen (analyse, report):
   --partners FILE      Partnerliste (CSV, TXT oder XLSX)
   --links FILE         Kooperationsliste
   --matrix FILE        Kooperationsmatrix
   --offers FILE        Angebote
   --memberships FILE   Gremienmitgliedschaften
+  --network DIR        Ordner mit den Listen eines Netzwerks (Tabellen an den Kopfzeilen erkannt);
+                       mehrmals angeben, um Netzwerke mehrerer Kommunen gemeinsam auszuwerten
+  --catalogue FILE     eigener Referenzkatalog (JSON oder CSV) statt des mitgelieferten
+  --overlap-threshold N  Gremien gelten ab dieser Überschneidung (0–1, Standard 0,5) als doppelt
   --encoding NAME      Zeichensatz erzwingen (z. B. windows-1252, utf-8, utf-16le)
-  --out FILE           Bericht in diese Datei schreiben (sonst Standardausgabe)
-  --lang de|en         Sprache der Meldungen (Standard: de)
+  --out FILE           in diese Datei schreiben (analyse: sonst Standardausgabe)
+  --lang de|en         Sprache der Meldungen und des Berichts (Standard: de)
+
+Optionen (report):
+  --title TEXT         Titel (Standard: Netzwerkbericht)
+  --name TEXT          Name des Netzwerks (Standard: Ordner der Partnerliste)
+  --date JJJJ-MM-TT    Stand des Berichts (Standard: heute)
+  --previous FILE      JSON eines früheren "analyse"-Laufs zum Vergleich
+  --previous-date JJJJ-MM-TT  Stand dieses früheren Laufs
+
+Optionen (generate):
+  --partners N         Zahl der Partner
+  --seed S             Startwert; derselbe Wert ergibt dasselbe Netzwerk (Standard: 1)
+  --out DIR            Zielordner (wird angelegt)
 
 Exit-Codes: 0 erfolgreich, 1 Eingabe nicht auswertbar, 2 falscher Aufruf.`;
 
-const FILE_OPTIONS: ReadonlyArray<[string, TableKind]> = [
-  ['partners', 'partners'],
-  ['links', 'cooperations'],
-  ['matrix', 'matrix'],
-  ['offers', 'offers'],
-  ['memberships', 'memberships'],
-];
-
-export interface CliIo {
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
-}
-
-class UsageError extends Error {}
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/u;
 
 function parse(argv: string[]) {
   try {
@@ -48,9 +64,18 @@ function parse(argv: string[]) {
         matrix: { type: 'string' },
         offers: { type: 'string' },
         memberships: { type: 'string' },
+        network: { type: 'string', multiple: true },
+        catalogue: { type: 'string' },
+        'overlap-threshold': { type: 'string' },
         encoding: { type: 'string' },
         out: { type: 'string' },
         lang: { type: 'string', default: 'de' },
+        title: { type: 'string' },
+        name: { type: 'string' },
+        date: { type: 'string' },
+        previous: { type: 'string' },
+        'previous-date': { type: 'string' },
+        seed: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -59,37 +84,77 @@ function parse(argv: string[]) {
   }
 }
 
-async function analyse(values: ReturnType<typeof parse>['values'], io: CliIo): Promise<number> {
-  const language: CliLanguage = values.lang === 'en' ? 'en' : 'de';
+type Values = ReturnType<typeof parse>['values'];
+
+function language(values: Values): CliLanguage {
   if (values.lang !== 'de' && values.lang !== 'en') throw new UsageError(`--lang: de or en, not "${values.lang}"`);
-  const files: InputFile[] = [];
-  const kinds: Record<string, TableKind> = Object.create(null) as Record<string, TableKind>;
-  for (const [option, kind] of FILE_OPTIONS) {
-    const path = values[option as keyof typeof values];
-    if (typeof path !== 'string') continue;
-    let bytes: Uint8Array;
-    try {
-      bytes = new Uint8Array(await readFile(path));
-    } catch (error) {
-      io.stderr(`${path}: ${error instanceof Error ? error.message : String(error)}`);
-      return 1;
-    }
-    const name = basename(path);
-    files.push({ name, bytes });
-    kinds[name] = kind;
-  }
-  if (files.length === 0) throw new UsageError('analyse: --partners, --links or --matrix is required');
-  const request = values.encoding === undefined ? { files, kinds } : { files, kinds, encoding: values.encoding };
-  const result = await importNetwork(request);
-  const report = buildReport(result.network, result.problems, (p) => describeProblem(p, language));
-  for (const p of report.problems) {
-    io.stderr(`${p.file}${p.line === null ? '' : `:${p.line}`}: ${p.severity} ${p.code}: ${p.message}`);
-  }
-  if (result.fatal) return 1;
-  const json = `${JSON.stringify(report, null, 2)}\n`;
+  return values.lang;
+}
+
+function overlapThreshold(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  const value = Number(text.replace(',', '.'));
+  if (text.trim() === '' || !Number.isFinite(value) || value < 0 || value > 1)
+    throw new UsageError(`--overlap-threshold: a number from 0 to 1, not "${text}"`);
+  return value;
+}
+
+function isoDate(option: string, text: string | undefined): string | undefined {
+  if (text !== undefined && !ISO_DATE.test(text)) throw new UsageError(`${option}: a date as YYYY-MM-DD, not "${text}"`);
+  return text;
+}
+
+function analyseOptions(command: string, values: Values): AnalyseInput {
+  const files: Record<string, string | undefined> = Object.create(null) as Record<string, string | undefined>;
+  for (const [option] of FILE_OPTIONS) files[option] = values[option as keyof Values] as string | undefined;
+  const networks = values.network ?? [];
+  const anyFile = FILE_OPTIONS.some(([option]) => files[option] !== undefined);
+  if (!anyFile && networks.length === 0)
+    throw new UsageError(`${command}: --partners, --links, --matrix or --network is required`);
+  if (anyFile && networks.length > 0) throw new UsageError(`${command}: either table files or --network folders, not both`);
+  return {
+    files,
+    networks,
+    encoding: values.encoding,
+    catalogue: values.catalogue,
+    committeeOverlap: overlapThreshold(values['overlap-threshold']),
+    language: language(values),
+  };
+}
+
+async function analyse(values: Values, io: CliIo): Promise<number> {
+  const outcome = await analyseInput(analyseOptions('analyse', values), io);
+  if (outcome.code !== 0) return outcome.code;
+  const json = `${JSON.stringify(outcome.report, null, 2)}\n`;
   if (values.out === undefined) io.stdout(json);
   else await writeFile(values.out, json, 'utf8');
   return 0;
+}
+
+async function report(values: Values, io: CliIo): Promise<number> {
+  const input = analyseOptions('report', values);
+  if (values.out === undefined) throw new UsageError('report: --out FILE is required');
+  const date = isoDate('--date', values.date);
+  const previousDate = isoDate('--previous-date', values['previous-date']);
+  const outcome = await analyseInput(input, io);
+  if (outcome.code !== 0) return outcome.code;
+  const html = await renderReport(outcome.report, outcome.network, {
+    language: input.language,
+    title: values.title,
+    networkName: values.name ?? defaultNetworkName(values, outcome.networkNames),
+    date,
+    previous: values.previous,
+    previousDate,
+  });
+  await writeFile(values.out, html, 'utf8');
+  return 0;
+}
+
+/** The folders' names, or the folder the partner list lies in: how coordinators name their files. */
+function defaultNetworkName(values: Values, networkNames: string[]): string {
+  if (networkNames.length > 0) return networkNames.join(', ');
+  const first = FILE_OPTIONS.map(([option]) => values[option as keyof Values]).find((v) => typeof v === 'string');
+  return typeof first === 'string' ? basename(dirname(resolve(first))) : '';
 }
 
 /** Runs the CLI and returns its exit code; all output goes through `io`. */
@@ -102,11 +167,17 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       return 0;
     }
     if (command === 'analyse') return await analyse(values, io);
+    if (command === 'report') return await report(values, io);
+    if (command === 'generate') return await generate(values.partners, values.seed, values.out, io);
     throw new UsageError(command === undefined ? 'missing command' : `unknown command "${command}"`);
   } catch (error) {
     if (error instanceof UsageError) {
       io.stderr(`${error.message}\n\n${USAGE}`);
       return 2;
+    }
+    if (error instanceof UnreadableInput || error instanceof UnusablePrevious) {
+      io.stderr(error.message);
+      return 1;
     }
     io.stderr(`Netzwerkkarte: ${error instanceof Error ? error.message : String(error)}`);
     return 1;

@@ -1,10 +1,17 @@
 import problemsDe from '../app/i18n/problems.de.json';
 import problemsEn from '../app/i18n/problems.en.json';
+import reportDe from '../app/i18n/report.de.json';
+import reportEn from '../app/i18n/report.en.json';
+import type { CatalogueProblem } from '../core/catalogue/types';
 import type { Problem } from '../core/model/problems';
 
 export type CliLanguage = 'de' | 'en';
 
 const CATALOGUES: Record<CliLanguage, Record<string, string>> = { de: problemsDe, en: problemsEn };
+const CATALOGUE_TEXTS: Record<CliLanguage, Record<string, string>> = {
+  de: reportDe.catalogueProblems,
+  en: reportEn.catalogueProblems,
+};
 
 /** Fills `{{name}}` placeholders the way the app's i18n does, so both speak with the same words. */
 function interpolate(template: string, params: Record<string, string | number>): string {
@@ -21,4 +28,10 @@ export function describeProblem(problem: Problem, language: CliLanguage): string
     line: problem.line ?? '',
     column: problem.column ?? '',
   });
+}
+
+/** A catalogue problem in the CLI's language, with the texts the report uses. */
+export function describeCatalogueProblem(problem: CatalogueProblem, language: CliLanguage): string {
+  const template = CATALOGUE_TEXTS[language][problem.code] ?? problem.code;
+  return interpolate(template, { ...problem.params, path: problem.path });
 }

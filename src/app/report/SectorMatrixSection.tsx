@@ -15,7 +15,7 @@ export function SectorMatrixSection({ data, t, format }: SectionProps) {
   return (
     <ReportSection id="sectors" heading={t('report.sections.sectors')}>
       <p>{t('report.sectors.intro')}</p>
-      <table>
+      <table className="matrix">
         <caption>{t('report.sectors.caption')}</caption>
         <thead>
           <tr>

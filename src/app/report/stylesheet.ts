@@ -21,6 +21,9 @@ export const REPORT_STYLESHEET = `
 .nwk-report .figures dt { font-weight: 600; }
 .nwk-report .figures dd { margin: 0 0 5pt 0; }
 .nwk-report .figures .value { font-weight: 600; margin-right: 6pt; }
+.nwk-report table.matrix { table-layout: fixed; font-size: 8pt; }
+.nwk-report table.matrix th { hyphens: auto; overflow-wrap: anywhere; }
+.nwk-report table.matrix td { padding: 2pt 2pt; }
 .nwk-report figure { margin: 0 0 8pt; break-inside: avoid; }
 .nwk-report figure img { width: 100%; height: auto; max-height: 200mm; object-fit: contain; border: 1px solid #ddd; }
 .nwk-report figcaption { font-size: 9pt; color: #444; }

@@ -1,0 +1,76 @@
+import { describeCatalogueProblem, describeProblem, type CliLanguage } from './messages';
+import { loadCatalogue } from './catalogue';
+import { allProblems, importFolder, importFromOptions } from './inputs';
+import { buildFullReport, type FullReport } from '../core/report/full-report';
+import { mergeSources, type ReportSource } from '../core/report/merge-sources';
+import { indexCatalogue } from '../core/catalogue/catalogueIndex';
+import type { SharedPartner } from '../core/doubles/acrossNetworks';
+import type { ImportResult } from '../core/import';
+import type { Network } from '../core/model/types';
+import type { CliIo } from './io';
+
+/** What `analyse` and `report` read: the tables, or several network folders, and the checks' settings. */
+export interface AnalyseInput {
+  files: Readonly<Record<string, string | undefined>>;
+  networks: readonly string[];
+  encoding: string | undefined;
+  catalogue: string | undefined;
+  committeeOverlap: number | undefined;
+  language: CliLanguage;
+}
+
+export type AnalyseOutcome =
+  | { code: 0; report: FullReport; network: Network; networkNames: string[] }
+  | { code: 1 };
+
+/**
+ * Reads the input, checks the catalogue and builds the full report. Problems go to standard error
+ * as "file:line: severity code: message"; an unusable catalogue or input ends with code 1.
+ */
+export async function analyseInput(input: AnalyseInput, io: CliIo): Promise<AnalyseOutcome> {
+  const { catalogue, problems: catalogueProblems } = await loadCatalogue(input.catalogue);
+  for (const p of catalogueProblems) {
+    const where = p.line !== null ? `:${p.line}` : p.path === '' ? '' : ` ${p.path}`;
+    io.stderr(`${input.catalogue ?? 'catalogue'}${where}: ${p.severity} ${p.code}: ${describeCatalogueProblem(p, input.language)}`);
+  }
+  if (catalogue === null) return { code: 1 };
+
+  const read = await readSources(input, indexCatalogue(catalogue));
+  if (read === null) return { code: 1 };
+  const report = buildFullReport(read.source, allProblems(read.results), (p) => describeProblem(p, input.language), {
+    catalogue,
+    ...(input.committeeOverlap === undefined ? {} : { committeeOverlap: input.committeeOverlap }),
+    ...(read.shared === undefined ? {} : { shared: read.shared }),
+  });
+  for (const p of report.problems) {
+    io.stderr(`${p.file}${p.line === null ? '' : `:${p.line}`}: ${p.severity} ${p.code}: ${p.message}`);
+  }
+  if (read.results.some((r) => r.fatal)) return { code: 1 };
+  return { code: 0, report, network: read.source.network, networkNames: read.names };
+}
+
+interface Sources {
+  source: ReportSource;
+  results: ImportResult[];
+  names: string[];
+  shared?: SharedPartner[];
+}
+
+/** One network from the options, or one network per folder, merged when there are several. */
+async function readSources(input: AnalyseInput, catalogue: ReturnType<typeof indexCatalogue>): Promise<Sources | null> {
+  if (input.networks.length === 0) {
+    const result = await importFromOptions(input.files, input.encoding);
+    if (result === null) return null;
+    return { source: result, results: [result], names: [] };
+  }
+  const folders = [];
+  for (const dir of input.networks) folders.push(await importFolder(dir, input.encoding));
+  const results = folders.map((f) => f.result);
+  const names = folders.map((f) => f.name);
+  if (folders.length === 1) return { source: results[0]!, results, names };
+  const { source, shared } = mergeSources(
+    folders.map(({ name, result }) => ({ name, network: result.network, offers: result.offers, memberships: result.memberships })),
+    { catalogue },
+  );
+  return { source, results, names, shared };
+}

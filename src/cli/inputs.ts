@@ -1,0 +1,72 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { basename, extname, join } from 'node:path';
+import { importNetwork, type ImportResult, type InputFile, type TableKind } from '../core/import';
+import type { Problem } from '../core/model/problems';
+
+/** Which option names which table: the kind is forced, so an unusual header still reads right. */
+export const FILE_OPTIONS: ReadonlyArray<[string, TableKind]> = [
+  ['partners', 'partners'],
+  ['links', 'cooperations'],
+  ['matrix', 'matrix'],
+  ['offers', 'offers'],
+  ['memberships', 'memberships'],
+];
+
+/** The files a network folder may hold; the importer tells the tables apart by their headers. */
+const TABLE_EXTENSIONS = new Set(['.csv', '.txt', '.tsv', '.xlsx']);
+
+/** A file that could not be read at all, reported as the shell would see it. */
+export class UnreadableInput extends Error {}
+
+async function readInput(path: string, name: string): Promise<InputFile> {
+  try {
+    return { name, bytes: new Uint8Array(await readFile(path)) };
+  } catch (error) {
+    throw new UnreadableInput(`${path}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+/** The tables named by --partners, --links, … ; null when none was given. */
+export async function importFromOptions(
+  paths: Readonly<Record<string, string | undefined>>,
+  encoding: string | undefined,
+): Promise<ImportResult | null> {
+  const files: InputFile[] = [];
+  const kinds: Record<string, TableKind> = Object.create(null) as Record<string, TableKind>;
+  for (const [option, kind] of FILE_OPTIONS) {
+    const path = paths[option];
+    if (path === undefined) continue;
+    const file = await readInput(path, basename(path));
+    files.push(file);
+    kinds[file.name] = kind;
+  }
+  if (files.length === 0) return null;
+  return importNetwork(encoding === undefined ? { files, kinds } : { files, kinds, encoding });
+}
+
+/** One municipality's folder read as a network, its files named "<folder>/<file>" in problems. */
+export interface ImportedFolder {
+  name: string;
+  result: ImportResult;
+}
+
+export async function importFolder(dir: string, encoding: string | undefined): Promise<ImportedFolder> {
+  const name = basename(dir.replace(/[\\/]+$/u, ''));
+  let entries: string[];
+  try {
+    entries = (await readdir(dir)).sort();
+  } catch (error) {
+    throw new UnreadableInput(`${dir}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  const files: InputFile[] = [];
+  for (const entry of entries) {
+    if (TABLE_EXTENSIONS.has(extname(entry).toLowerCase())) files.push(await readInput(join(dir, entry), `${name}/${entry}`));
+  }
+  const result = await importNetwork(encoding === undefined ? { files } : { files, encoding });
+  return { name, result };
+}
+
+/** Every problem of several imports, in the order the files were given. */
+export function allProblems(results: readonly ImportResult[]): Problem[] {
+  return results.flatMap((result) => result.problems);
+}

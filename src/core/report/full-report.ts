@@ -1,0 +1,69 @@
+import { analyseNetwork, type AnalysisOptions } from '../analysis/analyse-network';
+import { indexCatalogue } from '../catalogue/catalogueIndex';
+import type { Catalogue } from '../catalogue/types';
+import type { SharedPartner } from '../doubles/acrossNetworks';
+import { findDoubles } from '../doubles/findDoubles';
+import { findGaps } from '../gaps/findGaps';
+import { buildGraph } from '../model/graph';
+import type { Problem } from '../model/problems';
+import { summariseDoubles, type DoublesSummary } from './doubles-summary';
+import { summariseGaps, type GapsSummary } from './gaps-summary';
+import type { ReportSource } from './merge-sources';
+import { reportFromAnalysis, withPartnerNetworks, type NetworkReport } from './report';
+
+/** The catalogue a report was checked against, so a reader can tell which version judged it. */
+export interface CatalogueReference {
+  id: string;
+  version: string;
+  source: string;
+}
+
+/** The whole `analyse` contract: the analysis, the gaps, the doubled structures and the catalogue. */
+export interface FullReport extends NetworkReport {
+  gaps: GapsSummary;
+  doubles: DoublesSummary;
+  catalogue: CatalogueReference;
+}
+
+export interface FullReportOptions {
+  catalogue: Catalogue;
+  /** Jaccard from which two committees count as overlapping. */
+  committeeOverlap?: number;
+  /** Organisations found in several networks, when `source` is a merged network (`mergeSources`). */
+  shared?: SharedPartner[];
+  analysis?: AnalysisOptions;
+}
+
+/**
+ * Analyses a network and checks it against the catalogue and for doubled structures. `describe`
+ * turns a problem into a sentence in the caller's language, so the core stays free of prose.
+ */
+export function buildFullReport(
+  source: ReportSource,
+  problems: readonly Problem[],
+  describe: (problem: Problem) => string,
+  options: FullReportOptions,
+): FullReport {
+  const { network } = source;
+  const analysis = analyseNetwork(buildGraph(network), options.analysis);
+  const described = problems.map((p) => ({ file: p.file, line: p.line, severity: p.severity, code: p.code, message: describe(p) }));
+  const base = reportFromAnalysis(network, analysis, described);
+  const gaps = findGaps(network, options.catalogue, {
+    articulationPoints: analysis.network.articulationPoints,
+    ...(source.offers !== undefined && source.offers.length > 0 ? { offers: source.offers } : {}),
+  });
+  const doubles = findDoubles(
+    { network, offers: source.offers ?? [], memberships: source.memberships ?? [] },
+    {
+      catalogue: indexCatalogue(options.catalogue),
+      ...(options.committeeOverlap === undefined ? {} : { committeeOverlap: options.committeeOverlap }),
+    },
+  );
+  const { id, version, source: basis } = options.catalogue;
+  return {
+    ...(options.shared === undefined ? base : withPartnerNetworks(base, network)),
+    gaps: summariseGaps(gaps, options.catalogue),
+    doubles: { ...summariseDoubles(doubles), networks: options.shared ?? [] },
+    catalogue: { id, version, source: basis },
+  };
+}
