@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { DoubledOffer } from '../../core/doubles/findDoubledOffers';
+import { FindingTable } from '../gaps/FindingTable';
 import { GapQuestion } from '../gaps/GapSection';
 import { ShowOnMap } from '../gaps/ShowOnMap';
 
@@ -17,37 +18,32 @@ export function DoubledOffers({ offers, partnerName, onShowPartners }: Props) {
       {offers.length === 0 ? (
         <p>{t('gaps.doubles.offers.none')}</p>
       ) : (
-        <div className="gaps-table-wrap">
-          <table>
-            <caption>{t('gaps.doubles.offers.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('gaps.doubles.offers.offer')}</th>
-                <th scope="col">{t('gaps.doubles.offers.area')}</th>
-                <th scope="col">{t('gaps.doubles.offers.targetGroup')}</th>
-                <th scope="col">{t('gaps.doubles.offers.providers')}</th>
-                <th scope="col">{t('gaps.doubles.offers.map')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {offers.map((doubled) => (
-                <tr key={[doubled.offer, doubled.area, doubled.targetGroup].join('|')}>
-                  <th scope="row">{doubled.offer}</th>
-                  <td>{doubled.area}</td>
-                  <td>{doubled.targetGroup === '' ? '–' : doubled.targetGroup}</td>
-                  <td>{doubled.partners.map(partnerName).join('; ')}</td>
-                  <td>
-                    <ShowOnMap
-                      ids={doubled.partners}
-                      what={t('gaps.doubles.offers.what', { offer: doubled.offer, area: doubled.area })}
-                      onShowPartners={onShowPartners}
-                    />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <FindingTable
+          caption={t('gaps.doubles.offers.caption')}
+          columns={[
+            t('gaps.doubles.offers.offer'),
+            t('gaps.doubles.offers.area'),
+            t('gaps.doubles.offers.targetGroup'),
+            t('gaps.doubles.offers.providers'),
+            t('gaps.doubles.offers.map'),
+          ]}
+        >
+          {offers.map((doubled) => (
+            <tr key={[doubled.offer, doubled.area, doubled.targetGroup].join('|')}>
+              <th scope="row">{doubled.offer}</th>
+              <td>{doubled.area}</td>
+              <td>{doubled.targetGroup === '' ? '–' : doubled.targetGroup}</td>
+              <td>{doubled.partners.map(partnerName).join('; ')}</td>
+              <td>
+                <ShowOnMap
+                  ids={doubled.partners}
+                  what={t('gaps.doubles.offers.what', { offer: doubled.offer, area: doubled.area })}
+                  onShowPartners={onShowPartners}
+                />
+              </td>
+            </tr>
+          ))}
+        </FindingTable>
       )}
     </GapQuestion>
   );

@@ -53,7 +53,11 @@ export function DoublesView({
         onShowPartners={onShowPartners}
         onMergeRequest={setMerging}
       />
-      <DoubledOffers offers={report.offers} partnerName={partnerName} onShowPartners={onShowPartners} />
+      <DoubledOffers
+        offers={report.offers}
+        partnerName={partnerName}
+        onShowPartners={onShowPartners}
+      />
       <OverlappingCommittees
         committees={report.committees}
         threshold={threshold}

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { DuplicatePartners as DuplicatePair } from '../../core/doubles/findDuplicatePartners';
 import { ShowOnMap } from '../gaps/ShowOnMap';
 import { useFormatNumber } from '../i18n/format';
+import { FindingTable } from '../gaps/FindingTable';
 import { GapQuestion } from '../gaps/GapSection';
 
 interface Props {
@@ -20,43 +21,44 @@ export function DuplicatePartners({ pairs, partnerName, onShowPartners, onMergeR
       {pairs.length === 0 ? (
         <p>{t('gaps.doubles.partners.none')}</p>
       ) : (
-        <div className="gaps-table-wrap">
-          <table className="doubles-partners">
-            <caption>{t('gaps.doubles.partners.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('gaps.doubles.partners.first')}</th>
-                <th scope="col">{t('gaps.doubles.partners.second')}</th>
-                <th scope="col">{t('gaps.doubles.partners.score')}</th>
-                <th scope="col">{t('gaps.doubles.partners.reasons')}</th>
-                <th scope="col">{t('gaps.doubles.partners.actions')}</th>
+        <FindingTable
+          caption={t('gaps.doubles.partners.caption')}
+          columns={[
+            t('gaps.doubles.partners.first'),
+            t('gaps.doubles.partners.second'),
+            t('gaps.doubles.partners.score'),
+            t('gaps.doubles.partners.reasons'),
+            t('gaps.doubles.partners.actions'),
+          ]}
+        >
+          {pairs.map((pair) => {
+            const [a, b] = pair.ids.map(partnerName) as [string, string];
+            return (
+              <tr key={pair.ids.join('|')}>
+                <td>{a}</td>
+                <td>{b}</td>
+                <td className="num">{t('gaps.percent', { value: format(pair.score * 100) })}</td>
+                <td>
+                  {pair.reasons.map((reason) => t(`gaps.doubles.reason.${reason}`)).join('; ')}
+                </td>
+                <td className="doubles-actions">
+                  <ShowOnMap
+                    ids={pair.ids}
+                    what={t('gaps.doubles.partners.pair', { a, b })}
+                    onShowPartners={onShowPartners}
+                  />
+                  <button
+                    type="button"
+                    aria-label={t('gaps.doubles.merge.openFor', { a, b })}
+                    onClick={() => onMergeRequest(pair)}
+                  >
+                    {t('gaps.doubles.merge.open')}
+                  </button>
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {pairs.map((pair) => {
-                const [a, b] = pair.ids.map(partnerName) as [string, string];
-                return (
-                  <tr key={pair.ids.join('|')}>
-                    <td>{a}</td>
-                    <td>{b}</td>
-                    <td className="num">{t('gaps.percent', { value: format(pair.score * 100) })}</td>
-                    <td>{pair.reasons.map((reason) => t(`gaps.doubles.reason.${reason}`)).join('; ')}</td>
-                    <td className="doubles-actions">
-                      <ShowOnMap ids={pair.ids} what={t('gaps.doubles.partners.pair', { a, b })} onShowPartners={onShowPartners} />
-                      <button
-                        type="button"
-                        aria-label={t('gaps.doubles.merge.openFor', { a, b })}
-                        onClick={() => onMergeRequest(pair)}
-                      >
-                        {t('gaps.doubles.merge.open')}
-                      </button>
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+            );
+          })}
+        </FindingTable>
       )}
     </GapQuestion>
   );

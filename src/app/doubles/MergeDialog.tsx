@@ -21,13 +21,16 @@ export function MergeDialog({ network, keepId, dropId, partnerName, onClose, onM
   const { t } = useTranslation();
   const dialog = useRef<HTMLDialogElement>(null);
   const titleId = useId();
-  const conflicts = useMemo(() => mergePartners(network, keepId, dropId).conflicts, [network, keepId, dropId]);
+  const conflicts = useMemo(
+    () => mergePartners(network, keepId, dropId).conflicts,
+    [network, keepId, dropId],
+  );
   const [choices, setChoices] = useState<ReadonlyMap<string, 'keep' | 'drop'>>(new Map());
 
+  // Mounted when a merge is asked for and unmounted on close: removing the element ends the modal.
   useEffect(() => {
     const element = dialog.current;
     if (element !== null && !element.open) element.showModal();
-    return () => element?.close();
   }, []);
 
   const names = { a: partnerName(keepId), b: partnerName(dropId) };
@@ -38,7 +41,12 @@ export function MergeDialog({ network, keepId, dropId, partnerName, onClose, onM
   };
 
   return (
-    <dialog ref={dialog} className="import-dialog doubles-merge" aria-labelledby={titleId} onCancel={onClose}>
+    <dialog
+      ref={dialog}
+      className="import-dialog doubles-merge"
+      aria-labelledby={titleId}
+      onCancel={onClose}
+    >
       <h2 id={titleId}>{t('gaps.doubles.merge.title', names)}</h2>
       <p>{t('gaps.doubles.merge.intro', names)}</p>
       {conflicts.length === 0 ? (

@@ -15,7 +15,8 @@ export function ThresholdControl({ threshold, onThresholdChange }: Props) {
   const percent = Math.round(threshold * 100);
   const change = (text: string) => {
     const value = Number(text);
-    if (text.trim() !== '' && Number.isFinite(value)) onThresholdChange(Math.min(100, Math.max(0, value)) / 100);
+    if (text.trim() !== '' && Number.isFinite(value))
+      onThresholdChange(Math.min(100, Math.max(0, value)) / 100);
   };
   return (
     <div className="doubles-threshold">

@@ -73,17 +73,30 @@ export function GapsView({
           </GapQuestion>
           <GapQuestion title={t('gaps.questions.link')}>
             <YouthHealthLink link={report.youthHealthLink} {...shared} />
-            <UnconnectedSectors pairs={report.unconnectedSectorPairs} bySector={bySector} {...shared} />
+            <UnconnectedSectors
+              pairs={report.unconnectedSectorPairs}
+              bySector={bySector}
+              {...shared}
+            />
           </GapQuestion>
           <GapQuestion title={t('gaps.questions.individuals')}>
-            <Loners withoutCrossSectorTie={report.withoutCrossSectorTie} isolates={report.isolates} {...shared} />
+            <Loners
+              withoutCrossSectorTie={report.withoutCrossSectorTie}
+              isolates={report.isolates}
+              {...shared}
+            />
             <ArticulationDependents
               dependents={analysis === null ? null : report.articulationDependents}
               {...shared}
             />
           </GapQuestion>
           <Suggestions suggestions={report.suggestions} {...shared} />
-          <MatchReview matches={report.matches} catalogue={catalogue} labels={labels} onCorrectType={onCorrectType} />
+          <MatchReview
+            matches={report.matches}
+            catalogue={catalogue}
+            labels={labels}
+            onCorrectType={onCorrectType}
+          />
         </>
       )}
     </article>

@@ -30,7 +30,11 @@ export function Loners({ withoutCrossSectorTie, isolates, labels, onShowPartners
             <>
               <p>
                 {t(`gaps.loners.${key}.count`, { count: ids.length, partners: format(ids.length) })}{' '}
-                <ShowOnMap ids={ids} what={t(`gaps.loners.${key}.title`)} onShowPartners={onShowPartners} />
+                <ShowOnMap
+                  ids={ids}
+                  what={t(`gaps.loners.${key}.title`)}
+                  onShowPartners={onShowPartners}
+                />
               </p>
               <PartnerButtons ids={ids} labels={labels} onShowPartners={onShowPartners} />
             </>

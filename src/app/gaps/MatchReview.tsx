@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { TypeMatch } from '../../core/catalogue/matchPartnerType';
 import type { Catalogue } from '../../core/catalogue/types';
 import { useFormatNumber } from '../i18n/format';
+import { FindingTable } from './FindingTable';
 import { GapQuestion } from './GapSection';
 import type { GapLabels } from './labels';
 import { TypeSelect } from './TypeSelect';
@@ -32,12 +33,22 @@ export function MatchReview({ matches, catalogue, labels, onCorrectType }: Props
     .sort((a, b) => a.confidence - b.confidence || byName(a, b));
   const certain = matches.filter((m) => m.confidence >= UNCERTAIN_MATCH).sort(byName);
   const table = (rows: readonly TypeMatch[], caption: string) => (
-    <MatchTable rows={rows} caption={caption} catalogue={catalogue} labels={labels} onCorrectType={onCorrectType} />
+    <MatchTable
+      rows={rows}
+      caption={caption}
+      catalogue={catalogue}
+      labels={labels}
+      onCorrectType={onCorrectType}
+    />
   );
   return (
     <GapQuestion title={t('gaps.review.title')}>
       <p className="gaps-help">{t('gaps.review.intro')}</p>
-      {uncertain.length === 0 ? <p>{t('gaps.review.allCertain')}</p> : table(uncertain, t('gaps.review.uncertain'))}
+      {uncertain.length === 0 ? (
+        <p>{t('gaps.review.allCertain')}</p>
+      ) : (
+        table(uncertain, t('gaps.review.uncertain'))
+      )}
       {certain.length > 0 && (
         <details onToggle={(event) => setShowCertain(event.currentTarget.open)}>
           <summary>{t('gaps.review.certain', { count: certain.length })}</summary>
@@ -48,50 +59,57 @@ export function MatchReview({ matches, catalogue, labels, onCorrectType }: Props
   );
 }
 
-function MatchTable({ rows, caption, catalogue, labels, onCorrectType }: Omit<Props, 'matches'> & { rows: readonly TypeMatch[]; caption: string }) {
+function MatchTable({
+  rows,
+  caption,
+  catalogue,
+  labels,
+  onCorrectType,
+}: Omit<Props, 'matches'> & { rows: readonly TypeMatch[]; caption: string }) {
   const { t } = useTranslation();
   const format = useFormatNumber();
   return (
-    <div className="gaps-table-wrap">
-      <table className="gaps-review">
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('gaps.review.partner')}</th>
-            <th scope="col">{t('gaps.review.matched')}</th>
-            <th scope="col">{t('gaps.review.confidence')}</th>
-            <th scope="col">{t('gaps.review.reason')}</th>
-            <th scope="col">{t('gaps.review.correct')}</th>
+    <FindingTable
+      caption={caption}
+      columns={[
+        t('gaps.review.partner'),
+        t('gaps.review.matched'),
+        t('gaps.review.confidence'),
+        t('gaps.review.reason'),
+        t('gaps.review.correct'),
+      ]}
+    >
+      {rows.map((match) => {
+        const partner = labels.partner(match.partnerId);
+        const type = match.typeId === null ? null : labels.type(match.typeId);
+        const confirmable =
+          type !== null && match.reason !== 'user-correction' && match.confidence < UNCERTAIN_MATCH;
+        return (
+          <tr key={match.partnerId}>
+            <th scope="row">{partner}</th>
+            <td>{type ?? (match.sectorId === null ? '–' : labels.sector(match.sectorId))}</td>
+            <td className="num">{t('gaps.percent', { value: format(match.confidence * 100) })}</td>
+            <td>{t(`gaps.typeMatch.${match.reason}`)}</td>
+            <td className="gaps-correct">
+              <TypeSelect
+                match={match}
+                catalogue={catalogue}
+                labels={labels}
+                onCorrectType={onCorrectType}
+              />
+              {confirmable && (
+                <button
+                  type="button"
+                  aria-label={t('gaps.review.confirmFor', { partner, type })}
+                  onClick={() => onCorrectType(match.partnerId, match.typeId)}
+                >
+                  {t('gaps.review.confirm')}
+                </button>
+              )}
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {rows.map((match) => {
-            const partner = labels.partner(match.partnerId);
-            const type = match.typeId === null ? null : labels.type(match.typeId);
-            const confirmable = type !== null && match.reason !== 'user-correction' && match.confidence < UNCERTAIN_MATCH;
-            return (
-              <tr key={match.partnerId}>
-                <th scope="row">{partner}</th>
-                <td>{type ?? (match.sectorId === null ? '–' : labels.sector(match.sectorId))}</td>
-                <td className="num">{t('gaps.percent', { value: format(match.confidence * 100) })}</td>
-                <td>{t(`gaps.typeMatch.${match.reason}`)}</td>
-                <td className="gaps-correct">
-                  <TypeSelect match={match} catalogue={catalogue} labels={labels} onCorrectType={onCorrectType} />
-                  {confirmable && (
-                    <button
-                      type="button"
-                      aria-label={t('gaps.review.confirmFor', { partner, type })}
-                      onClick={() => onCorrectType(match.partnerId, match.typeId)}
-                    >
-                      {t('gaps.review.confirm')}
-                    </button>
-                  )}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+        );
+      })}
+    </FindingTable>
   );
 }

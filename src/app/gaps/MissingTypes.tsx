@@ -53,7 +53,9 @@ export function MissingTypes({ report, catalogue, labels, bySector, onShowPartne
         <GapFinding title={t('gaps.missingSectors.title')}>
           <ul>
             {report.missingSectors.map((sector) => (
-              <li key={sector}>{t('gaps.missingSectors.item', { sector: labels.sector(sector) })}</li>
+              <li key={sector}>
+                {t('gaps.missingSectors.item', { sector: labels.sector(sector) })}
+              </li>
             ))}
           </ul>
         </GapFinding>
@@ -70,6 +72,8 @@ function MissingTypeText({ missing, labels }: { missing: MissingType; labels: Ga
   const { t, i18n } = useTranslation();
   const basis = t(`gaps.basis.${missing.basis}`);
   const lawKey = `gaps.lawTerm.${missing.type}`;
-  const evidence = i18n.exists(lawKey) ? t('gaps.missingTypes.lawTerm', { basis, term: t(lawKey) }) : basis;
+  const evidence = i18n.exists(lawKey)
+    ? t('gaps.missingTypes.lawTerm', { basis, term: t(lawKey) })
+    : basis;
   return <>{t('gaps.missingTypes.item', { type: labels.type(missing.type), evidence })}</>;
 }

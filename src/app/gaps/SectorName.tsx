@@ -5,7 +5,11 @@ import type { GapLabels } from './labels';
 export function SectorName({ id, labels }: { id: string; labels: GapLabels }) {
   return (
     <>
-      <span className="swatch" style={{ background: sectorColor(labels.sectorColourKey(id)) }} aria-hidden="true" />
+      <span
+        className="swatch"
+        style={{ background: sectorColor(labels.sectorColourKey(id)) }}
+        aria-hidden="true"
+      />
       {labels.sector(id)}
     </>
   );

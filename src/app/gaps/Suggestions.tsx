@@ -56,7 +56,11 @@ export function Suggestions({ suggestions, labels, onShowPartners }: Props) {
                       <strong>{labels.partner(suggestion.partner)}</strong> –{' '}
                       <em>{t(`gaps.suggestion.${suggestion.reason}`)}</em>{' '}
                       <ShowOnMap
-                        ids={[suggestion.partner, ...(suggestion.via?.a ?? []), ...(suggestion.via?.b ?? [])]}
+                        ids={[
+                          suggestion.partner,
+                          ...(suggestion.via?.a ?? []),
+                          ...(suggestion.via?.b ?? []),
+                        ]}
                         what={labels.partner(suggestion.partner)}
                         onShowPartners={onShowPartners}
                       />

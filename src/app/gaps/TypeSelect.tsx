@@ -21,7 +21,9 @@ export function TypeSelect({ match, catalogue, labels, onCorrectType }: Props) {
     <select
       aria-label={t('gaps.review.select', { partner })}
       value={match.typeId ?? ''}
-      onChange={(event) => onCorrectType(match.partnerId, event.target.value === '' ? null : event.target.value)}
+      onChange={(event) =>
+        onCorrectType(match.partnerId, event.target.value === '' ? null : event.target.value)
+      }
     >
       <option value="">{t('gaps.review.automatic')}</option>
       {catalogue.sectors.map((sector) => (

@@ -36,7 +36,9 @@ export function YouthHealthLink({ link, labels, onShowPartners }: Props) {
   // Weak as findGaps judges it: one partner on a side carries the link alone.
   const weak = link.ties > 0 && Math.min(link.partnersA.length, link.partnersB.length) <= 1;
   return (
-    <GapFinding title={t('gaps.link.title', { a: labels.sector(link.a), b: labels.sector(link.b) })}>
+    <GapFinding
+      title={t('gaps.link.title', { a: labels.sector(link.a), b: labels.sector(link.b) })}
+    >
       <p>
         {t('gaps.link.ties', {
           count: link.ties,

@@ -48,15 +48,23 @@ const rowOf = (table: HTMLElement, text: string) =>
 describe('the doubled structures of the Beispielkreis', () => {
   it('finds the Caritas and the family education centre entered twice, names side by side, in German', () => {
     show();
-    const table = screen.getByRole('table', { name: 'Wahrscheinlich doppelte Einträge mit Übereinstimmung und Gründen' });
+    const table = screen.getByRole('table', {
+      name: 'Wahrscheinlich doppelte Einträge mit Übereinstimmung und Gründen',
+    });
     const rows = within(table).getAllByRole('row').slice(1);
     expect(rows).toHaveLength(2);
     const caritas = rowOf(table, CARITAS);
-    expect([...caritas.cells].slice(0, 3).map((cell) => cell.textContent)).toEqual([CARITAS, CARITAS_AGAIN, '100 %']);
-    expect(caritas.textContent).toContain('gleicher Name (nach Vereinheitlichung); gleicher Träger');
-    expect(rowOf(table, 'Evangelische Familienbildungsstaette Auenstadt').cells[0]?.textContent).toBe(
-      'Ev. Familienbildungsstätte Auenstadt',
+    expect([...caritas.cells].slice(0, 3).map((cell) => cell.textContent)).toEqual([
+      CARITAS,
+      CARITAS_AGAIN,
+      '100 %',
+    ]);
+    expect(caritas.textContent).toContain(
+      'gleicher Name (nach Vereinheitlichung); gleicher Träger',
     );
+    expect(
+      rowOf(table, 'Evangelische Familienbildungsstaette Auenstadt').cells[0]?.textContent,
+    ).toBe('Ev. Familienbildungsstätte Auenstadt');
   });
 
   it('does not take the two pregnancy counselling services in Auenstadt for one', () => {
@@ -81,7 +89,9 @@ describe('the doubled structures of the Beispielkreis', () => {
     });
     const cafe = rowOf(table, 'Auenstadt-Nord');
     expect(within(cafe).getByRole('rowheader').textContent).toBe('Elterncafé');
-    expect(cafe.textContent).toContain('Familienzentrum Regenbogen; Deutscher Kinderschutzbund Ortsverband Auenstadt e.V.');
+    expect(cafe.textContent).toContain(
+      'Familienzentrum Regenbogen; Deutscher Kinderschutzbund Ortsverband Auenstadt e.V.',
+    );
     const visits = rowOf(table, 'Birkenfelde');
     expect(within(visits).getByRole('rowheader').textContent).toBe('Willkommensbesuch');
     expect(visits.textContent).toContain('Stadt Birkenfelde – Willkommensbesuche');
@@ -94,23 +104,32 @@ describe('the doubled structures of the Beispielkreis', () => {
 
   it('finds the steering group and the AK Kinderschutz overlapping, and lets the threshold be set', () => {
     const { onThresholdChange, onShowPartners } = show();
-    const table = screen.getByRole('table', { name: 'Gremien, die sich in ihren Mitgliedern überschneiden' });
+    const table = screen.getByRole('table', {
+      name: 'Gremien, die sich in ihren Mitgliedern überschneiden',
+    });
     const row = rowOf(table, 'AK Kinderschutz');
     expect(row.textContent).toContain('Steuerungsgruppe Frühe Hilfen');
     expect(row.textContent).toContain('60 %');
     fireEvent.click(within(row).getByRole('button', { name: /^Auf der Karte zeigen/ }));
     expect(onShowPartners.mock.lastCall?.[0]).toHaveLength(6);
-    fireEvent.change(screen.getByRole('spinbutton', { name: 'Melden ab einer Überschneidung von (in Prozent)' }), {
-      target: { value: '70' },
-    });
+    fireEvent.change(
+      screen.getByRole('spinbutton', { name: 'Melden ab einer Überschneidung von (in Prozent)' }),
+      {
+        target: { value: '70' },
+      },
+    );
     expect(onThresholdChange).toHaveBeenLastCalledWith(0.7);
-    fireEvent.change(screen.getByRole('slider', { name: /Schieberegler/ }), { target: { value: '40' } });
+    fireEvent.change(screen.getByRole('slider', { name: /Schieberegler/ }), {
+      target: { value: '40' },
+    });
     expect(onThresholdChange).toHaveBeenLastCalledWith(0.4);
   });
 
   it('reports no overlap above a stricter threshold', () => {
     show(0.7);
-    expect(screen.getByText('Keine zwei Gremien überschneiden sich zu 70 % oder mehr.')).toBeTruthy();
+    expect(
+      screen.getByText('Keine zwei Gremien überschneiden sich zu 70 % oder mehr.'),
+    ).toBeTruthy();
   });
 
   it('notes that several networks are compared on the command line for now', () => {
@@ -120,9 +139,15 @@ describe('the doubled structures of the Beispielkreis', () => {
 
   it('merges the Caritas pair after asking which differing values hold, keeping every tie', () => {
     const { onMerge } = show();
-    fireEvent.click(screen.getByRole('button', { name: `Zusammenführen: ${CARITAS} und ${CARITAS_AGAIN}` }));
-    const dialog = screen.getByRole('dialog', { name: `„${CARITAS}“ und „${CARITAS_AGAIN}“ zusammenführen` });
-    const questions = within(dialog).getAllByRole('group').map((group) => group.querySelector('legend')?.textContent);
+    fireEvent.click(
+      screen.getByRole('button', { name: `Zusammenführen: ${CARITAS} und ${CARITAS_AGAIN}` }),
+    );
+    const dialog = screen.getByRole('dialog', {
+      name: `„${CARITAS}“ und „${CARITAS_AGAIN}“ zusammenführen`,
+    });
+    const questions = within(dialog)
+      .getAllByRole('group')
+      .map((group) => group.querySelector('legend')?.textContent);
     expect(questions).toEqual([
       'Beide Einträge haben unterschiedliche Angaben für „Name“ – welche gilt?',
       'Beide Einträge haben unterschiedliche Angaben für „Im Netzwerk seit“ – welche gilt?',
@@ -150,7 +175,9 @@ describe('the doubled structures of the Beispielkreis', () => {
 
   it('closes the merge dialog without merging on cancel', () => {
     const { onMerge } = show();
-    fireEvent.click(screen.getByRole('button', { name: `Zusammenführen: ${CARITAS} und ${CARITAS_AGAIN}` }));
+    fireEvent.click(
+      screen.getByRole('button', { name: `Zusammenführen: ${CARITAS} und ${CARITAS_AGAIN}` }),
+    );
     fireEvent.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Abbrechen' }));
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(onMerge).not.toHaveBeenCalled();

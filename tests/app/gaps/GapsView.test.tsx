@@ -45,7 +45,9 @@ function show({
 const question = (name: string) => screen.getByRole('region', { name });
 
 function openCertainMatches() {
-  const details = screen.getByText(/^Weitere Zuordnungen anzeigen/).closest('details') as HTMLDetailsElement;
+  const details = screen
+    .getByText(/^Weitere Zuordnungen anzeigen/)
+    .closest('details') as HTMLDetailsElement;
   details.open = true;
   fireEvent(details, new Event('toggle'));
 }
@@ -59,29 +61,43 @@ describe('the gaps view of the Beispielkreis', () => {
       'Wie gut sind Jugendhilfe und Gesundheitswesen verbunden?',
       'Wer hängt nur an Einzelnen?',
     ]);
-    expect(screen.getByText(/Referenzkatalog „kkg-nzfh“, Version 2024\.1/).textContent).toContain('Quelle: § 3 Abs. 2');
+    expect(screen.getByText(/Referenzkatalog „kkg-nzfh“, Version 2024\.1/).textContent).toContain(
+      'Quelle: § 3 Abs. 2',
+    );
   });
 
   it('says in plain German which partner types the law expects and the sample lacks, grouped by sector', () => {
     show();
     const missing = question('Was fehlt?');
-    const items = within(missing).getAllByRole('listitem').map((li) => li.textContent);
+    const items = within(missing)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent);
     expect(items).toContain(
       'Im Netzwerk fehlt: Frauenärztliche Praxis (§ 3 Abs. 2 KKG: Angehörige der Heilberufe)',
     );
     expect(items).toContain(
       'Im Netzwerk fehlt: Sozialpädiatrisches Zentrum (§ 3 Abs. 2 KKG: Sozialpädiatrische Zentren)',
     );
-    expect(items).toContain('Im Netzwerk fehlt: Agentur für Arbeit (§ 3 Abs. 2 KKG: Agenturen für Arbeit)');
-    expect(items).toContain('Im Netzwerk fehlt: Familiengericht (§ 3 Abs. 2 KKG: Familiengerichte)');
+    expect(items).toContain(
+      'Im Netzwerk fehlt: Agentur für Arbeit (§ 3 Abs. 2 KKG: Agenturen für Arbeit)',
+    );
+    expect(items).toContain(
+      'Im Netzwerk fehlt: Familiengericht (§ 3 Abs. 2 KKG: Familiengerichte)',
+    );
     expect(items.some((item) => item?.includes('Geburtsklinik'))).toBe(false);
-    const groups = [...missing.querySelectorAll('.gaps-group-head')].map((head) => head.textContent);
+    const groups = [...missing.querySelectorAll('.gaps-group-head')].map(
+      (head) => head.textContent,
+    );
     expect(groups[0]).toMatch(/^Gesundheitswesen/);
   });
 
   it('shows the partners of a sector with missing types on the map', () => {
     const { onShowPartners } = show();
-    fireEvent.click(screen.getByRole('button', { name: 'Auf der Karte zeigen: Partner im Bereich Gesundheitswesen' }));
+    fireEvent.click(
+      screen.getByRole('button', {
+        name: 'Auf der Karte zeigen: Partner im Bereich Gesundheitswesen',
+      }),
+    );
     const ids = onShowPartners.mock.calls[0]?.[0] as string[];
     expect(ids).toHaveLength(11);
     expect(ids).toContain(sample.idOf(PHYSIOTHERAPY));
@@ -90,9 +106,15 @@ describe('the gaps view of the Beispielkreis', () => {
   it('counts the ties between youth welfare and health care and names who carries them', () => {
     const { onShowPartners } = show();
     const link = question('Verbindung zwischen Kinder- und Jugendhilfe und Gesundheitswesen');
-    expect(link.textContent).toContain('Kooperationen zwischen Kinder- und Jugendhilfe und Gesundheitswesen: 12.');
-    expect(link.textContent).toContain('Im Bereich Kinder- und Jugendhilfe tragen diese Partner die Verbindung (4)');
-    expect(link.textContent).toContain('Im Bereich Gesundheitswesen tragen diese Partner die Verbindung (8)');
+    expect(link.textContent).toContain(
+      'Kooperationen zwischen Kinder- und Jugendhilfe und Gesundheitswesen: 12.',
+    );
+    expect(link.textContent).toContain(
+      'Im Bereich Kinder- und Jugendhilfe tragen diese Partner die Verbindung (4)',
+    );
+    expect(link.textContent).toContain(
+      'Im Bereich Gesundheitswesen tragen diese Partner die Verbindung (8)',
+    );
     fireEvent.click(within(link).getByRole('button', { name: COORDINATOR }));
     expect(onShowPartners).toHaveBeenLastCalledWith([sample.idOf(COORDINATOR)]);
     fireEvent.click(within(link).getByRole('button', { name: /^Auf der Karte zeigen/ }));
@@ -118,9 +140,18 @@ describe('the gaps view of the Beispielkreis', () => {
     const silo = question('Partner, die nur im eigenen Bereich zusammenarbeiten');
     expect(silo.textContent).toContain('Kita-Fachberatung Beispielkreis');
     const dependents = question('Partner, die nur an Schlüsselstellen hängen');
-    expect(dependents.textContent).toContain(`Jobcenter Beispielkreis ist nur verbunden über: ${COORDINATOR}`);
-    fireEvent.click(within(dependents).getByRole('button', { name: 'Auf der Karte zeigen: Jobcenter Beispielkreis' }));
-    expect(onShowPartners).toHaveBeenLastCalledWith([sample.idOf('Jobcenter Beispielkreis'), sample.idOf(COORDINATOR)]);
+    expect(dependents.textContent).toContain(
+      `Jobcenter Beispielkreis ist nur verbunden über: ${COORDINATOR}`,
+    );
+    fireEvent.click(
+      within(dependents).getByRole('button', {
+        name: 'Auf der Karte zeigen: Jobcenter Beispielkreis',
+      }),
+    );
+    expect(onShowPartners).toHaveBeenLastCalledWith([
+      sample.idOf('Jobcenter Beispielkreis'),
+      sample.idOf(COORDINATOR),
+    ]);
   });
 
   it('waits for the analysis before it names partners hanging on key points', () => {
@@ -131,11 +162,16 @@ describe('the gaps view of the Beispielkreis', () => {
 
   it('tables offers by social area and flags where an offer other areas have is missing', () => {
     show();
-    const table = screen.getByRole('table', { name: 'Anzahl der Anbieter je Sozialraum und Angebot' });
-    const columns = within(table).getAllByRole('columnheader').map((th) => th.textContent);
+    const table = screen.getByRole('table', {
+      name: 'Anzahl der Anbieter je Sozialraum und Angebot',
+    });
+    const columns = within(table)
+      .getAllByRole('columnheader')
+      .map((th) => th.textContent);
     const row = (area: string) =>
       within(table).getByRole('rowheader', { name: area }).closest('tr') as HTMLTableRowElement;
-    const cell = (area: string, offer: string) => row(area).cells[columns.indexOf(offer)]?.textContent;
+    const cell = (area: string, offer: string) =>
+      row(area).cells[columns.indexOf(offer)]?.textContent;
     expect(cell('Auenstadt-Mitte', 'Elternkurs')).toBe('3');
     expect(cell('Lindenau', 'Familienhebamme')).toBe('0 – fehlt');
     expect(cell('Birkenfelde', 'Willkommensbesuch')).toBe('2');
@@ -147,8 +183,12 @@ describe('the gaps view of the Beispielkreis', () => {
     const items = within(suggestions).getAllByRole('listitem');
     expect(items.length).toBeGreaterThan(0);
     for (const item of items) expect(item.textContent).toContain('Vorschlag:');
-    expect(suggestions.textContent).toContain('Für die fehlende Einrichtungsart „Sozialpädiatrisches Zentrum“');
-    const [first] = within(suggestions).getAllByRole('button', { name: `Auf der Karte zeigen: ${PHYSIOTHERAPY}` });
+    expect(suggestions.textContent).toContain(
+      'Für die fehlende Einrichtungsart „Sozialpädiatrisches Zentrum“',
+    );
+    const [first] = within(suggestions).getAllByRole('button', {
+      name: `Auf der Karte zeigen: ${PHYSIOTHERAPY}`,
+    });
     fireEvent.click(first!);
     expect(onShowPartners).toHaveBeenLastCalledWith([sample.idOf(PHYSIOTHERAPY)]);
   });
@@ -164,12 +204,20 @@ describe('the gaps view of the Beispielkreis', () => {
     ]);
     expect(rows[0]?.textContent).toContain('nur der Sektor ist bekannt');
     expect(rows[0]?.textContent).toContain('50 %');
-    fireEvent.change(screen.getByRole('combobox', { name: `Einrichtungsart von ${PHYSIOTHERAPY}` }), {
-      target: { value: 'spz' },
-    });
+    fireEvent.change(
+      screen.getByRole('combobox', { name: `Einrichtungsart von ${PHYSIOTHERAPY}` }),
+      {
+        target: { value: 'spz' },
+      },
+    );
     expect(onCorrectType).toHaveBeenLastCalledWith(sample.idOf(PHYSIOTHERAPY), 'spz');
-    fireEvent.click(screen.getByRole('button', { name: 'Bestätigen: Volkshochschule Beispielkreis ist Schule' }));
-    expect(onCorrectType).toHaveBeenLastCalledWith(sample.idOf('Volkshochschule Beispielkreis'), 'schule');
+    fireEvent.click(
+      screen.getByRole('button', { name: 'Bestätigen: Volkshochschule Beispielkreis ist Schule' }),
+    );
+    expect(onCorrectType).toHaveBeenLastCalledWith(
+      sample.idOf('Volkshochschule Beispielkreis'),
+      'schule',
+    );
   });
 
   it('folds the certain matches away until they are opened', () => {
@@ -178,7 +226,9 @@ describe('the gaps view of the Beispielkreis', () => {
     expect(screen.getByText('Weitere Zuordnungen anzeigen (42)')).toBeTruthy();
     openCertainMatches();
     const certain = screen.getByRole('table', { name: 'Sichere Zuordnungen' });
-    const clinic = within(certain).getByRole('rowheader', { name: 'St.-Marien-Krankenhaus Auenstadt – Geburtsklinik' });
+    const clinic = within(certain).getByRole('rowheader', {
+      name: 'St.-Marien-Krankenhaus Auenstadt – Geburtsklinik',
+    });
     expect(clinic.closest('tr')?.textContent).toContain('Einrichtungsart stimmt überein');
   });
 
@@ -195,6 +245,8 @@ describe('the gaps view of the Beispielkreis', () => {
     show();
     await act(() => i18next.changeLanguage('en'));
     expect(screen.getByRole('heading', { name: 'What is missing?' })).toBeTruthy();
-    expect(screen.getByText('Missing from the network: Family court (§ 3 (2) KKG: family courts)')).toBeTruthy();
+    expect(
+      screen.getByText('Missing from the network: Family court (§ 3 (2) KKG: family courts)'),
+    ).toBeTruthy();
   });
 });

@@ -19,7 +19,10 @@ export interface Beispielkreis {
 
 /** The sample district's four CSV files, read as a coordinator would load them, and analysed. */
 export async function loadBeispielkreis(): Promise<Beispielkreis> {
-  const files = FILES.map((name) => ({ name, bytes: new Uint8Array(readFileSync(resolve(SAMPLE_DIR, name))) }));
+  const files = FILES.map((name) => ({
+    name,
+    bytes: new Uint8Array(readFileSync(resolve(SAMPLE_DIR, name))),
+  }));
   const { network, offers, memberships } = await importNetwork({ files });
   const ids = new Map(network.partners.map((p) => [p.name, p.id]));
   const idOf = (name: string) => {

@@ -27,7 +27,11 @@ const SUGGESTION = codes<Suggestion['reason']>({
   'name-names-type': true,
   'sector-without-type': true,
 });
-const GAP_KIND = codes<GapKind>({ 'missing-type': true, 'unconnected-sector-pair': true, 'weak-sector-link': true });
+const GAP_KIND = codes<GapKind>({
+  'missing-type': true,
+  'unconnected-sector-pair': true,
+  'weak-sector-link': true,
+});
 const DUPLICATE = codes<DuplicateReason>({
   'same-name': true,
   'similar-name': true,
@@ -69,7 +73,9 @@ function text(language: 'de' | 'en', key: string): unknown {
 
 describe('texts for the codes the gaps and doubles core returns', () => {
   it.each(['de', 'en'] as const)('every code has a text in %s', (language) => {
-    const missing = expected.filter((key) => typeof text(language, key) !== 'string' || text(language, key) === '');
+    const missing = expected.filter(
+      (key) => typeof text(language, key) !== 'string' || text(language, key) === '',
+    );
     expect(missing).toEqual([]);
   });
 
