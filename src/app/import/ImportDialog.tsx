@@ -1,0 +1,198 @@
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ImportResult } from '../../core/import/types';
+import type { Network } from '../../core/model/types';
+import { runInWorker, TaskCancelled, type Progress, type RunningTask } from '../worker/client';
+import { FileChooser } from './FileChooser';
+import { FilePreviewCard } from './FilePreviewCard';
+import { ImportReview, type ApplyMode } from './ImportReview';
+import { mergeImport } from './merge-import';
+import { ReadingProgress } from './ReadingProgress';
+import { TemplateDownloads } from './TemplateDownloads';
+import { useChosenFiles } from './use-chosen-files';
+import './import.css';
+
+interface Props {
+  open: boolean;
+  onClose: () => void;
+  /**
+   * Takes the import over. For 'merge' the result's network is the current one with the incoming
+   * partners and ties merged in, and its offers and memberships are the incoming ones (with the
+   * merged partner IDs), to be added to the current ones.
+   */
+  onApply: (result: ImportResult, name: string, mode: ApplyMode) => void;
+  /** The network on screen, to show what "add to the current network" would change. */
+  current: Network;
+}
+
+type Stage =
+  | { kind: 'choose' }
+  | { kind: 'reading'; progress: Progress | null }
+  | { kind: 'review'; result: ImportResult }
+  | { kind: 'error'; message: string };
+
+/**
+ * Staged import: choose or drop files and check each one's preview (kind, character set, column
+ * mapping); read them in the worker; review the counts and every problem; replace the network or
+ * add to it. Cancelling or a fatal result leaves the current network as it is.
+ */
+export function ImportDialog({ open, onClose, onApply, current }: Props) {
+  const { t } = useTranslation();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const running = useRef<RunningTask<ImportResult> | null>(null);
+  const chosen = useChosenFiles();
+  const [stage, setStage] = useState<Stage>({ kind: 'choose' });
+  const [mode, setMode] = useState<ApplyMode>('replace');
+  const id = useId();
+
+  useEffect(() => {
+    const element = dialog.current;
+    if (!element) return;
+    if (open && !element.open) element.showModal();
+    if (!open && element.open) element.close();
+  }, [open]);
+
+  // Keyboard and screen reader users land on the heading when the dialog moves to the next stage.
+  useEffect(() => {
+    if (dialog.current?.open) heading.current?.focus();
+  }, [stage.kind]);
+
+  const merged = useMemo(
+    () =>
+      stage.kind === 'review' && mode === 'merge' && !stage.result.fatal
+        ? mergeImport(current, stage.result)
+        : null,
+    [stage, mode, current],
+  );
+
+  const stopReading = () => {
+    running.current?.cancel();
+    running.current = null;
+  };
+
+  const close = () => {
+    stopReading();
+    chosen.clear();
+    setStage({ kind: 'choose' });
+    setMode('replace');
+    onClose();
+  };
+
+  const start = async () => {
+    if (chosen.files.length === 0) return;
+    setStage({ kind: 'reading', progress: null });
+    try {
+      const { buildImportRequest } = await import('./request');
+      const task = runInWorker(
+        { task: 'import', request: buildImportRequest(chosen.files) },
+        (progress) => setStage({ kind: 'reading', progress }),
+      );
+      running.current = task;
+      setStage({ kind: 'review', result: await task.result });
+    } catch (error) {
+      if (error instanceof TaskCancelled) return;
+      setStage({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
+    } finally {
+      running.current = null;
+    }
+  };
+
+  const cancelReading = () => {
+    stopReading();
+    setStage({ kind: 'choose' });
+  };
+
+  const apply = (result: ImportResult) => {
+    onApply(merged?.result ?? result, chosen.files.map((f) => f.name).join(', '), mode);
+    close();
+  };
+
+  return (
+    <dialog
+      ref={dialog}
+      className="import-dialog"
+      aria-labelledby={`${id}-title`}
+      onCancel={(event) => {
+        event.preventDefault();
+        close();
+      }}
+    >
+      <h2 id={`${id}-title`} ref={heading} tabIndex={-1}>
+        {stage.kind === 'review' ? t('importer.review.title') : t('importer.title')}
+      </h2>
+      {stage.kind === 'choose' && (
+        <>
+          <p>{t('importer.intro')}</p>
+          <FileChooser inputId={`${id}-files`} onFiles={(files) => void chosen.add(files)} />
+          <p aria-live="polite">
+            {chosen.files.length === 0
+              ? t('importer.needFile')
+              : t('importer.fileCount', { count: chosen.files.length })}
+          </p>
+          {chosen.files.map((file) => (
+            <FilePreviewCard
+              key={file.key}
+              file={file}
+              onRemove={() => chosen.remove(file.key)}
+              onEncoding={(encoding) => chosen.setEncoding(file.key, encoding)}
+              onChoice={(table, choice) => chosen.setChoice(file.key, table, choice)}
+              onSaveMapping={(name, kind, header, mapping) =>
+                chosen.keepMapping({ name, kind, header, mapping })
+              }
+            />
+          ))}
+          <TemplateDownloads />
+          <div className="dialog-actions">
+            <button type="button" onClick={close}>
+              {t('importer.cancel')}
+            </button>
+            <button
+              type="button"
+              className="primary"
+              disabled={chosen.files.length === 0}
+              onClick={() => void start()}
+            >
+              {t('importer.start')}
+            </button>
+          </div>
+        </>
+      )}
+      {stage.kind === 'reading' && (
+        <ReadingProgress progress={stage.progress} onCancel={cancelReading} />
+      )}
+      {stage.kind === 'review' && (
+        <>
+          <ImportReview
+            result={stage.result}
+            mode={mode}
+            onMode={setMode}
+            changes={merged?.changes ?? null}
+          />
+          <div className="dialog-actions">
+            <button type="button" onClick={close}>
+              {stage.result.fatal ? t('importer.close') : t('importer.cancel')}
+            </button>
+            {!stage.result.fatal && (
+              <button type="button" className="primary" onClick={() => apply(stage.result)}>
+                {t('importer.apply')}
+              </button>
+            )}
+          </div>
+        </>
+      )}
+      {stage.kind === 'error' && (
+        <>
+          <p role="alert" className="error">
+            {t('importer.unexpected', { message: stage.message })}
+          </p>
+          <div className="dialog-actions">
+            <button type="button" onClick={close}>
+              {t('importer.close')}
+            </button>
+          </div>
+        </>
+      )}
+    </dialog>
+  );
+}

@@ -1,0 +1,112 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { MergeResult } from '../../core/import/merge';
+import type { ImportResult } from '../../core/import/types';
+import { ProblemList } from '../components/ProblemList';
+import { encodingKey } from './labels';
+import { MergeChanges } from './MergeChanges';
+
+export type ApplyMode = 'replace' | 'merge';
+
+interface Props {
+  result: ImportResult;
+  mode: ApplyMode;
+  onMode: (mode: ApplyMode) => void;
+  /** What merging would change; present while "add" is chosen. */
+  changes: MergeResult | null;
+}
+
+const COUNTS = ['partners', 'cooperations', 'offers', 'memberships'] as const;
+
+/** The import read but not applied: what came in, every problem, and how to take it over. */
+export function ImportReview({ result, mode, onMode, changes }: Props) {
+  const { t } = useTranslation();
+  const id = useId();
+  const { summary } = result;
+  const byCode = Object.entries(summary.problemsByCode).sort((a, b) => b[1] - a[1]);
+
+  return (
+    <div className="import-review">
+      {result.fatal ? (
+        <p role="alert" className="error">
+          {t('importer.review.failed')}
+        </p>
+      ) : (
+        <dl className="import-counts" aria-label={t('importer.review.read')}>
+          {COUNTS.map((count) => (
+            <div key={count} data-count={count}>
+              <dt>{t(`importer.review.${count}`)}</dt>
+              <dd>{summary[count]}</dd>
+            </div>
+          ))}
+        </dl>
+      )}
+      <table className="import-files">
+        <caption>{t('importer.review.files')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('importer.review.file')}</th>
+            <th scope="col">{t('importer.review.kind')}</th>
+            <th scope="col">{t('importer.review.encoding')}</th>
+            <th scope="col">{t('importer.review.rows')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {summary.files.map((file) => {
+            const encoding = encodingKey(file.encoding);
+            return (
+              <tr key={file.name}>
+                <th scope="row">{file.name}</th>
+                <td>
+                  {file.kind === null
+                    ? t('importer.review.notRead')
+                    : t(`importer.kinds.${file.kind}`)}
+                </td>
+                <td>{encoding === null ? file.encoding : t(`importer.encodings.${encoding}`)}</td>
+                <td>{file.rows}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      {byCode.length > 0 && (
+        <table className="import-problem-kinds">
+          <caption>{t('importer.review.problemsByKind')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('importer.review.kind')}</th>
+              <th scope="col">{t('importer.review.count')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {byCode.map(([code, count]) => (
+              <tr key={code} data-code={code}>
+                <th scope="row">{t(`importer.codes.${code}`)}</th>
+                <td>{count}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <ProblemList problems={result.problems} />
+      {!result.fatal && (
+        <fieldset className="import-mode">
+          <legend id={`${id}-mode`}>{t('importer.review.mode')}</legend>
+          {(['replace', 'merge'] as const).map((option) => (
+            <label key={option}>
+              <input
+                type="radio"
+                name={`${id}-mode`}
+                value={option}
+                checked={mode === option}
+                onChange={() => onMode(option)}
+              />
+              {t(`importer.review.${option}`)}
+            </label>
+          ))}
+        </fieldset>
+      )}
+      {!result.fatal && mode === 'merge' && changes !== null && <MergeChanges changes={changes} />}
+    </div>
+  );
+}

@@ -1,0 +1,108 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { FilePreview } from '../../core/import/preview';
+import type { ColumnMapping, TableKind } from '../../core/import/types';
+import type { TableChoice } from './chosen-file';
+import { ColumnMappingEditor } from './ColumnMappingEditor';
+import { delimiterKey, encodingKey } from './labels';
+import { PREVIEW_SHOWN_ROWS, TABLE_KINDS } from './options';
+import { tableReading } from './table-mapping';
+
+interface Props {
+  preview: FilePreview;
+  choice: TableChoice | undefined;
+  /** Shown as a heading for a workbook sheet; a CSV file's card already names it. */
+  showName: boolean;
+  onChoice: (choice: TableChoice) => void;
+  /** Saves this table's mapping under a name; false when storage refuses. */
+  onSaveMapping: (name: string, kind: TableKind, mapping: ColumnMapping) => boolean;
+}
+
+/** One table of a file: what was recognised, its first rows, the kind and the column mapping. */
+export function TablePreview({ preview, choice, showName, onChoice, onSaveMapping }: Props) {
+  const { t } = useTranslation();
+  const id = useId();
+  const { kind, mapping, missing } = tableReading(preview, choice);
+  const encoding = encodingKey(preview.encoding);
+  const rows = preview.rows.slice(0, PREVIEW_SHOWN_ROWS);
+
+  return (
+    <div className="import-table" role="group" aria-label={preview.name}>
+      {showName && <h4>{preview.name}</h4>}
+      <p className="muted import-detected">
+        {preview.kind !== null &&
+          t('importer.preview.detectedKind', { kind: t(`importer.kinds.${preview.kind}`) })}
+        {preview.kind !== null && ' · '}
+        {t('importer.preview.detectedEncoding', {
+          encoding: encoding === null ? preview.encoding : t(`importer.encodings.${encoding}`),
+        })}
+        {preview.delimiter !== '' &&
+          ` · ${t('importer.preview.delimiter', {
+            delimiter: t(`importer.delimiters.${delimiterKey(preview.delimiter)}`),
+          })}`}
+      </p>
+      {/* A new kind has other fields: its mapping starts again from the known header names. */}
+      <label className="import-kind">
+        {t('importer.preview.kind')}
+        <select
+          value={kind ?? ''}
+          onChange={(event) => onChoice({ kind: event.target.value as TableKind })}
+        >
+          {kind === null && <option value="">{t('importer.preview.unknownKind')}</option>}
+          {TABLE_KINDS.map((option) => (
+            <option key={option} value={option}>
+              {t(`importer.kinds.${option}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      {kind === null && <p className="mapping-missing">{t('importer.preview.notDetected')}</p>}
+      {preview.header.length > 0 && (
+        <div className="import-rows">
+          <table aria-describedby={`${id}-caption`}>
+            <caption id={`${id}-caption`}>
+              {t('importer.preview.caption', { name: preview.name })}
+            </caption>
+            <thead>
+              <tr>
+                {preview.header.map((text, index) => (
+                  <th key={index} scope="col">
+                    {text}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((cells, row) => (
+                <tr key={row}>
+                  {preview.header.map((_, index) => (
+                    <td key={index}>{cells[index] ?? ''}</td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {preview.header.length > 0 && rows.length === 0 && (
+        <p className="muted">{t('importer.preview.noRows')}</p>
+      )}
+      {kind === 'matrix' && <p className="muted">{t('importer.mapping.matrix')}</p>}
+      {kind === null && preview.header.length > 0 && (
+        <p className="muted">{t('importer.mapping.chooseKind')}</p>
+      )}
+      {kind !== null && kind !== 'matrix' && mapping !== null && (
+        <ColumnMappingEditor
+          tableName={preview.name}
+          kind={kind}
+          header={preview.header}
+          mapping={mapping}
+          missing={missing}
+          savedName={choice?.savedName}
+          onChange={(changed) => onChoice({ kind, mapping: changed })}
+          onSave={(name) => onSaveMapping(name, kind, mapping)}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,32 @@
+import type { FilePreview } from '../../core/import/preview';
+import type { ColumnMapping, TableKind } from '../../core/import/types';
+import type { EncodingChoice } from './options';
+
+/** What the user decided for one table (a CSV file or one workbook sheet). */
+export interface TableChoice {
+  /** The kind the user chose; absent means as recognised. */
+  kind?: TableKind;
+  /** The user's column mapping; absent means by the known header names. */
+  mapping?: ColumnMapping;
+  /** The saved mapping that was applied because the headers are the same. */
+  savedName?: string;
+}
+
+export type PreviewState =
+  | { status: 'pending' }
+  | { status: 'ready'; tables: FilePreview[] }
+  /** Too large to preview on the main thread: read in full by the worker only. */
+  | { status: 'skipped' }
+  | { status: 'failed' };
+
+/** A file in the dialog: its bytes, the character set chosen for it, its preview and choices. */
+export interface ChosenFile {
+  /** Stable key while the list changes. */
+  key: number;
+  name: string;
+  bytes: Uint8Array;
+  encoding: EncodingChoice;
+  preview: PreviewState;
+  /** Per table name: the file name, or "file [sheet]" for a workbook sheet. */
+  choices: Map<string, TableChoice>;
+}
