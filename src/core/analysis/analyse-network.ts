@@ -1,9 +1,9 @@
 import type { NetworkGraph } from '../model/graph';
 import { sectorAssortativity } from './assortativity';
-import { betweenness, type BetweennessSampling } from './betweenness';
+import { betweennessFromSweep, betweennessSources, type BetweennessSampling } from './betweenness';
 import { blockDensity, type SectorBlock } from './block-density';
 import { brokerage, type BrokerageRoles } from './brokerage';
-import { closeness } from './closeness';
+import { closeness, closenessFromSweep } from './closeness';
 import { communities as findCommunities, DEFAULT_COMMUNITY_SEED } from './communities';
 import { components as findComponents, isolates } from './components';
 import { constraint } from './constraint';
@@ -16,6 +16,7 @@ import { eiIndex } from './ei-index';
 import { eigenvector } from './eigenvector';
 import { indexNetwork } from './network-index';
 import { pagerank } from './pagerank';
+import { sweepShortestPaths } from './path-sweep';
 import { checkStop, type ProgressHooks } from './progress';
 import { strength } from './strength';
 
@@ -81,14 +82,16 @@ const LIGHT_STEPS = [
 /**
  * Runs every measure on the network and returns plain data (full precision, nothing rounded), ready
  * to cross a worker boundary. Progress is counted in work units over the whole run: one per light
- * step, one per source in the betweenness and closeness sweeps. Throws `AnalysisCancelled` when
- * `shouldStop()` returns true.
+ * step, one per source in the shortest-path sweeps. Exact betweenness and closeness share one sweep
+ * (the distances from each source are there anyway); a sampled betweenness needs a second, cheaper
+ * sweep from every partner for closeness. Throws `AnalysisCancelled` when `shouldStop()` returns true.
  */
 export function analyseNetwork(graph: NetworkGraph, options: AnalysisOptions = {}): NetworkAnalysis {
   const n = graph.order;
   const sampling = options.betweenness === undefined || options.betweenness === 'exact' ? undefined : options.betweenness;
-  const sweepSources = sampling === undefined ? n : Math.min(n, Math.max(0, Math.floor(sampling.samples)));
-  const total = LIGHT_STEPS.length + sweepSources + n;
+  const sources = betweennessSources(n, sampling);
+  const exact = sources.length === n;
+  const total = LIGHT_STEPS.length + sources.length + (exact ? 0 : n);
   let done = 0;
   const step = <T>(name: string, run: () => T): T => {
     checkStop(options);
@@ -104,10 +107,11 @@ export function analyseNetwork(graph: NetworkGraph, options: AnalysisOptions = {
 
   const index = step('index', () => indexNetwork(graph));
   const degrees = step('degree', () => ({ degree: degree(index), strength: strength(index) }));
-  const between = betweenness(index, sampling, sweep(done));
-  done += sweepSources;
-  const close = closeness(index, sweep(done));
-  done += n;
+  const paths = sweepShortestPaths(index, { sources, dependencies: true, step: 'betweenness' }, sweep(done));
+  done += sources.length;
+  const close = exact ? closenessFromSweep(paths) : closeness(index, sweep(done));
+  const between = betweennessFromSweep(paths, sources.length);
+  if (!exact) done += n;
   const eigen = step('eigenvector', () => eigenvector(index));
   const rank = step('pagerank', () => pagerank(index));
   const parts = step('components', () => findComponents(index));
@@ -160,7 +164,7 @@ export function analyseNetwork(graph: NetworkGraph, options: AnalysisOptions = {
       blockDensity: mixing.blocks,
       communities: { count: clusters.count, modularity: clusters.modularity, nmiWithSectors: clusters.nmiWithSectors },
     },
-    betweennessMode: sampling === undefined || sweepSources >= n ? 'exact' : 'sampled',
+    betweennessMode: exact ? 'exact' : 'sampled',
     betweennessErrorBound: between.errorBound,
   };
 }

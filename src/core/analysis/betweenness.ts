@@ -1,5 +1,6 @@
 import type { NetworkIndex } from './network-index';
-import { checkStop, SOURCES_PER_REPORT, type ProgressHooks } from './progress';
+import { sweepShortestPaths, type PathSweep } from './path-sweep';
+import type { ProgressHooks } from './progress';
 import { mulberry32 } from './random';
 
 /** Estimate from k randomly chosen source partners (pivots) instead of all of them. */
@@ -24,8 +25,9 @@ export const BETWEENNESS_CONFIDENCE = 0.95;
 
 /**
  * Betweenness (Freeman 1977): the share of shortest paths between other partners that run through a
- * partner. Brandes' algorithm (2001) with breadth-first search over the compact index, unweighted:
- * intensity is a strength, and reading it as a length would make close ties look far apart.
+ * partner. Brandes' algorithm (2001) with breadth-first search over the compact index (see
+ * {@link sweepShortestPaths}), unweighted: intensity is a strength, and reading it as a length would
+ * make close ties look far apart.
  *
  * Normalised exactly as networkx `betweenness_centrality(G, normalized=True)` for an undirected
  * graph: the sum over ordered pairs (s, t), divided by (n − 1)(n − 2), which equals the sum over
@@ -40,13 +42,17 @@ export function betweenness(
   sampling?: BetweennessSampling,
   hooks?: ProgressHooks,
 ): BetweennessResult {
-  const n = index.ids.length;
-  const sources = chooseSources(n, sampling);
-  const raw = accumulateDependencies(index, sources, hooks);
-  const k = sources.length;
+  const sources = betweennessSources(index.ids.length, sampling);
+  return betweennessFromSweep(sweepShortestPaths(index, { sources, dependencies: true, step: 'betweenness' }, hooks), sources.length);
+}
+
+/** Normalises the dependencies of a sweep from k sources, as {@link betweenness} does. */
+export function betweennessFromSweep(sweep: PathSweep, k: number): BetweennessResult {
+  const scores = sweep.dependencies;
+  const n = scores.length;
   const scale = n > 2 && k > 0 ? (1 / ((n - 1) * (n - 2))) * (n / k) : 0;
-  for (let i = 0; i < n; i += 1) raw[i]! *= scale;
-  return { scores: raw, sources: k, errorBound: k < n ? samplingErrorBound(n, k) : null };
+  for (let i = 0; i < n; i += 1) scores[i]! *= scale;
+  return { scores, sources: k, errorBound: k < n ? samplingErrorBound(n, k) : null };
 }
 
 /**
@@ -60,7 +66,8 @@ export function samplingErrorBound(n: number, k: number): number {
   return range * Math.sqrt(Math.log(2 / (1 - BETWEENNESS_CONFIDENCE)) / (2 * k));
 }
 
-function chooseSources(n: number, sampling: BetweennessSampling | undefined): Int32Array {
+/** Every partner, or k pivots drawn without replacement by a seeded Fisher–Yates shuffle. */
+export function betweennessSources(n: number, sampling: BetweennessSampling | undefined): Int32Array {
   const all = new Int32Array(n);
   for (let i = 0; i < n; i += 1) all[i] = i;
   if (sampling === undefined || sampling.samples >= n) return all;
@@ -73,72 +80,4 @@ function chooseSources(n: number, sampling: BetweennessSampling | undefined): In
     all[i] = chosen;
   }
   return all.slice(0, k);
-}
-
-/**
- * Sum of the dependencies δ_s(v) over the given sources. The breadth-first visiting order doubles as
- * Brandes' stack; each partner's shortest-path predecessors are kept in one flat array (at most one
- * entry per tie end), so the backward pass touches only them.
- */
-function accumulateDependencies(
-  index: NetworkIndex,
-  sources: Int32Array,
-  hooks: ProgressHooks | undefined,
-): Float64Array {
-  const { offsets, neighbours } = index;
-  const n = index.ids.length;
-  const result = new Float64Array(n);
-  const distance = new Int32Array(n).fill(-1);
-  const paths = new Float64Array(n);
-  const dependency = new Float64Array(n);
-  const order = new Int32Array(n);
-  const predecessors = new Int32Array(neighbours.length);
-  const predecessorCount = new Int32Array(n);
-  for (let done = 0; done < sources.length; done += 1) {
-    if (done % SOURCES_PER_REPORT === 0) {
-      checkStop(hooks);
-      hooks?.onProgress?.(done, sources.length, 'betweenness');
-    }
-    const source = sources[done]!;
-    distance[source] = 0;
-    paths[source] = 1;
-    order[0] = source;
-    let head = 0;
-    let tail = 1;
-    while (head < tail) {
-      const v = order[head++]!;
-      const next = distance[v]! + 1;
-      const pathsToV = paths[v]!;
-      for (let e = offsets[v]!, end = offsets[v + 1]!; e < end; e += 1) {
-        const w = neighbours[e]!;
-        let d = distance[w]!;
-        if (d < 0) {
-          d = distance[w] = next;
-          order[tail++] = w;
-        }
-        if (d === next) {
-          paths[w]! += pathsToV;
-          predecessors[offsets[w]! + predecessorCount[w]!++] = v;
-        }
-      }
-    }
-    for (let i = tail - 1; i > 0; i -= 1) {
-      const w = order[i]!;
-      const share = (1 + dependency[w]!) / paths[w]!;
-      for (let p = offsets[w]!, end = p + predecessorCount[w]!; p < end; p += 1) {
-        const v = predecessors[p]!;
-        dependency[v]! += paths[v]! * share;
-      }
-      result[w]! += dependency[w]!;
-    }
-    for (let i = 0; i < tail; i += 1) {
-      const v = order[i]!;
-      distance[v] = -1;
-      paths[v] = 0;
-      dependency[v] = 0;
-      predecessorCount[v] = 0;
-    }
-  }
-  hooks?.onProgress?.(sources.length, sources.length, 'betweenness');
-  return result;
 }

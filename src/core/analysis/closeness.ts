@@ -1,5 +1,6 @@
 import type { NetworkIndex } from './network-index';
-import { checkStop, SOURCES_PER_REPORT, type ProgressHooks } from './progress';
+import { sweepShortestPaths, type PathSweep } from './path-sweep';
+import type { ProgressHooks } from './progress';
 
 /**
  * Closeness (Freeman 1979) as networkx `closeness_centrality` with its default `wf_improved=True`:
@@ -8,37 +9,18 @@ import { checkStop, SOURCES_PER_REPORT, type ProgressHooks } from './progress';
  * isolates and in a network of one partner, as networkx. Unweighted: hops, not intensities.
  */
 export function closeness(index: NetworkIndex, hooks?: ProgressHooks): Float64Array {
-  const { offsets, neighbours } = index;
-  const n = index.ids.length;
+  const sources = Int32Array.from({ length: index.ids.length }, (_value, i) => i);
+  return closenessFromSweep(sweepShortestPaths(index, { sources, dependencies: false, step: 'closeness' }, hooks));
+}
+
+/** Closeness of every partner from a sweep whose sources were all partners. */
+export function closenessFromSweep(sweep: PathSweep): Float64Array {
+  const n = sweep.reached.length;
   const result = new Float64Array(n);
-  const distance = new Int32Array(n).fill(-1);
-  const order = new Int32Array(n);
-  for (let source = 0; source < n; source += 1) {
-    if (source % SOURCES_PER_REPORT === 0) {
-      checkStop(hooks);
-      hooks?.onProgress?.(source, n, 'closeness');
-    }
-    distance[source] = 0;
-    order[0] = source;
-    let head = 0;
-    let tail = 1;
-    let total = 0;
-    while (head < tail) {
-      const v = order[head++]!;
-      const next = distance[v]! + 1;
-      for (let e = offsets[v]!; e < offsets[v + 1]!; e += 1) {
-        const w = neighbours[e]!;
-        if (distance[w]! < 0) {
-          distance[w] = next;
-          total += next;
-          order[tail++] = w;
-        }
-      }
-    }
-    const reached = tail - 1;
-    result[source] = total > 0 && n > 1 ? (reached / total) * (reached / (n - 1)) : 0;
-    for (let i = 0; i < tail; i += 1) distance[order[i]!] = -1;
+  for (let i = 0; i < n; i += 1) {
+    const reached = sweep.reached[i]!;
+    const total = sweep.distanceSums[i]!;
+    result[i] = total > 0 && n > 1 ? (reached / total) * (reached / (n - 1)) : 0;
   }
-  hooks?.onProgress?.(n, n, 'closeness');
   return result;
 }
