@@ -1,0 +1,33 @@
+import { useTranslation } from 'react-i18next';
+import { currentNetwork } from '../store/state';
+import { useNetworkStore } from '../store/store';
+import { AddPartner } from './AddPartner';
+import { Cooperations } from './Cooperations';
+import { EditPartner } from './EditPartner';
+import '../workspace/workspace.css';
+
+/**
+ * Editing by hand: add a partner; for the selected partner, all its fields and its cooperations.
+ * Every edit is one step of the undo history.
+ */
+export function EditPanel() {
+  const { t } = useTranslation();
+  const network = useNetworkStore((state) => currentNetwork(state));
+  const selected = useNetworkStore((state) => state.selectedPartner);
+  const revision = useNetworkStore((state) => state.revision);
+  const partner = network.partners.find((p) => p.id === selected);
+
+  return (
+    <section className="edit-panel" aria-labelledby="edit-panel-title">
+      <h2 id="edit-panel-title">{t('workspace.edit.title')}</h2>
+      {partner && (
+        <>
+          {/* A new revision (an edit, undo) shows the partner as it now is. */}
+          <EditPartner key={`${partner.id}-${revision}`} partner={partner} />
+          <Cooperations key={partner.id} network={network} partner={partner} />
+        </>
+      )}
+      <AddPartner />
+    </section>
+  );
+}

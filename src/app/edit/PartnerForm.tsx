@@ -1,0 +1,75 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { EditProblem } from '../../core/edit';
+import { EditProblems } from './EditProblems';
+import { Field } from './Field';
+import { PARTNER_TEXT_FIELDS, type PartnerValues } from './partner-values';
+
+interface Props {
+  initial: PartnerValues;
+  submitLabel: string;
+  /** Applies the values; answers the problems that refused them (empty when taken). */
+  onSubmit: (values: PartnerValues) => EditProblem[];
+  /** Empty the form after a taken edit (adding one partner after another). */
+  clearAfter?: PartnerValues;
+}
+
+/** Every field of a partner, labelled; the core's rules decide, the form shows why not. */
+export function PartnerForm({ initial, submitLabel, onSubmit, clearAfter }: Props) {
+  const { t } = useTranslation();
+  const [values, setValues] = useState(initial);
+  const [problems, setProblems] = useState<EditProblem[]>([]);
+  const set = (field: keyof PartnerValues) => (value: string) =>
+    setValues((v) => ({ ...v, [field]: value }));
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const refused = onSubmit(values);
+    setProblems(refused);
+    if (refused.length === 0 && clearAfter) setValues(clearAfter);
+  };
+
+  return (
+    <form className="edit-form" onSubmit={submit} noValidate>
+      <Field
+        label={t('workspace.edit.fields.name')}
+        value={values.name}
+        onValue={set('name')}
+        required
+        aria-invalid={problems.some((p) => p.code === 'empty-name')}
+      />
+      <Field
+        label={t('workspace.edit.fields.id')}
+        hint={t('workspace.edit.fields.idHint')}
+        value={values.id}
+        onValue={set('id')}
+        aria-invalid={problems.some((p) => p.code === 'duplicate-id')}
+      />
+      {PARTNER_TEXT_FIELDS.map((field) => (
+        <Field
+          key={field}
+          label={t(`workspace.edit.fields.${field}`)}
+          value={values[field]}
+          onValue={set(field)}
+        />
+      ))}
+      <Field
+        label={t('workspace.edit.fields.offers')}
+        hint={t('workspace.edit.fields.offersHint')}
+        value={values.offers}
+        onValue={set('offers')}
+      />
+      <Field
+        label={t('workspace.edit.fields.since')}
+        value={values.since}
+        onValue={set('since')}
+        inputMode="numeric"
+        aria-invalid={problems.some((p) => p.code === 'invalid-year')}
+      />
+      <EditProblems problems={problems} />
+      <button type="submit" className="primary">
+        {submitLabel}
+      </button>
+    </form>
+  );
+}
