@@ -6,6 +6,7 @@ import { AnalysisSection } from './AnalysisSection';
 import { PartnerName } from './Names';
 import { partnerRows, sortPartnerRows } from './partner-rows';
 import { useMeasureFormat } from './use-measure-format';
+import { ScrollRegion } from './ScrollRegion';
 
 /** The five Gould–Fernandez roles, in the order of the core's result. */
 const ROLES = ['coordinator', 'itinerant', 'gatekeeper', 'representative', 'liaison'] as const;
@@ -43,7 +44,7 @@ export function BrokerageRoles({ network, analysis, onSelect }: Props) {
       {brokers.length === 0 ? (
         <p>{t('analysis.brokerage.none')}</p>
       ) : (
-        <div className="analysis-scroll">
+        <ScrollRegion name={t('analysis.sections.brokerage')}>
           <table className="analysis-table analysis-brokers">
             <caption>{t('analysis.brokerage.caption', { limit: format(TOP_BROKERS) })}</caption>
             <thead>
@@ -80,7 +81,7 @@ export function BrokerageRoles({ network, analysis, onSelect }: Props) {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
     </AnalysisSection>
   );

@@ -1,8 +1,43 @@
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NetworkAnalysis } from '../../core/analysis/analyse-network';
 import type { Partner } from '../../core/model/types';
 import { AnalysisSection } from './AnalysisSection';
 import { PartnerName } from './Names';
+import { ShowAll } from './ShowAll';
+
+/** Entries drawn before the reader asks for all: large generated networks have hundreds. */
+const FIRST_ENTRIES = 50;
+
+interface ListProps<T> {
+  title: string;
+  empty: string;
+  entries: readonly T[];
+  entry: (item: T) => { key: string; content: ReactNode };
+}
+
+function KeyPointList<T>({ title, empty, entries, entry }: ListProps<T>) {
+  const [showAll, setShowAll] = useState(false);
+  const shown = showAll ? entries : entries.slice(0, FIRST_ENTRIES);
+  return (
+    <div>
+      <h4>{title}</h4>
+      {entries.length === 0 ? (
+        <p>{empty}</p>
+      ) : (
+        <>
+          <ul className="analysis-key-points" aria-label={title}>
+            {shown.map((item) => {
+              const { key, content } = entry(item);
+              return <li key={key}>{content}</li>;
+            })}
+          </ul>
+          <ShowAll shown={shown.length} total={entries.length} onShowAll={() => setShowAll(true)} />
+        </>
+      )}
+    </div>
+  );
+}
 
 interface Props {
   analysis: NetworkAnalysis;
@@ -26,39 +61,27 @@ export function KeyPoints({ analysis, partners, onSelect }: Props) {
     <AnalysisSection title={t('analysis.sections.keyPoints')}>
       <p className="analysis-callout">{t('analysis.keyPoints.why')}</p>
       <div className="analysis-columns">
-        <div>
-          <h4>{t('analysis.keyPoints.articulationPoints')}</h4>
-          {articulationPoints.length === 0 ? (
-            <p>{t('analysis.keyPoints.noArticulationPoints')}</p>
-          ) : (
-            <ul
-              className="analysis-key-points"
-              aria-label={t('analysis.keyPoints.articulationPoints')}
-            >
-              {articulationPoints.map((id) => (
-                <li key={id}>{name(id)}</li>
-              ))}
-            </ul>
-          )}
-        </div>
-        <div>
-          <h4>{t('analysis.keyPoints.bridges')}</h4>
-          {bridges.length === 0 ? (
-            <p>{t('analysis.keyPoints.noBridges')}</p>
-          ) : (
-            <ul className="analysis-bridges" aria-label={t('analysis.keyPoints.bridges')}>
-              {bridges.map(([a, b]) => (
-                <li key={`${a}\u0000${b}`}>
-                  {name(a)} <span aria-hidden="true">↔</span>
-                  <span className="analysis-visually-hidden">
-                    {t('analysis.keyPoints.and')}
-                  </span>{' '}
-                  {name(b)}
-                </li>
-              ))}
-            </ul>
-          )}
-        </div>
+        <KeyPointList
+          title={t('analysis.keyPoints.articulationPoints')}
+          empty={t('analysis.keyPoints.noArticulationPoints')}
+          entries={articulationPoints}
+          entry={(id) => ({ key: id, content: name(id) })}
+        />
+        <KeyPointList
+          title={t('analysis.keyPoints.bridges')}
+          empty={t('analysis.keyPoints.noBridges')}
+          entries={bridges}
+          entry={([a, b]) => ({
+            key: `${a}\u0000${b}`,
+            content: (
+              <>
+                {name(a)} <span aria-hidden="true">↔</span>
+                <span className="analysis-visually-hidden">{t('analysis.keyPoints.and')}</span>{' '}
+                {name(b)}
+              </>
+            ),
+          })}
+        />
       </div>
     </AnalysisSection>
   );

@@ -14,6 +14,8 @@ import {
   type SortKey,
 } from './partner-rows';
 import { useMeasureFormat } from './use-measure-format';
+import { ScrollRegion } from './ScrollRegion';
+import { ShowAll } from './ShowAll';
 
 /** Rows drawn before the reader asks for all: a table of thousands of rows blocks the page. */
 const FIRST_ROWS = 200;
@@ -64,7 +66,7 @@ export function PartnerMeasuresTable({ network, analysis, onSelect }: Props) {
 
   return (
     <AnalysisSection title={t('analysis.sections.partners')}>
-      <div className="analysis-scroll">
+      <ScrollRegion name={t('analysis.sections.partners')}>
         <table className="analysis-table analysis-partners">
           <caption>{t('analysis.table.caption')}</caption>
           <thead>
@@ -99,15 +101,8 @@ export function PartnerMeasuresTable({ network, analysis, onSelect }: Props) {
             ))}
           </tbody>
         </table>
-      </div>
-      {shown.length < rows.length && (
-        <p>
-          {t('analysis.table.shown', { shown: format(shown.length), total: format(rows.length) })}{' '}
-          <button type="button" onClick={() => setShowAll(true)}>
-            {t('analysis.table.showAll', { total: format(rows.length) })}
-          </button>
-        </p>
-      )}
+      </ScrollRegion>
+      <ShowAll shown={shown.length} total={rows.length} onShowAll={() => setShowAll(true)} />
       <MeasureLegend />
     </AnalysisSection>
   );

@@ -7,6 +7,7 @@ import { densityColour, readableTextOn, sectorMatrix } from './heat-map';
 import { SectorName } from './Names';
 import { YouthHealthLink } from './YouthHealthLink';
 import { useMeasureFormat } from './use-measure-format';
+import { ScrollRegion } from './ScrollRegion';
 
 const EMPTY_CELL = '#ffffff';
 
@@ -27,7 +28,7 @@ export function SectorHeatMap({ analysis }: { analysis: NetworkAnalysis }) {
 
   return (
     <AnalysisSection title={t('analysis.sections.sectors')}>
-      <div className="analysis-scroll">
+      <ScrollRegion name={t('analysis.sections.sectors')}>
         <table className="analysis-table analysis-heat-map">
           <caption>{t('analysis.heatMap.caption')}</caption>
           <thead>
@@ -77,7 +78,7 @@ export function SectorHeatMap({ analysis }: { analysis: NetworkAnalysis }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       <YouthHealthLink sectors={sectors} lookup={lookup} />
     </AnalysisSection>
   );
