@@ -1,4 +1,5 @@
 import { topPartners, type RankingMeasure } from '../../core/report/key-figures';
+import { FindingList } from './Findings';
 import { NoneFound, ReportSection } from './ReportSection';
 import type { SectionProps } from './types';
 
@@ -43,32 +44,20 @@ function Ranking({ data, t, format, measure }: SectionProps & { measure: Ranking
 
 export function CentralPartnersSection(props: SectionProps) {
   const { data, t } = props;
-  const { articulationPoints } = data.report.network;
-  const { bridges } = data.report;
   return (
     <ReportSection id="central" heading={t('report.sections.central')}>
       <Ranking {...props} measure="betweenness" />
       <Ranking {...props} measure="degree" />
-      <h3>{t('report.central.articulationPoints')}</h3>
-      {articulationPoints.length === 0 ? (
-        <NoneFound text={t('report.central.noArticulationPoints')} />
-      ) : (
-        <ul>
-          {articulationPoints.map((name, i) => (
-            <li key={i}>{name}</li>
-          ))}
-        </ul>
-      )}
-      <h3>{t('report.central.bridges')}</h3>
-      {bridges.length === 0 ? (
-        <NoneFound text={t('report.central.noBridges')} />
-      ) : (
-        <ul>
-          {bridges.map(([a, b], i) => (
-            <li key={i}>{t('report.central.bridge', { a, b })}</li>
-          ))}
-        </ul>
-      )}
+      <FindingList
+        heading={t('report.central.articulationPoints')}
+        none={t('report.central.noArticulationPoints')}
+        items={data.report.network.articulationPoints}
+      />
+      <FindingList
+        heading={t('report.central.bridges')}
+        none={t('report.central.noBridges')}
+        items={data.report.bridges.map(([a, b]) => t('report.central.bridge', { a, b }))}
+      />
     </ReportSection>
   );
 }

@@ -1,5 +1,6 @@
 import type { CatalogueLabel } from '../../core/catalogue/types';
-import { NoneFound, ReportSection } from './ReportSection';
+import { FindingList, Findings } from './Findings';
+import { ReportSection } from './ReportSection';
 import type { SectionProps } from './types';
 
 export function GapsSection({ data, t }: SectionProps) {
@@ -9,70 +10,27 @@ export function GapsSection({ data, t }: SectionProps) {
   return (
     <ReportSection id="gaps" heading={t('report.sections.gaps')}>
       <p>{t('report.gaps.intro')}</p>
-      <h3>{t('report.gaps.missingTypes')}</h3>
-      {gaps.missingTypes.length === 0 ? (
-        <NoneFound text={t('report.gaps.noMissingTypes')} />
-      ) : (
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t('report.gaps.type')}</th>
-              <th scope="col">{t('report.gaps.sector')}</th>
-              <th scope="col">{t('report.gaps.basis')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {gaps.missingTypes.map((missing) => (
-              <tr key={missing.type}>
-                <td>{pick(missing.typeLabel, language)}</td>
-                <td>{pick(missing.sectorLabel, language)}</td>
-                <td>{t(`report.gaps.bases.${missing.basis}`)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-      <h3>{t('report.gaps.missingSectors')}</h3>
-      {gaps.missingSectors.length === 0 ? (
-        <NoneFound text={t('report.gaps.noMissingSectors')} />
-      ) : (
-        <ul>
-          {gaps.missingSectors.map((id) => (
-            <li key={id}>{sector(id)}</li>
-          ))}
-        </ul>
-      )}
-      <h3>{t('report.gaps.unconnected')}</h3>
-      {gaps.unconnectedSectorPairs.length === 0 ? (
-        <NoneFound text={t('report.gaps.noUnconnected')} />
-      ) : (
-        <ul>
-          {gaps.unconnectedSectorPairs.map(({ a, b }) => (
-            <li key={`${a}\u0000${b}`}>{t('report.gaps.pair', { a: sector(a), b: sector(b) })}</li>
-          ))}
-        </ul>
-      )}
-      <h3>{t('report.gaps.areas')}</h3>
-      {gaps.areaCoverage.emptyCells.length === 0 ? (
-        <NoneFound text={t('report.gaps.noAreas')} />
-      ) : (
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t('report.gaps.area')}</th>
-              <th scope="col">{t('report.gaps.offer')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {gaps.areaCoverage.emptyCells.map(({ area, offer }, i) => (
-              <tr key={i}>
-                <td>{area}</td>
-                <td>{offer}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      <Findings
+        heading={t('report.gaps.missingTypes')}
+        none={t('report.gaps.noMissingTypes')}
+        columns={[{ label: t('report.gaps.type') }, { label: t('report.gaps.sector') }, { label: t('report.gaps.basis') }]}
+        rows={gaps.missingTypes.map((missing) => ({
+          key: missing.type,
+          cells: [pick(missing.typeLabel, language), pick(missing.sectorLabel, language), t(`report.gaps.bases.${missing.basis}`)],
+        }))}
+      />
+      <FindingList heading={t('report.gaps.missingSectors')} none={t('report.gaps.noMissingSectors')} items={gaps.missingSectors.map(sector)} />
+      <FindingList
+        heading={t('report.gaps.unconnected')}
+        none={t('report.gaps.noUnconnected')}
+        items={gaps.unconnectedSectorPairs.map(({ a, b }) => t('report.gaps.pair', { a: sector(a), b: sector(b) }))}
+      />
+      <Findings
+        heading={t('report.gaps.areas')}
+        none={t('report.gaps.noAreas')}
+        columns={[{ label: t('report.gaps.area') }, { label: t('report.gaps.offer') }]}
+        rows={gaps.areaCoverage.emptyCells.map(({ area, offer }, i) => ({ key: String(i), cells: [area, offer] }))}
+      />
     </ReportSection>
   );
 }

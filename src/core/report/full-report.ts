@@ -9,7 +9,7 @@ import type { Problem } from '../model/problems';
 import { summariseDoubles, type DoublesSummary } from './doubles-summary';
 import { summariseGaps, type GapsSummary } from './gaps-summary';
 import type { ReportSource } from './merge-sources';
-import { reportFromAnalysis, withPartnerNetworks, type NetworkReport } from './report';
+import { describeProblems, reportFromAnalysis, withPartnerNetworks, type NetworkReport } from './report';
 
 /** The catalogue a report was checked against, so a reader can tell which version judged it. */
 export interface CatalogueReference {
@@ -46,8 +46,7 @@ export function buildFullReport(
 ): FullReport {
   const { network } = source;
   const analysis = analyseNetwork(buildGraph(network), options.analysis);
-  const described = problems.map((p) => ({ file: p.file, line: p.line, severity: p.severity, code: p.code, message: describe(p) }));
-  const base = reportFromAnalysis(network, analysis, described);
+  const base = reportFromAnalysis(network, analysis, describeProblems(problems, describe));
   const gaps = findGaps(network, options.catalogue, {
     articulationPoints: analysis.network.articulationPoints,
     ...(source.offers !== undefined && source.offers.length > 0 ? { offers: source.offers } : {}),

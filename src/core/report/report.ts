@@ -129,11 +129,12 @@ export function buildReport(
   options: AnalysisOptions = {},
 ): NetworkReport {
   const analysis = analyseNetwork(buildGraph(network), options);
-  return reportFromAnalysis(
-    network,
-    analysis,
-    problems.map((p) => ({ file: p.file, line: p.line, severity: p.severity, code: p.code, message: describe(p) })),
-  );
+  return reportFromAnalysis(network, analysis, describeProblems(problems, describe));
+}
+
+/** Problems with their sentence in the caller's language, as the report lists them. */
+export function describeProblems(problems: readonly Problem[], describe: (problem: Problem) => string): ReportProblem[] {
+  return problems.map((p) => ({ file: p.file, line: p.line, severity: p.severity, code: p.code, message: describe(p) }));
 }
 
 /**
