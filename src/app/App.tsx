@@ -3,22 +3,35 @@ import { useTranslation } from 'react-i18next';
 import type { ImportResult } from '../core/import';
 import { AnalysisView } from './analysis/AnalysisView';
 import { measureValues } from './analysis/measures';
+import { defaultCatalogue } from '../core/catalogue/defaultCatalogue';
 import { ErrorBoundary } from './components/ErrorBoundary';
+import { DoublesView } from './doubles/DoublesView';
+import { GapsView } from './gaps/GapsView';
+import { changeLabel } from './history';
 import { ImportDialog } from './components/ImportDialog';
 import { KeyFigures } from './components/KeyFigures';
+import { FilterPanel } from './components/FilterPanel';
 import { Legend } from './components/Legend';
 import { MapStyleControls } from './components/MapStyleControls';
 import { PartnerPanel } from './components/PartnerPanel';
 import { PartnerTable } from './components/PartnerTable';
 import { setLanguage, type Language } from './i18n';
+import { visibleParts, type Filters } from './filters/filters';
 import { mapAppearance } from './map/appearance';
 import { NetworkMap } from './map/NetworkMap';
 import { sampleFiles } from './sample/sample';
 import {
   applyAnalysis,
   currentNetwork,
+  applyEdit,
   applyImport,
+  clearHighlight,
+  correctType,
+  setOverlapThreshold,
+  showOnMap,
   selectPartner,
+  setFilters,
+  setLayout,
   setMapStyle,
   showView,
   type MapStyle,
@@ -41,6 +54,11 @@ export function App() {
   const [failure, setFailure] = useState<string | null>(null);
   const onSelect = useCallback((id: string | null) => update(selectPartner(id)), []);
   const onMapStyle = useCallback((change: Partial<MapStyle>) => update(setMapStyle(change)), []);
+  const catalogue = useMemo(() => defaultCatalogue(), []);
+  const onShowPartners = useCallback((ids: string[]) => update(showOnMap(ids)), []);
+  const onClearHighlight = useCallback(() => update(clearHighlight()), []);
+  const onLayout = useCallback((layout: 'force' | 'sectors') => update(setLayout(layout)), []);
+  const onFilters = useCallback((change: Partial<Filters>) => update(setFilters(change)), []);
 
   const guard = useCallback((work: Promise<void>) => {
     work.catch((error: unknown) =>
@@ -59,7 +77,12 @@ export function App() {
     return () => task.cancel();
   }, [network, revision, guard]);
 
-  const { analysis, mapStyle } = state;
+  const { analysis, mapStyle, filters } = state;
+  const closeness = useMemo(
+    () => (analysis ? measureValues(analysis, 'closeness') : null),
+    [analysis],
+  );
+  const visible = useMemo(() => visibleParts(network, filters), [network, filters]);
   const appearance = useMemo(
     () =>
       analysis ? mapAppearance(analysis, mapStyle, measureValues(analysis, mapStyle.sizeBy)) : null,
@@ -80,7 +103,7 @@ export function App() {
           <p className="network-name">{t('toolbar.network', { name: networkName })}</p>
         )}
         <nav className="toolbar" aria-label={t('views.label')}>
-          {(['map', 'table', 'analysis'] as View[]).map((view) => (
+          {(['map', 'table', 'analysis', 'gaps', 'doubles'] as View[]).map((view) => (
             <button
               key={view}
               type="button"
@@ -114,8 +137,15 @@ export function App() {
       <main className="workspace">
         <section className="sidebar">
           <KeyFigures analysis={state.analysis} />
-          <Legend network={network} analysis={analysis} style={mapStyle} />
-          <MapStyleControls style={mapStyle} onChange={onMapStyle} />
+          {state.view === 'map' && (
+            <>
+              <Legend network={network} analysis={analysis} style={mapStyle} />
+              <MapStyleControls style={mapStyle} onChange={onMapStyle} />
+            </>
+          )}
+          {(state.view === 'map' || state.view === 'table') && (
+            <FilterPanel network={network} filters={filters} visible={visible} onChange={onFilters} />
+          )}
           <p className="privacy muted">{t('app.privacy')}</p>
         </section>
         <section className="stage">
@@ -138,14 +168,50 @@ export function App() {
                 selected={state.selectedPartner}
                 onSelect={onSelect}
                 appearance={appearance}
+                visible={visible}
+                layout={state.layout}
+                onLayout={onLayout}
+                centrality={closeness}
+                highlighted={state.highlighted}
+                onClearHighlight={onClearHighlight}
               />
             )}
             {state.view === 'table' && (
               <PartnerTable
                 network={network}
+                visible={visible}
                 analysis={analysis}
                 selected={state.selectedPartner}
                 onSelect={onSelect}
+              />
+            )}
+            {state.view === 'gaps' && (
+              <GapsView
+                network={network}
+                offers={state.offers}
+                analysis={analysis}
+                catalogue={catalogue}
+                corrections={state.corrections}
+                onShowPartners={onShowPartners}
+                onCorrectType={(id, type) => update(correctType(id, type))}
+              />
+            )}
+            {state.view === 'doubles' && (
+              <DoublesView
+                network={network}
+                offers={state.offers}
+                memberships={state.memberships}
+                threshold={state.overlapThreshold}
+                onThresholdChange={(value) => update(setOverlapThreshold(value))}
+                onShowPartners={onShowPartners}
+                onMerge={(merged) =>
+                  update(
+                    applyEdit(
+                      { network: merged.network },
+                      changeLabel('merge-partners', { description: merged.label }),
+                    ),
+                  )
+                }
               />
             )}
             {state.view === 'analysis' && (
@@ -159,6 +225,7 @@ export function App() {
             partnerId={state.selectedPartner}
             analysis={state.analysis}
             onSelect={onSelect}
+            onEgo={(id, depth) => onFilters({ ego: { id, depth } })}
           />
         )}
       </main>

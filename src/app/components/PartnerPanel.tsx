@@ -10,12 +10,13 @@ interface Props {
   partnerId: string;
   analysis: AnalysisResult | null;
   onSelect: (id: string | null) => void;
+  onEgo: (id: string, depth: 1 | 2) => void;
 }
 
 const FIELDS = ['sector', 'type', 'carrier', 'municipality', 'socialArea'] as const;
 
 /** Everything about one partner: its data, its figures and its cooperations. */
-export function PartnerPanel({ network, partnerId, analysis, onSelect }: Props) {
+export function PartnerPanel({ network, partnerId, analysis, onSelect, onEgo }: Props) {
   const { t } = useTranslation();
   const format = useFormatNumber();
   const byId = useMemo(() => new Map(network.partners.map((p) => [p.id, p])), [network]);
@@ -94,6 +95,14 @@ export function PartnerPanel({ network, partnerId, analysis, onSelect }: Props) 
           </dl>
         </details>
       )}
+      <div className="panel-actions">
+        <button type="button" onClick={() => onEgo(partner.id, 1)}>
+          {t('filters.egoOne')}
+        </button>
+        <button type="button" onClick={() => onEgo(partner.id, 2)}>
+          {t('filters.egoTwo')}
+        </button>
+      </div>
       <h3>{t('panel.cooperations')}</h3>
       {ties.length === 0 ? (
         <p>{t('panel.noCooperations')}</p>

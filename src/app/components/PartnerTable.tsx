@@ -2,10 +2,12 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Network } from '../../core/model/types';
 import type { AnalysisResult } from '../../worker/protocol';
+import type { Visible } from '../filters/filters';
 import { useFormatNumber } from '../i18n/format';
 
 interface Props {
   network: Network;
+  visible: Visible;
   analysis: AnalysisResult | null;
   selected: string | null;
   onSelect: (id: string) => void;
@@ -16,7 +18,7 @@ const COLUMNS: Column[] = ['name', 'sector', 'type', 'municipality', 'degree', '
 const NUMERIC = new Set<Column>(['degree', 'strength']);
 
 /** The table alternative to the map: every partner, sortable, each row opens the partner panel. */
-export function PartnerTable({ network, analysis, selected, onSelect }: Props) {
+export function PartnerTable({ network, visible, analysis, selected, onSelect }: Props) {
   const { t } = useTranslation();
   const format = useFormatNumber();
   const [sort, setSort] = useState<{ column: Column; descending: boolean }>({
@@ -25,11 +27,13 @@ export function PartnerTable({ network, analysis, selected, onSelect }: Props) {
   });
   const rows = useMemo(() => {
     const figures = new Map(analysis?.partners.map((p) => [p.id, p]) ?? []);
-    const list = network.partners.map((p) => ({
-      ...p,
-      degree: figures.get(p.id)?.degree ?? 0,
-      strength: figures.get(p.id)?.strength ?? 0,
-    }));
+    const list = network.partners
+      .filter((p) => visible.partners.has(p.id))
+      .map((p) => ({
+        ...p,
+        degree: figures.get(p.id)?.degree ?? 0,
+        strength: figures.get(p.id)?.strength ?? 0,
+      }));
     const { column, descending } = sort;
     list.sort((a, b) => {
       const order = NUMERIC.has(column)
@@ -38,7 +42,7 @@ export function PartnerTable({ network, analysis, selected, onSelect }: Props) {
       return descending ? -order : order;
     });
     return list;
-  }, [network, analysis, sort]);
+  }, [network, visible, analysis, sort]);
 
   return (
     <div className="table-wrap">

@@ -6,6 +6,7 @@ export const CHANGE_CODES = [
   'opened',
   'import',
   'merge',
+  'merge-partners',
   'add-partner',
   'update-partner',
   'remove-partner',

@@ -1,12 +1,17 @@
 import { useRegisterEvents, useSetSettings, useSigma } from '@react-sigma/core';
 import { useEffect, useState } from 'react';
-import { tieKey, type Appearance } from './appearance';
+import { tieKey, type Visible } from '../filters/filters';
+import type { Appearance } from './appearance';
 import type { MapEdge, MapNode } from './map-graph';
 
 interface Props {
   selected: string | null;
   onSelect: (id: string | null) => void;
   appearance: Appearance | null;
+  /** What the filters let through; null shows everything. */
+  visible: Visible | null;
+  /** Partners a finding points at: in front, the rest faded. */
+  highlighted: Set<string>;
 }
 
 const DIMMED_NODE = '#E4E4E4';
@@ -18,7 +23,7 @@ const KEY_TIE = '#C0392B';
  * size and colour from the chosen measure, key points and bridges in front, and a partner with its
  * neighbours in colour while the rest fades.
  */
-export function MapInteractions({ selected, onSelect, appearance }: Props) {
+export function MapInteractions({ selected, onSelect, appearance, visible, highlighted }: Props) {
   const sigma = useSigma<MapNode, MapEdge>();
   const registerEvents = useRegisterEvents<MapNode, MapEdge>();
   const setSettings = useSetSettings<MapNode, MapEdge>();
@@ -41,6 +46,7 @@ export function MapInteractions({ selected, onSelect, appearance }: Props) {
     const keyMode = (appearance?.keyPartners.size ?? 0) + (appearance?.keyTies.size ?? 0) > 0;
     setSettings({
       nodeReducer: (node, data) => {
+        if (visible && !visible.partners.has(node)) return { ...data, hidden: true };
         const styled = {
           ...data,
           size: appearance?.size.get(node) ?? data.size,
@@ -51,6 +57,11 @@ export function MapInteractions({ selected, onSelect, appearance }: Props) {
           if (neighbours.has(node)) return { ...styled, zIndex: 2, forceLabel: true };
           return { ...styled, color: DIMMED_NODE, label: '', zIndex: 0 };
         }
+        if (highlighted.size > 0) {
+          return highlighted.has(node)
+            ? { ...styled, highlighted: true, zIndex: 2, forceLabel: true }
+            : { ...styled, color: DIMMED_NODE, label: '', zIndex: 0 };
+        }
         if (keyMode) {
           return appearance?.keyPartners.has(node)
             ? { ...styled, highlighted: true, zIndex: 2, forceLabel: true }
@@ -60,7 +71,9 @@ export function MapInteractions({ selected, onSelect, appearance }: Props) {
       },
       edgeReducer: (edge, data) => {
         const [source, target] = graph.extremities(edge);
-        const key = appearance?.keyTies.has(tieKey(source, target)) ?? false;
+        const tie = tieKey(source, target);
+        if (visible && !visible.cooperations.has(tie)) return { ...data, hidden: true };
+        const key = appearance?.keyTies.has(tie) ?? false;
         const styled = key ? { ...data, color: KEY_TIE, size: data.size + 2, zIndex: 2 } : data;
         if (!focusValid) return styled;
         return graph.hasExtremity(edge, focus)
@@ -68,7 +81,7 @@ export function MapInteractions({ selected, onSelect, appearance }: Props) {
           : { ...styled, color: DIMMED_EDGE, zIndex: 0 };
       },
     });
-  }, [hovered, selected, appearance, setSettings, sigma]);
+  }, [hovered, selected, appearance, visible, highlighted, setSettings, sigma]);
 
   return null;
 }

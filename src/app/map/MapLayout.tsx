@@ -1,39 +1,94 @@
 import { useSigma } from '@react-sigma/core';
 import FA2LayoutSupervisor from 'graphology-layout-forceatlas2/worker';
 import { inferSettings } from 'graphology-layout-forceatlas2';
+import noverlap from 'graphology-layout-noverlap';
+import { animateNodes } from 'sigma/utils';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MapEdge, MapNode } from './map-graph';
+import type { MapEdge, MapGraph, MapNode } from './map-graph';
+import type { SectorArrangement } from './sector-layout';
 
-/** How long ForceAtlas2 runs before it stops by itself: longer for larger networks. */
-export function layoutDuration(order: number): number {
-  return Math.min(12_000, 1_500 + order * 2);
+interface Props {
+  mode: 'force' | 'sectors';
+  /** Target positions of the sector layout; used while `mode` is 'sectors'. */
+  arrangement: SectorArrangement | null;
+}
+
+/** The longest ForceAtlas2 may run, even when it has not settled: longer for larger networks. */
+export function layoutBudget(order: number): number {
+  return Math.min(20_000, 3_000 + order * 2);
+}
+
+const SETTLE_CHECK_MS = 400;
+/** Settled: the mean move per check is below this share of the map's extent. */
+const SETTLED_SHARE = 0.0015;
+
+type Positions = Map<string, { x: number; y: number }>;
+
+function snapshot(graph: MapGraph): Positions {
+  const positions: Positions = new Map();
+  graph.forEachNode((node, { x, y }) => positions.set(node, { x, y }));
+  return positions;
+}
+
+/** Mean distance partners moved since `before`, relative to the map's extent. */
+function movement(graph: MapGraph, before: Positions): number {
+  let moved = 0;
+  let minX = Infinity;
+  let maxX = -Infinity;
+  graph.forEachNode((node, { x, y }) => {
+    const old = before.get(node);
+    if (old) moved += Math.hypot(x - old.x, y - old.y);
+    minX = Math.min(minX, x);
+    maxX = Math.max(maxX, x);
+  });
+  const extent = Math.max(1e-9, maxX - minX);
+  return moved / Math.max(1, graph.order) / extent;
 }
 
 /**
- * ForceAtlas2 in its own web worker, from the seeded start positions, with a stop/start control.
- * Intensity pulls partners together (edge weight), so close cooperations sit close on the map.
+ * ForceAtlas2 in its own web worker from the seeded start positions: it stops by itself when the
+ * partners have settled (or the time budget is used), then noverlap moves overlapping dots apart.
+ * The sector layout animates partners into their sector's slice and back, keeping the force layout.
  */
-export function MapLayout() {
+export function MapLayout({ mode, arrangement }: Props) {
   const { t } = useTranslation();
   const sigma = useSigma<MapNode, MapEdge>();
   const supervisor = useRef<FA2LayoutSupervisor | null>(null);
-  const timer = useRef<number | undefined>(undefined);
+  const timers = useRef<{ check?: number; budget?: number }>({});
+  const forcePositions = useRef<Positions | null>(null);
   const [running, setRunning] = useState(false);
 
+  const clearTimers = () => {
+    window.clearInterval(timers.current.check);
+    window.clearTimeout(timers.current.budget);
+  };
+
   const stop = useCallback(() => {
-    window.clearTimeout(timer.current);
-    supervisor.current?.stop();
+    clearTimers();
+    const layout = supervisor.current;
+    if (layout?.isRunning()) {
+      layout.stop();
+      const graph = sigma.getGraph();
+      if (graph.order <= 2_000)
+        noverlap.assign(graph, { maxIterations: 60, settings: { ratio: 1.1, margin: 1 } });
+    }
     setRunning(false);
-  }, []);
+  }, [sigma]);
 
   const start = useCallback(() => {
     const layout = supervisor.current;
     if (!layout) return;
+    const graph = sigma.getGraph();
     layout.start();
     setRunning(true);
-    window.clearTimeout(timer.current);
-    timer.current = window.setTimeout(stop, layoutDuration(sigma.getGraph().order));
+    clearTimers();
+    let before = snapshot(graph);
+    timers.current.check = window.setInterval(() => {
+      if (movement(graph, before) < SETTLED_SHARE) stop();
+      else before = snapshot(graph);
+    }, SETTLE_CHECK_MS);
+    timers.current.budget = window.setTimeout(stop, layoutBudget(graph.order));
   }, [sigma, stop]);
 
   useEffect(() => {
@@ -50,14 +105,38 @@ export function MapLayout() {
       getEdgeWeight: 'intensity',
     });
     supervisor.current = layout;
-    start();
     return () => {
-      window.clearTimeout(timer.current);
+      clearTimers();
       layout.kill();
       supervisor.current = null;
     };
-  }, [sigma, start]);
+  }, [sigma]);
 
+  useEffect(() => {
+    const graph = sigma.getGraph();
+    if (mode === 'sectors' && arrangement) {
+      stop();
+      forcePositions.current ??= snapshot(graph);
+      const targets: Record<string, { x: number; y: number }> = {};
+      for (const [node, position] of arrangement.positions)
+        if (graph.hasNode(node)) targets[node] = position;
+      // Step back a little so the sector names at the rim stay in view.
+      return animateNodes(graph, targets, { duration: 600 }, () =>
+        sigma.getCamera().animate({ x: 0.5, y: 0.5, ratio: 1.3, angle: 0 }, { duration: 300 }),
+      );
+    }
+    if (mode === 'force' && forcePositions.current) {
+      const targets = Object.fromEntries(forcePositions.current);
+      forcePositions.current = null;
+      return animateNodes(graph, targets, { duration: 600 }, () =>
+        sigma.getCamera().animate({ x: 0.5, y: 0.5, ratio: 1, angle: 0 }, { duration: 300 }),
+      );
+    }
+    if (mode === 'force') start();
+    return undefined;
+  }, [mode, arrangement, sigma, start, stop]);
+
+  if (mode === 'sectors') return null;
   return (
     <div className="map-layout">
       <button type="button" onClick={running ? stop : start} aria-pressed={running}>

@@ -2,12 +2,15 @@ import { SigmaContainer } from '@react-sigma/core';
 import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Network } from '../../core/model/types';
+import type { Visible } from '../filters/filters';
 import type { Appearance } from './appearance';
 import { buildMapGraph, type MapGraph } from './map-graph';
 import { MapControls } from './MapControls';
 import { MapInteractions } from './MapInteractions';
 import { MapLayout } from './MapLayout';
 import { MapSearch } from './MapSearch';
+import { SectorOverlay } from './SectorOverlay';
+import { sectorLayout } from './sector-layout';
 
 interface Props {
   network: Network;
@@ -19,6 +22,13 @@ interface Props {
   onSelect: (id: string | null) => void;
   /** Size, colour and key points from the analysis; null until it is computed. */
   appearance: Appearance | null;
+  visible: Visible | null;
+  layout: 'force' | 'sectors';
+  onLayout: (layout: 'force' | 'sectors') => void;
+  /** Where "more means more central" for the sector layout (e.g. closeness); degree until known. */
+  centrality: Map<string, number> | null;
+  highlighted: string[];
+  onClearHighlight: () => void;
 }
 
 /** The interactive network map. The only part of the app (with its siblings here) that uses sigma. */
@@ -29,6 +39,12 @@ export function NetworkMap({
   selected,
   onSelect,
   appearance,
+  visible,
+  layout,
+  onLayout,
+  centrality,
+  highlighted,
+  onClearHighlight,
 }: Props) {
   const { t } = useTranslation();
   // Rebuild only on a new revision (sigma is recreated when the graph instance changes). After an
@@ -55,15 +71,50 @@ export function NetworkMap({
     }),
     [],
   );
+  const arrangement = useMemo(() => {
+    if (layout !== 'sectors') return null;
+    const degrees = new Map(
+      graph.mapNodes((node) => [node, graph.degree(node)] as [string, number]),
+    );
+    return sectorLayout(network.partners, centrality ?? degrees);
+  }, [layout, network, graph, centrality]);
+  const highlightSet = useMemo(() => new Set(highlighted), [highlighted]);
   if (network.partners.length === 0) return <p className="map-empty">{t('map.empty')}</p>;
   return (
     <div className="map" role="region" aria-label={t('map.label')}>
       <SigmaContainer graph={graph} settings={settings} className="map-canvas">
-        <MapInteractions selected={selected} onSelect={onSelect} appearance={appearance} />
-        <MapLayout key={revision} />
+        <MapInteractions
+          selected={selected}
+          onSelect={onSelect}
+          appearance={appearance}
+          visible={visible}
+          highlighted={highlightSet}
+        />
+        {arrangement && <SectorOverlay arrangement={arrangement} />}
+        <MapLayout key={revision} mode={layout} arrangement={arrangement} />
         <MapControls />
         <MapSearch partners={network.partners} onSelect={onSelect} />
       </SigmaContainer>
+      {highlighted.length > 0 && (
+        <p className="map-highlight" role="status">
+          {t('map.highlighted', { count: highlighted.length })}{' '}
+          <button type="button" className="link" onClick={onClearHighlight}>
+            {t('map.highlightEnd')}
+          </button>
+        </p>
+      )}
+      <div className="map-layout-switch" role="group" aria-label={t('map.layoutChoice')}>
+        <button type="button" aria-pressed={layout === 'force'} onClick={() => onLayout('force')}>
+          {t('map.layoutForce')}
+        </button>
+        <button
+          type="button"
+          aria-pressed={layout === 'sectors'}
+          onClick={() => onLayout('sectors')}
+        >
+          {t('map.layoutSectors')}
+        </button>
+      </div>
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { scaleSqrt } from 'd3-scale';
 import { schemeTableau10 } from 'd3-scale-chromatic';
 import type { NetworkAnalysis } from '../../core/analysis/analyse-network';
+import { tieKey } from '../filters/filters';
 import type { MapStyle } from '../store/state';
 
 /** What the map's reducers draw, derived from the analysis and the chosen style. */
@@ -15,10 +16,6 @@ export interface Appearance {
 
 export const MIN_NODE_SIZE = 3;
 export const MAX_NODE_SIZE = 16;
-
-export function tieKey(a: string, b: string): string {
-  return a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
-}
 
 export function communityColor(community: number): string {
   return schemeTableau10[community % schemeTableau10.length] ?? '#777777';

@@ -3,6 +3,7 @@ import type { Problem } from '../../core/model/problems';
 import type { Membership, Network, Offer } from '../../core/model/types';
 import type { AnalysisResult } from '../../worker/protocol';
 import type { MapMeasureId } from '../analysis/measures';
+import { NO_FILTERS, type Filters } from '../filters/filters';
 import {
   changeLabel,
   createHistory,
@@ -63,6 +64,12 @@ export interface NetworkState {
   corrections: Map<string, string>;
   /** Jaccard overlap from which two working groups count as doubled. */
   overlapThreshold: number;
+  /** What the map and the table show. */
+  filters: Filters;
+  /** ForceAtlas2 (who works with whom) or sector slices (how sectors are tied). */
+  layout: 'force' | 'sectors';
+  /** Partners a finding (gap, double) points at, emphasised on the map. */
+  highlighted: string[];
 }
 
 /** The network currently shown. */
@@ -86,6 +93,9 @@ export const emptyState: NetworkState = {
   editProblems: [],
   corrections: new Map(),
   overlapThreshold: 0.5,
+  filters: NO_FILTERS,
+  layout: 'force',
+  highlighted: [],
 };
 
 /** The part of an import result the state keeps. */
@@ -125,6 +135,8 @@ export const applyImport =
       analysis: null,
       editProblems: [],
       corrections: new Map(),
+      filters: NO_FILTERS,
+      highlighted: [],
     };
   };
 
@@ -196,3 +208,28 @@ export const setOverlapThreshold =
     ...state,
     overlapThreshold: Math.min(1, Math.max(0, threshold)),
   });
+
+export const setFilters =
+  (change: Partial<Filters>) =>
+  (state: NetworkState): NetworkState => ({ ...state, filters: { ...state.filters, ...change } });
+
+export const setLayout =
+  (layout: NetworkState['layout']) =>
+  (state: NetworkState): NetworkState => ({ ...state, layout });
+
+/** Shows the partners of a finding on the map: one is selected, several are emphasised. */
+export const showOnMap =
+  (ids: string[]) =>
+  (state: NetworkState): NetworkState => {
+    const known = ids.filter((id) => currentNetwork(state).partners.some((p) => p.id === id));
+    return {
+      ...state,
+      view: 'map',
+      highlighted: known,
+      selectedPartner: known.length === 1 ? (known[0] ?? null) : state.selectedPartner,
+    };
+  };
+
+export const clearHighlight =
+  () =>
+  (state: NetworkState): NetworkState => ({ ...state, highlighted: [] });
