@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   TABLE_FIELDS,
@@ -33,6 +33,10 @@ export function ColumnMappingEditor(props: Props) {
   const [name, setName] = useState('');
   const [saveState, setSaveState] = useState<{ ok: boolean; name: string } | null>(null);
   const open = expanded || missing.length > 0;
+  // Once opened for a missing field it stays open, so that mapping the last field does not hide it.
+  useEffect(() => {
+    if (missing.length > 0) setExpanded(true);
+  }, [missing.length]);
 
   const save = (event: FormEvent) => {
     event.preventDefault();
