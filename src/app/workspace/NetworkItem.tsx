@@ -1,0 +1,97 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ConfirmButton } from '../edit/ConfirmButton';
+import type { NetworkSummary } from '../persistence';
+import type { Session } from '../session/session';
+import { useDateFormat } from './format';
+
+interface Props {
+  session: Session;
+  network: NetworkSummary;
+  isOpen: boolean;
+}
+
+/** One stored network: its name, when it was changed, how big it is, and what can be done with it. */
+export function NetworkItem({ session, network, isOpen }: Props) {
+  const { t } = useTranslation();
+  const { dateTime } = useDateFormat();
+  const inputId = useId();
+  const [renaming, setRenaming] = useState(false);
+  const [name, setName] = useState(network.name);
+  const { name: current } = network;
+
+  const rename = (event: FormEvent) => {
+    event.preventDefault();
+    const trimmed = name.trim();
+    setRenaming(false);
+    if (trimmed !== '' && trimmed !== current) void session.rename(network.id, trimmed);
+  };
+
+  return (
+    <li aria-current={isOpen ? 'true' : undefined} data-network={network.id}>
+      <span className="network-name-line">
+        {current}
+        {isOpen && <span className="muted"> ({t('workspace.networks.isOpen')})</span>}
+      </span>
+      <span className="network-meta muted">
+        {t('storage.networks.changed', { date: dateTime(network.changed) })} ·{' '}
+        {t('storage.networks.size', {
+          partners: network.partners,
+          cooperations: network.cooperations,
+        })}
+      </span>
+      <span className="network-actions">
+        {!isOpen && (
+          <button
+            type="button"
+            aria-label={t('workspace.networks.open', { name: current })}
+            onClick={() => void session.open(network.id)}
+          >
+            {t('storage.networks.open')}
+          </button>
+        )}
+        <button
+          type="button"
+          aria-expanded={renaming}
+          aria-label={t('workspace.networks.rename', { name: current })}
+          onClick={() => {
+            setName(current);
+            setRenaming(!renaming);
+          }}
+        >
+          {t('storage.networks.rename')}
+        </button>
+        <button
+          type="button"
+          aria-label={t('workspace.networks.duplicate', { name: current })}
+          onClick={() =>
+            void session.duplicate(network.id, t('storage.networks.copyName', { name: current }))
+          }
+        >
+          {t('storage.networks.duplicate')}
+        </button>
+        <ConfirmButton
+          label={t('storage.networks.delete')}
+          ariaLabel={t('workspace.networks.delete', { name: current })}
+          question={t('workspace.networks.deleteQuestion', { name: current })}
+          confirmLabel={t('workspace.networks.deleteYes')}
+          onConfirm={() => void session.remove(network.id)}
+        />
+      </span>
+      {renaming && (
+        <form className="rename-form" onSubmit={rename}>
+          <label htmlFor={inputId}>{t('workspace.networks.newName')}</label>
+          <input
+            id={inputId}
+            value={name}
+            onChange={(event) => setName(event.target.value)}
+            autoFocus
+          />
+          <button type="submit" className="primary">
+            {t('workspace.networks.renameSave')}
+          </button>
+        </form>
+      )}
+    </li>
+  );
+}
