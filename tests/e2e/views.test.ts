@@ -1,0 +1,163 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { baseUrl, launchBrowser, recordErrors, recordForeignRequests } from './browser';
+import { inkShare } from './pixels';
+
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let foreign: string[];
+let errors: string[];
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+beforeEach(async () => {
+  context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  page = await context.newPage();
+  foreign = recordForeignRequests(page);
+  errors = recordErrors(page);
+  await page.goto(baseUrl());
+  await page.locator('[data-figure="partners"] dd').waitFor();
+});
+
+afterEach(async () => {
+  expect(foreign, 'requests to other origins').toEqual([]);
+  expect(errors, 'console errors').toEqual([]);
+  await context.close();
+});
+
+const view = (name: string) => page.getByRole('button', { name, exact: true }).click();
+
+async function axeViolations(): Promise<string[]> {
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  return result.violations.map(
+    (v) =>
+      `${v.id}: ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join(', ')}`,
+  );
+}
+
+describe('the analysis a steering group can act on', () => {
+  it('explains every measure and ranks the coordinator first as bridge builder', async () => {
+    await view('Analyse');
+    await page.getByRole('heading', { name: 'Maße je Partner' }).waitFor();
+    const text = (await page.locator('main').textContent()) ?? '';
+    for (const phrase of ['Brückenbauer', 'Nähe', 'Einfluss', 'Schlüsselstellen', 'E-I-Index'])
+      expect(text).toContain(phrase);
+    await page
+      .getByRole('button', { name: /Brückenbauer/ })
+      .first()
+      .click();
+    const firstRow = page
+      .locator('table')
+      .filter({ hasText: 'Brückenbauer' })
+      .locator('tbody tr')
+      .first();
+    const descending = (await firstRow.textContent()) ?? '';
+    if (!descending.includes('Netzwerkkoordination'))
+      await page
+        .getByRole('button', { name: /Brückenbauer/ })
+        .first()
+        .click();
+    expect(await firstRow.textContent()).toContain(
+      'Jugendamt Beispielkreis – Netzwerkkoordination Frühe Hilfen',
+    );
+  });
+
+  it('sizes and colours the map by any measure and highlights the key points', async () => {
+    await page.getByLabel('Punktgröße nach').selectOption('betweenness');
+    await page.getByLabel('Farbe nach').selectOption('community');
+    await expect.poll(() => page.locator('.legend').textContent()).toContain('Gruppe 1');
+    await page.getByLabel(/Schlüsselstellen und einzige Verbindungen/).check();
+    await expect.poll(() => page.locator('.legend').textContent()).toContain('Rot:');
+    expect(await inkShare(page, '.map-canvas')).toBeGreaterThan(0.01);
+  });
+});
+
+describe('gaps and doubled structures', () => {
+  it('walks from a missing-sector finding to the partners on the map', async () => {
+    await view('Lücken');
+    await page.getByRole('heading', { name: 'Was fehlt?' }).waitFor();
+    const text = (await page.locator('main').textContent()) ?? '';
+    expect(text).toContain('Frauenärztliche Praxis');
+    expect(text).toContain('Familiengericht');
+    expect(text).toContain('Agentur für Arbeit');
+    await page.getByRole('button', { name: 'Auf der Karte zeigen' }).first().click();
+    await page.locator('.map-highlight').waitFor();
+    expect(await page.locator('.map-highlight').textContent()).toMatch(/\d+ Partner hervorgehoben/);
+    expect(await inkShare(page, '.map-canvas')).toBeGreaterThan(0.005);
+  });
+
+  it('lists the partners entered twice but not two different counselling services', async () => {
+    await view('Doppelstrukturen');
+    await page.getByText('Caritas-Verband f. d. Beispielkreis e. V.').first().waitFor();
+    const text = (await page.locator('main').textContent()) ?? '';
+    expect(text).toContain('Evangelische Familienbildungsstaette Auenstadt');
+    expect(text).toContain('Elterncafé');
+    expect(text).toContain('AK Kinderschutz');
+    const pairs = await page.locator('.gaps-view').first().textContent();
+    expect(pairs).not.toMatch(/donum vitae[^]*Diakonischen Werks[^]*Zusammenführen/);
+  });
+});
+
+describe('the map a coordinator works in', () => {
+  it('filters by sector and says how much is hidden', async () => {
+    await page.getByLabel('Sektor', { exact: true }).selectOption('Gesundheitswesen');
+    await expect
+      .poll(() => page.locator('.filter-status').textContent())
+      .toContain('Ausgeblendet: 34 Partner');
+    await view('Tabelle');
+    await expect.poll(() => page.locator('.partner-table tbody tr').count()).toBe(11);
+  });
+
+  it('arranges partners in sector slices and back', async () => {
+    await page.getByRole('button', { name: 'Nach Sektoren' }).click();
+    await expect.poll(() => page.locator('.sector-overlay text').count()).toBe(8);
+    expect(await page.locator('.sector-overlay').textContent()).toContain('Gesundheitswesen');
+    expect(await inkShare(page, '.map-canvas')).toBeGreaterThan(0.01);
+    await page.getByRole('button', { name: 'Nach Zusammenarbeit' }).click();
+    await expect.poll(() => page.locator('.sector-overlay').count()).toBe(0);
+  });
+
+  it('switches to English with English numbers, keeping the view', async () => {
+    await view('Tabelle');
+    await page.getByRole('button', { name: /English/ }).click();
+    await page.getByRole('button', { name: 'Table', exact: true }).waitFor();
+    expect(await page.locator('[data-figure="density"] dd').textContent()).toBe('0.095');
+    await expect.poll(() => page.locator('.partner-table tbody tr').count()).toBe(45);
+  });
+});
+
+describe('accessibility', () => {
+  it('the main views have no WCAG 2.1 AA violations (axe)', async () => {
+    const found: string[] = [];
+    for (const name of ['Karte', 'Tabelle', 'Analyse', 'Lücken', 'Doppelstrukturen']) {
+      await view(name);
+      await page.waitForTimeout(300);
+      found.push(...(await axeViolations()).map((v) => `${name}: ${v}`));
+    }
+    expect(found).toEqual([]);
+  });
+
+  it('every control can be reached with the keyboard', async () => {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => document.activeElement?.textContent ?? '');
+    expect(focused.length).toBeGreaterThan(0);
+    await view('Tabelle');
+    await page.getByRole('button', { name: 'Sortieren nach Name' }).focus();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('BUTTON');
+  });
+});
