@@ -84,18 +84,21 @@ export function startSession(options: SessionOptions): Session {
   // Changes the session itself makes to the app's state are not edits to save or imports to store.
   let applying = false;
   let queue: Promise<unknown> = Promise.resolve();
+  // A stopped session (the app unmounted, or React's development double start) touches nothing.
+  let stopped = false;
 
   const set = view.setState;
   const available = () => view.getState().available;
 
   /** Session steps run one after another, so an import never interleaves with an open. */
-  function serial<T>(step: () => Promise<T>): Promise<T> {
-    const next = queue.then(step);
+  function serial<T>(step: () => Promise<T>): Promise<T | undefined> {
+    const next = queue.then(() => (stopped ? undefined : step()));
     queue = next.catch(() => undefined);
     return next;
   }
 
   function apply(producer: (state: NetworkState) => NetworkState): void {
+    if (stopped) return;
     applying = true;
     try {
       update(producer);
@@ -112,6 +115,7 @@ export function startSession(options: SessionOptions): Session {
   }
 
   function keep(summary: NetworkSummary, project: Project): void {
+    if (stopped) return;
     kept = keepNetwork(
       storage,
       summary,
@@ -146,7 +150,7 @@ export function startSession(options: SessionOptions): Session {
 
   /** Stores the network the state shows as a new one and keeps saving it there. */
   async function storeAsNew(): Promise<void> {
-    if (!available()) return;
+    if (!available() || stopped) return;
     const state = useNetworkStore.getState();
     const project = projectFromState(state, null, now());
     const created = await storage.create(project);
@@ -294,8 +298,8 @@ export function startSession(options: SessionOptions): Session {
           await openStored(restored.value.id);
         }
       }),
-    openProjectFile: (text, fileName) =>
-      serial(async () => {
+    openProjectFile: async (text, fileName) =>
+      (await serial(async () => {
         const reading = readProjectFile(text, { now: now() });
         if ('problems' in reading) return reading.problems;
         const project = {
@@ -306,7 +310,7 @@ export function startSession(options: SessionOptions): Session {
         apply(openStoredProject(project));
         await storeAsNew();
         return [];
-      }),
+      })) ?? [],
     projectFile: (fallbackName) => {
       const state = useNetworkStore.getState();
       const project = projectFromState(state, kept?.opened ?? null, now());
@@ -349,6 +353,7 @@ export function startSession(options: SessionOptions): Session {
       await kept?.autosave.flush();
     },
     stop() {
+      stopped = true;
       unsubscribe();
       stopListening();
       void kept?.autosave.flush().finally(() => storage.close());

@@ -266,3 +266,14 @@ describe('the project file', () => {
     expect(session.view.getState().networks).toHaveLength(1);
   });
 });
+
+describe('a session stopped before it is ready', () => {
+  it('stores and shows nothing, so a second start is the only one', async () => {
+    const browser = freshBrowser();
+    const first = load(browser.storage());
+    first.stop();
+    await first.ready;
+    const stored = await browser.storage().list();
+    expect(stored.ok && stored.value).toEqual([]);
+  });
+});
