@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { NetworkAnalysis } from '../../core/analysis/analyse-network';
 import type { Network } from '../../core/model/types';
 import { AnalysisSection } from './AnalysisSection';
-import { PartnerName } from './Names';
+import { PartnerRowHeader } from './Names';
 import { partnerRows, sortPartnerRows } from './partner-rows';
 import { useMeasureFormat } from './use-measure-format';
 import { ScrollRegion } from './ScrollRegion';
@@ -63,14 +63,7 @@ export function BrokerageRoles({ network, analysis, onSelect }: Props) {
             <tbody>
               {brokers.map((row) => (
                 <tr key={row.id}>
-                  <th scope="row">
-                    <PartnerName
-                      id={row.id}
-                      name={row.name}
-                      sector={row.sector}
-                      onSelect={onSelect}
-                    />
-                  </th>
+                  <PartnerRowHeader row={row} onSelect={onSelect} />
                   <td className="num">{format(row.figures.brokerage.total)}</td>
                   {ROLES.map((role) => (
                     <td key={role} className="num">

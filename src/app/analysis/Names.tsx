@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { sectorColor } from '../sectors/colors';
+import type { PartnerRow } from './partner-rows';
 
 function Swatch({ sector }: { sector: string }) {
   return <span className="swatch" style={{ background: sectorColor(sector) }} aria-hidden="true" />;
@@ -30,5 +31,20 @@ export function PartnerName({ id, name, sector, onSelect }: PartnerNameProps) {
       <Swatch sector={sector} />
       {name}
     </button>
+  );
+}
+
+/** The row heading of a table of partners: the partner's selectable name. */
+export function PartnerRowHeader({
+  row,
+  onSelect,
+}: {
+  row: PartnerRow;
+  onSelect: (id: string) => void;
+}) {
+  return (
+    <th scope="row">
+      <PartnerName id={row.id} name={row.name} sector={row.sector} onSelect={onSelect} />
+    </th>
   );
 }

@@ -4,7 +4,7 @@ import type { NetworkAnalysis } from '../../core/analysis/analyse-network';
 import type { Network } from '../../core/model/types';
 import { AnalysisSection } from './AnalysisSection';
 import { MeasureLegend } from './MeasureLegend';
-import { PartnerName, SectorName } from './Names';
+import { PartnerRowHeader, SectorName } from './Names';
 import {
   MEASURE_DIGITS,
   measureValue,
@@ -24,10 +24,17 @@ interface Props {
   network: Network;
   analysis: NetworkAnalysis;
   onSelect: (id: string) => void;
+  /** Rows drawn before the reader asks for all. */
+  firstRows?: number;
 }
 
 /** Every partner with every partner measure, sortable by each column. */
-export function PartnerMeasuresTable({ network, analysis, onSelect }: Props) {
+export function PartnerMeasuresTable({
+  network,
+  analysis,
+  onSelect,
+  firstRows = FIRST_ROWS,
+}: Props) {
   const { t } = useTranslation();
   const format = useMeasureFormat();
   const [sort, setSort] = useState<{ key: SortKey; descending: boolean }>({
@@ -39,7 +46,7 @@ export function PartnerMeasuresTable({ network, analysis, onSelect }: Props) {
     () => sortPartnerRows(partnerRows(network, analysis), sort.key, sort.descending),
     [network, analysis, sort],
   );
-  const shown = showAll ? rows : rows.slice(0, FIRST_ROWS);
+  const shown = showAll ? rows : rows.slice(0, firstRows);
 
   const header = (key: SortKey, label: string, help?: string) => {
     const active = sort.key === key;
@@ -81,14 +88,7 @@ export function PartnerMeasuresTable({ network, analysis, onSelect }: Props) {
           <tbody>
             {shown.map((row) => (
               <tr key={row.id}>
-                <th scope="row">
-                  <PartnerName
-                    id={row.id}
-                    name={row.name}
-                    sector={row.sector}
-                    onSelect={onSelect}
-                  />
-                </th>
+                <PartnerRowHeader row={row} onSelect={onSelect} />
                 <td>
                   <SectorName sector={row.sector} />
                 </td>

@@ -1,27 +1,40 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { cleanup, fireEvent, render } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { PartnerMeasuresTable } from '../../../src/app/analysis/PartnerMeasuresTable';
 import { i18nReady } from '../../../src/app/i18n';
-import { analyseNetwork } from '../../../src/core/analysis/analyse-network';
-import { generateNetwork } from '../../../src/core/generate/generate-network';
-import { buildGraph } from '../../../src/core/model/graph';
+import type { NetworkAnalysis } from '../../../src/core/analysis/analyse-network';
+import type { Network } from '../../../src/core/model/types';
+import { analysedSample } from './sample';
 
-beforeAll(() => i18nReady);
+let network: Network;
+let analysis: NetworkAnalysis;
+
+beforeAll(async () => {
+  await i18nReady;
+  ({ network, analysis } = await analysedSample());
+});
+
 afterEach(cleanup);
 
-describe('the partner table of a district network', () => {
-  it('draws the first 200 partners and the rest on request', () => {
-    const network = generateNetwork({ partners: 230, seed: 3 });
-    const analysis = analyseNetwork(buildGraph(network));
+describe('a partner table longer than the first rows drawn', () => {
+  it('draws the first rows, says how many there are, and draws the rest on request', () => {
     const { container } = render(
-      <PartnerMeasuresTable network={network} analysis={analysis} onSelect={vi.fn()} />,
+      <PartnerMeasuresTable
+        network={network}
+        analysis={analysis}
+        onSelect={vi.fn()}
+        firstRows={10}
+      />,
     );
     const rows = () => container.querySelectorAll('tbody tr').length;
-    expect(rows()).toBe(200);
-    expect(screen.getByText(/200 von 230 sind aufgeführt/)).toBeTruthy();
-    fireEvent.click(screen.getByText('Alle 230 zeigen'));
-    expect(rows()).toBe(230);
-    expect(screen.queryByText(/sind aufgeführt/)).toBeNull();
+    expect(rows()).toBe(10);
+    const more = [...container.querySelectorAll('p')].find((p) =>
+      p.textContent?.includes('aufgeführt'),
+    )!;
+    expect(more.textContent).toContain('10 von 45 sind aufgeführt.');
+    fireEvent.click(more.querySelector('button')!);
+    expect(rows()).toBe(45);
+    expect(container.textContent).not.toContain('aufgeführt');
   });
 });
