@@ -39,9 +39,10 @@ export function FilePreviewCard({ file, onRemove, onEncoding, onChoice, onSaveMa
       </header>
       {!workbook && (
         <>
-          <label className="import-encoding">
-            {t('importer.preview.encoding')}
+          <div className="import-control">
+            <label htmlFor={`${id}-encoding`}>{t('importer.preview.encoding')}</label>
             <select
+              id={`${id}-encoding`}
               value={file.encoding}
               onChange={(event) => onEncoding(event.target.value as EncodingChoice)}
             >
@@ -51,7 +52,7 @@ export function FilePreviewCard({ file, onRemove, onEncoding, onChoice, onSaveMa
                 </option>
               ))}
             </select>
-          </label>
+          </div>
           <p className="muted">{t('importer.preview.umlautHint')}</p>
         </>
       )}

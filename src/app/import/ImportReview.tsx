@@ -80,7 +80,7 @@ export function ImportReview({ result, mode, onMode, changes }: Props) {
           </thead>
           <tbody>
             {byCode.map(([code, count]) => (
-              <tr key={code} data-code={code}>
+              <tr key={code} data-problem-code={code}>
                 <th scope="row">{t(`importer.codes.${code}`)}</th>
                 <td>{count}</td>
               </tr>

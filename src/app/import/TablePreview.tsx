@@ -42,9 +42,10 @@ export function TablePreview({ preview, choice, showName, onChoice, onSaveMappin
           })}`}
       </p>
       {/* A new kind has other fields: its mapping starts again from the known header names. */}
-      <label className="import-kind">
-        {t('importer.preview.kind')}
+      <div className="import-control">
+        <label htmlFor={`${id}-kind`}>{t('importer.preview.kind')}</label>
         <select
+          id={`${id}-kind`}
           value={kind ?? ''}
           onChange={(event) => onChoice({ kind: event.target.value as TableKind })}
         >
@@ -55,7 +56,7 @@ export function TablePreview({ preview, choice, showName, onChoice, onSaveMappin
             </option>
           ))}
         </select>
-      </label>
+      </div>
       {kind === null && <p className="mapping-missing">{t('importer.preview.notDetected')}</p>}
       {preview.header.length > 0 && (
         <div className="import-rows">
