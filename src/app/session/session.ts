@@ -177,8 +177,11 @@ export function startSession(options: SessionOptions): Session {
     if (useNetworkStore.getState().revision !== revision) schedule(useNetworkStore.getState());
   }
 
+  /** An edit waiting for the autosave already counts as "being saved": it is not kept yet. */
   function schedule(state: NetworkState): void {
-    kept?.autosave.schedule(projectFromState(state, kept.opened, now()));
+    if (kept === null) return;
+    kept.autosave.schedule(projectFromState(state, kept.opened, now()));
+    set({ save: { kind: 'saving' } });
   }
 
   async function openStored(id: string): Promise<boolean> {

@@ -277,3 +277,14 @@ describe('a session stopped before it is ready', () => {
     expect(stored.ok && stored.value).toEqual([]);
   });
 });
+
+describe('the save status', () => {
+  it('does not say "saved" while an edit waits for the autosave', async () => {
+    const session = load(freshBrowser().storage(), { autosaveDelayMs: 60_000 });
+    await session.ready;
+    addKita();
+    expect(session.view.getState().save).toEqual({ kind: 'saving' });
+    await session.flush();
+    expect(session.view.getState().save.kind).toBe('saved');
+  });
+});
