@@ -213,12 +213,25 @@ export function startSession(options: SessionOptions): Session {
     if (next === undefined || !(await openStored(next.id))) await showSample();
   }
 
+  /**
+   * Another tab saved, deleted or cleared. A network deleted there is not saved again from here:
+   * it stays open in this window only, and the project file can still keep it.
+   */
   function onOtherTab(message: TabMessage): void {
     void refresh();
-    if (message.kind === 'cleared') set({ notice: 'cleared' });
-    else if (message.id !== kept?.id) return;
-    else if (message.kind === 'deleted') set({ notice: 'deleted' });
-    else if (message.version > kept.version()) set({ notice: 'saved' });
+    const gone =
+      message.kind === 'cleared' || (message.kind === 'deleted' && message.id === kept?.id);
+    if (gone) {
+      kept?.autosave.cancel();
+      kept = null;
+      set({ notice: message.kind, currentId: null });
+    } else if (
+      message.kind === 'saved' &&
+      message.id === kept?.id &&
+      message.version > kept.version()
+    ) {
+      set({ notice: 'saved' });
+    }
   }
 
   const unsubscribe = useNetworkStore.subscribe((state, previous) => {

@@ -3,7 +3,11 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { addPartner, updatePartner } from '../../../src/core/edit';
 import { createPartner } from '../../../src/core/model/types';
 import { changeLabel } from '../../../src/app/history';
-import { createNetworkStorage } from '../../../src/app/persistence';
+import {
+  createNetworkStorage,
+  type TabChannel,
+  type TabMessage,
+} from '../../../src/app/persistence';
 import type { Session } from '../../../src/app/session/session';
 import { applyEdit, applyImport, currentNetwork } from '../../../src/app/store/state';
 import { update, useNetworkStore } from '../../../src/app/store/store';
@@ -286,5 +290,51 @@ describe('the save status', () => {
     expect(session.view.getState().save).toEqual({ kind: 'saving' });
     await session.flush();
     expect(session.view.getState().save.kind).toBe('saved');
+  });
+});
+
+describe('notices from another tab', () => {
+  /** Two tabs of one browser: a shared IndexedDB and a message channel between them. */
+  function twoTabs() {
+    const browser = freshBrowser();
+    const listeners = new Set<(message: TabMessage) => void>();
+    const channel = (): TabChannel => ({
+      post: (message) => listeners.forEach((listener) => listener(message)),
+      listen(listener) {
+        listeners.add(listener);
+        return () => listeners.delete(listener);
+      },
+      close: () => undefined,
+    });
+    const tab = () => createNetworkStorage({ indexedDB: browser.indexedDB, channel: channel() });
+    return { tab };
+  }
+
+  it('says so when another tab saved the open network, and loads that version on request', async () => {
+    const { tab } = twoTabs();
+    const session = load(tab());
+    await session.ready;
+    const id = session.view.getState().currentId ?? '';
+    const other = tab();
+    const loaded = await other.load(id);
+    if (!loaded.ok) throw new Error('not stored');
+    const renamed = { ...loaded.value.project, network: auenstadt2025 };
+    await other.save(id, renamed, loaded.value.summary.version);
+    await vi.waitFor(() => expect(session.view.getState().notice).toBe('saved'));
+    await session.loadNewer();
+    expect(names()).toEqual(auenstadt2025.partners.map((p) => p.name));
+    expect(session.view.getState().notice).toBeNull();
+  });
+
+  it('says so when another tab deleted everything, and saves nothing again from here', async () => {
+    const { tab } = twoTabs();
+    const session = load(tab());
+    await session.ready;
+    await tab().deleteEverything();
+    await vi.waitFor(() => expect(session.view.getState().networks).toEqual([]));
+    expect(session.view.getState()).toMatchObject({ notice: 'cleared', currentId: null });
+    addKita();
+    await session.flush();
+    expect((await tab().list()).ok && (await tab().list())).toMatchObject({ value: [] });
   });
 });
