@@ -1,0 +1,143 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join, resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { preview } from 'vite';
+import { generateNetwork } from '../../src/core/generate/generate-network';
+import { networkToCsv } from '../../src/core/generate/write-csv';
+import { launchChromium } from './chromium';
+import { hotspots, type CpuProfile } from './hotspots';
+
+/**
+ * Browser figures on the built app (expects `dist/`, builds nothing): time from navigation to the
+ * sample map's first drawn frame, and for a generated district of 10,000 partners imported through the
+ * import dialog the time to its first map, to its key figures (analysis done) and to a settled
+ * layout, with the longest main-thread tasks of each phase and where the main thread spent its time.
+ * Run: npx tsx tests/perf/browser-perf.ts [partners]
+ */
+const PARTNERS = Number(process.argv[2] ?? 10_000);
+const root = resolve(import.meta.dirname, '../..');
+
+interface PerfRecord {
+  longTasks: { start: number; duration: number }[];
+  /** performance.now() two animation frames after each new map canvas: its first drawn frame. */
+  mapFrames: number[];
+}
+interface PerfWindow {
+  netzwerkkartePerf: PerfRecord;
+}
+
+/** Runs in the page before its own scripts. */
+function recordInPage(): void {
+  const record: PerfRecord = { longTasks: [], mapFrames: [] };
+  (window as unknown as PerfWindow).netzwerkkartePerf = record;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) record.longTasks.push({ start: entry.startTime, duration: entry.duration });
+  }).observe({ type: 'longtask', buffered: true });
+  new MutationObserver((mutations) => {
+    for (const mutation of mutations) {
+      for (const node of mutation.addedNodes) {
+        if (!(node instanceof Element)) continue;
+        const canvases = node instanceof HTMLCanvasElement ? [node] : [...node.querySelectorAll('canvas')];
+        if (!canvases.some((canvas) => canvas.closest('.map-canvas'))) continue;
+        requestAnimationFrame(() => requestAnimationFrame(() => record.mapFrames.push(performance.now())));
+      }
+    }
+  }).observe(document, { childList: true, subtree: true });
+}
+
+const now = (page: Page) => page.evaluate(() => performance.now());
+const perfRecord = (page: Page) => page.evaluate(() => (window as unknown as PerfWindow).netzwerkkartePerf);
+
+async function firstMapFrameAfter(page: Page, after: number): Promise<number> {
+  const handle = await page.waitForFunction(
+    (since) => (window as unknown as PerfWindow).netzwerkkartePerf.mapFrames.find((time) => time > since),
+    after,
+    { timeout: 120_000, polling: 50 },
+  );
+  return (await handle.jsonValue()) as number;
+}
+
+function writeGeneratedCsv(partners: number): string[] {
+  const folder = mkdtempSync(join(tmpdir(), 'netzwerkkarte-perf-'));
+  const csv = networkToCsv(generateNetwork({ partners, seed: 1 }));
+  const files = [join(folder, 'partner.csv'), join(folder, 'kooperationen.csv')];
+  // UTF-8 with byte order mark, as Excel's "CSV UTF-8" writes it.
+  writeFileSync(files[0]!, '\uFEFF' + csv.partners);
+  writeFileSync(files[1]!, '\uFEFF' + csv.cooperations);
+  return files;
+}
+
+function longest(tasks: PerfRecord['longTasks'], from: number, to: number): string {
+  const inside = tasks.filter((task) => task.start >= from && task.start < to);
+  if (inside.length === 0) return 'none';
+  const top = Math.max(...inside.map((task) => task.duration));
+  return `${inside.length} tasks, longest ${top.toFixed(0)} ms`;
+}
+
+const server = await preview({ root, logLevel: 'silent', preview: { port: 0, host: '127.0.0.1', open: false } });
+const url = server.resolvedUrls?.local[0];
+if (!url) throw new Error('browser-perf: the preview server did not report its address.');
+const browser = await launchChromium();
+const files = writeGeneratedCsv(PARTNERS);
+try {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await page.addInitScript(recordInPage);
+  await page.goto(url);
+  const sampleMap = await firstMapFrameAfter(page, 0);
+  await page.locator('[data-figure="partners"] dd').waitFor();
+  await page.getByRole('button', { name: 'Anordnung fortsetzen' }).waitFor({ timeout: 60_000 });
+  const sampleSettled = await now(page);
+
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
+  await cdp.send('Profiler.start');
+  await page.getByRole('button', { name: 'Daten importieren' }).click();
+  const chosen = await now(page);
+  await page.getByLabel('Dateien auswählen').setInputFiles(files);
+  const importButton = page.getByRole('button', { name: 'Importieren', exact: true });
+  await importButton.waitFor();
+  const reading = await now(page);
+  await importButton.click();
+  const apply = page.getByRole('button', { name: 'Übernehmen' });
+  await apply.waitFor({ timeout: 120_000 });
+  const reviewed = await now(page);
+  // Taken before the click: React may build and draw the new map before a later evaluate runs.
+  const applied = await now(page);
+  await apply.click();
+  const importedMap = await firstMapFrameAfter(page, applied);
+  await page.waitForFunction(
+    (count) => document.querySelector('[data-figure="partners"] dd')?.textContent?.replace(/\D/g, '') === String(count),
+    PARTNERS,
+    { timeout: 120_000, polling: 100 },
+  );
+  const analysed = await now(page);
+  await page.getByRole('button', { name: 'Anordnung fortsetzen' }).waitFor({ timeout: 120_000 });
+  const settled = await now(page);
+  const { profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
+  const { longTasks } = await perfRecord(page);
+
+  const rows: [string, string, string][] = [
+    ['sample: navigation → first map frame', `${sampleMap.toFixed(0)} ms`, longest(longTasks, 0, sampleMap)],
+    ['sample: map frame → layout settled', `${(sampleSettled - sampleMap).toFixed(0)} ms`, longest(longTasks, sampleMap, sampleSettled)],
+    [`${PARTNERS} partners: choose files (previews)`, `${(reading - chosen).toFixed(0)} ms`, longest(longTasks, chosen, reading)],
+    ['read and check in the worker', `${(reviewed - reading).toFixed(0)} ms`, longest(longTasks, reading, reviewed)],
+    ['"Übernehmen" → first map frame', `${(importedMap - applied).toFixed(0)} ms`, longest(longTasks, applied, importedMap)],
+    ['"Importieren" → first map frame', `${(importedMap - reading - (applied - reviewed)).toFixed(0)} ms`, '(the review step itself not counted)'],
+    ['first map frame → key figures (analysis)', `${(analysed - importedMap).toFixed(0)} ms`, longest(longTasks, importedMap, analysed)],
+    ['key figures → layout settled', `${(settled - analysed).toFixed(0)} ms`, longest(longTasks, analysed, settled)],
+  ];
+  const width = Math.max(...rows.map(([name]) => name.length));
+  console.log(`\n${'phase'.padEnd(width)}  ${'time'.padStart(9)}  main-thread long tasks (> 50 ms)`);
+  for (const [name, time, tasks] of rows) console.log(`${name.padEnd(width)}  ${time.padStart(9)}  ${tasks}`);
+  const worst = [...longTasks].filter((task) => task.start >= chosen).sort((a, b) => b.duration - a.duration).slice(0, 5);
+  console.log(`\nlongest tasks from choosing the files on: ${worst.map((task) => `${task.duration.toFixed(0)} ms at ${(task.start - chosen).toFixed(0)} ms`).join(', ')}`);
+  console.log('\nmain thread from choosing the files to a settled layout, by self time:');
+  const bundle = (script: string) => readFileSync(join(root, 'dist/assets', basename(new URL(script).pathname)), 'utf8');
+  for (const spot of hotspots(profile, bundle, 12)) console.log(`${spot.ms.toFixed(0).padStart(7)} ms  ${spot.where}  ${spot.code}`);
+} finally {
+  await browser.close();
+  await server.close();
+  rmSync(resolve(files[0]!, '..'), { recursive: true, force: true });
+}
