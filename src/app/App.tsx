@@ -6,12 +6,13 @@ import { measureValues } from './analysis/measures';
 import { defaultCatalogue } from '../core/catalogue/defaultCatalogue';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { DoublesView } from './doubles/DoublesView';
+import { safeFileName } from './export/download';
 import { GapsView } from './gaps/GapsView';
 import { changeLabel } from './history';
 import { ImportDialog } from './components/ImportDialog';
 import { KeyFigures } from './components/KeyFigures';
 import { FilterPanel } from './components/FilterPanel';
-import { Legend } from './components/Legend';
+import { Legend, legendEntries } from './components/Legend';
 import { MapStyleControls } from './components/MapStyleControls';
 import { PartnerPanel } from './components/PartnerPanel';
 import { PartnerTable } from './components/PartnerTable';
@@ -19,6 +20,7 @@ import { setLanguage, type Language } from './i18n';
 import { visibleParts, type Filters } from './filters/filters';
 import { mapAppearance } from './map/appearance';
 import { NetworkMap } from './map/NetworkMap';
+import { ReportView } from './report/ReportView';
 import { sampleFiles } from './sample/sample';
 import {
   applyAnalysis,
@@ -27,6 +29,7 @@ import {
   applyImport,
   clearHighlight,
   correctType,
+  rememberPositions,
   setOverlapThreshold,
   showOnMap,
   selectPartner,
@@ -56,6 +59,10 @@ export function App() {
   const onMapStyle = useCallback((change: Partial<MapStyle>) => update(setMapStyle(change)), []);
   const catalogue = useMemo(() => defaultCatalogue(), []);
   const onShowPartners = useCallback((ids: string[]) => update(showOnMap(ids)), []);
+  const onPositions = useCallback(
+    (positions: Map<string, { x: number; y: number }>) => update(rememberPositions(positions)),
+    [],
+  );
   const onClearHighlight = useCallback(() => update(clearHighlight()), []);
   const onLayout = useCallback((layout: 'force' | 'sectors') => update(setLayout(layout)), []);
   const onFilters = useCallback((change: Partial<Filters>) => update(setFilters(change)), []);
@@ -91,6 +98,8 @@ export function App() {
 
   const language = (i18n.language === 'en' ? 'en' : 'de') satisfies Language;
   const networkName = state.isSample ? t('toolbar.sampleName') : state.name;
+  const fileName = safeFileName(state.isSample ? 'beispielkreis' : state.name);
+  const legend = legendEntries(network, analysis, mapStyle, t);
 
   return (
     <div className="app">
@@ -103,7 +112,7 @@ export function App() {
           <p className="network-name">{t('toolbar.network', { name: networkName })}</p>
         )}
         <nav className="toolbar" aria-label={t('views.label')}>
-          {(['map', 'table', 'analysis', 'gaps', 'doubles'] as View[]).map((view) => (
+          {(['map', 'table', 'analysis', 'gaps', 'doubles', 'report'] as View[]).map((view) => (
             <button
               key={view}
               type="button"
@@ -144,7 +153,12 @@ export function App() {
             </>
           )}
           {(state.view === 'map' || state.view === 'table') && (
-            <FilterPanel network={network} filters={filters} visible={visible} onChange={onFilters} />
+            <FilterPanel
+              network={network}
+              filters={filters}
+              visible={visible}
+              onChange={onFilters}
+            />
           )}
           <p className="privacy muted">{t('app.privacy')}</p>
         </section>
@@ -174,6 +188,9 @@ export function App() {
                 centrality={closeness}
                 highlighted={state.highlighted}
                 onClearHighlight={onClearHighlight}
+                onPositions={onPositions}
+                fileName={fileName}
+                legend={legend}
               />
             )}
             {state.view === 'table' && (
@@ -212,6 +229,18 @@ export function App() {
                     ),
                   )
                 }
+              />
+            )}
+            {state.view === 'report' && (
+              <ReportView
+                network={network}
+                offers={state.offers}
+                memberships={state.memberships}
+                overlapThreshold={state.overlapThreshold}
+                networkName={networkName}
+                fileName={fileName}
+                positions={state.positions}
+                legend={legend}
               />
             )}
             {state.view === 'analysis' && (

@@ -1,11 +1,19 @@
 import type { ImportRequest, ImportResult } from '../core/import';
-import type { Network } from '../core/model/types';
+import type { FullReport } from '../core/report/full-report';
+import type { Membership, Network, Offer } from '../core/model/types';
 import type { NetworkAnalysis } from '../core/analysis/analyse-network';
 
 /** Messages between the app and the core worker. Plain data only (structured clone). */
 export type WorkerTask =
   | { task: 'import'; request: ImportRequest }
-  | { task: 'analyse'; network: Network };
+  | { task: 'analyse'; network: Network }
+  | {
+      task: 'report';
+      network: Network;
+      offers: Offer[];
+      memberships: Membership[];
+      overlapThreshold: number;
+    };
 
 /** Every measure of the network, computed off the main thread. */
 export type AnalysisResult = NetworkAnalysis;
@@ -13,6 +21,7 @@ export type AnalysisResult = NetworkAnalysis;
 export interface TaskResults {
   import: ImportResult;
   analyse: AnalysisResult;
+  report: FullReport;
 }
 
 export type WorkerRequest = { id: number } & WorkerTask;

@@ -1,5 +1,7 @@
 import { importNetwork } from '../core/import';
+import { defaultCatalogue } from '../core/catalogue/defaultCatalogue';
 import { buildGraph } from '../core/model/graph';
+import { buildFullReport } from '../core/report/full-report';
 import { analyseNetwork } from '../core/analysis/analyse-network';
 import type { TaskResults, WorkerTask } from './protocol';
 
@@ -19,8 +21,26 @@ export async function runTask(
     case 'analyse':
       return analyseNetwork(buildGraph(task.network), {
         onProgress,
-        // Exact betweenness is affordable up to a few thousand partners; beyond, a seeded sample.
-        betweenness: task.network.partners.length > 5_000 ? { samples: 500, seed: 1 } : 'exact',
+        betweenness: betweennessFor(task.network),
       });
+    case 'report':
+      // Problems of an import are not part of the report; their sentences are made in the app.
+      return buildFullReport(
+        { network: task.network, offers: task.offers, memberships: task.memberships },
+        [],
+        (problem) => problem.code,
+        {
+          catalogue: defaultCatalogue(),
+          committeeOverlap: task.overlapThreshold,
+          analysis: { onProgress, betweenness: betweennessFor(task.network) },
+        },
+      );
   }
+}
+
+/** Exact betweenness is affordable up to a few thousand partners; beyond, a seeded sample. */
+function betweennessFor(network: {
+  partners: unknown[];
+}): 'exact' | { samples: number; seed: number } {
+  return network.partners.length > 5_000 ? { samples: 500, seed: 1 } : 'exact';
 }

@@ -12,7 +12,7 @@ interface Props {
   style: MapStyle;
 }
 
-interface Entry {
+export interface Entry {
   key: string;
   label: string;
   color: string;
@@ -25,9 +25,13 @@ function countBy<T>(items: T[], key: (item: T) => string | number): Map<string |
   return counts;
 }
 
-/** What the colours and sizes of the map mean, with the number of partners per colour. */
-export function Legend({ network, analysis, style }: Props) {
-  const { t } = useTranslation();
+/** The colours of the map and what they mean: sectors, or groups when coloured by community. */
+export function legendEntries(
+  network: Network,
+  analysis: NetworkAnalysis | null,
+  style: MapStyle,
+  t: (key: string, options?: Record<string, unknown>) => string,
+): Entry[] {
   const byCommunity = style.colorBy === 'community' && analysis !== null;
   let entries: Entry[];
   if (byCommunity) {
@@ -50,6 +54,14 @@ export function Legend({ network, analysis, style }: Props) {
       count: counts.get(sector) ?? 0,
     }));
   }
+  return entries;
+}
+
+/** What the colours and sizes of the map mean, with the number of partners per colour. */
+export function Legend({ network, analysis, style }: Props) {
+  const { t } = useTranslation();
+  const byCommunity = style.colorBy === 'community' && analysis !== null;
+  const entries = legendEntries(network, analysis, style, t);
   const title = byCommunity ? t('mapStyle.byCommunity') : t('map.legend');
   return (
     <section className="legend" aria-label={title}>

@@ -9,6 +9,8 @@ import type { MapEdge, MapGraph, MapNode } from './map-graph';
 import type { SectorArrangement } from './sector-layout';
 
 interface Props {
+  /** Called with the partners' places whenever the layout comes to rest. */
+  onSettled: (positions: Map<string, { x: number; y: number }>) => void;
   mode: 'force' | 'sectors';
   /** Target positions of the sector layout; used while `mode` is 'sectors'. */
   arrangement: SectorArrangement | null;
@@ -51,7 +53,7 @@ function movement(graph: MapGraph, before: Positions): number {
  * partners have settled (or the time budget is used), then noverlap moves overlapping dots apart.
  * The sector layout animates partners into their sector's slice and back, keeping the force layout.
  */
-export function MapLayout({ mode, arrangement }: Props) {
+export function MapLayout({ mode, arrangement, onSettled }: Props) {
   const { t } = useTranslation();
   const sigma = useSigma<MapNode, MapEdge>();
   const supervisor = useRef<FA2LayoutSupervisor | null>(null);
@@ -72,9 +74,10 @@ export function MapLayout({ mode, arrangement }: Props) {
       const graph = sigma.getGraph();
       if (graph.order <= 2_000)
         noverlap.assign(graph, { maxIterations: 60, settings: { ratio: 1.1, margin: 1 } });
+      onSettled(snapshot(graph));
     }
     setRunning(false);
-  }, [sigma]);
+  }, [sigma, onSettled]);
 
   const start = useCallback(() => {
     const layout = supervisor.current;
@@ -121,20 +124,22 @@ export function MapLayout({ mode, arrangement }: Props) {
       for (const [node, position] of arrangement.positions)
         if (graph.hasNode(node)) targets[node] = position;
       // Step back a little so the sector names at the rim stay in view.
-      return animateNodes(graph, targets, { duration: 600 }, () =>
-        sigma.getCamera().animate({ x: 0.5, y: 0.5, ratio: 1.3, angle: 0 }, { duration: 300 }),
-      );
+      return animateNodes(graph, targets, { duration: 600 }, () => {
+        onSettled(snapshot(graph));
+        void sigma.getCamera().animate({ x: 0.5, y: 0.5, ratio: 1.3, angle: 0 }, { duration: 300 });
+      });
     }
     if (mode === 'force' && forcePositions.current) {
       const targets = Object.fromEntries(forcePositions.current);
       forcePositions.current = null;
-      return animateNodes(graph, targets, { duration: 600 }, () =>
-        sigma.getCamera().animate({ x: 0.5, y: 0.5, ratio: 1, angle: 0 }, { duration: 300 }),
-      );
+      return animateNodes(graph, targets, { duration: 600 }, () => {
+        onSettled(snapshot(graph));
+        void sigma.getCamera().animate({ x: 0.5, y: 0.5, ratio: 1, angle: 0 }, { duration: 300 });
+      });
     }
     if (mode === 'force') start();
     return undefined;
-  }, [mode, arrangement, sigma, start, stop]);
+  }, [mode, arrangement, sigma, start, stop, onSettled]);
 
   if (mode === 'sectors') return null;
   return (

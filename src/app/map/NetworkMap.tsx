@@ -2,11 +2,13 @@ import { SigmaContainer } from '@react-sigma/core';
 import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Network } from '../../core/model/types';
+import type { LegendEntry } from '../../core/export/svg';
 import type { Visible } from '../filters/filters';
 import type { Appearance } from './appearance';
 import { buildMapGraph, type MapGraph } from './map-graph';
 import { MapControls } from './MapControls';
 import { MapInteractions } from './MapInteractions';
+import { MapExport } from './MapExport';
 import { MapLayout } from './MapLayout';
 import { MapSearch } from './MapSearch';
 import { SectorOverlay } from './SectorOverlay';
@@ -29,6 +31,10 @@ interface Props {
   centrality: Map<string, number> | null;
   highlighted: string[];
   onClearHighlight: () => void;
+  onPositions: (positions: Map<string, { x: number; y: number }>) => void;
+  /** Base of export file names. */
+  fileName: string;
+  legend: LegendEntry[];
 }
 
 /** The interactive network map. The only part of the app (with its siblings here) that uses sigma. */
@@ -45,6 +51,9 @@ export function NetworkMap({
   centrality,
   highlighted,
   onClearHighlight,
+  onPositions,
+  fileName,
+  legend,
 }: Props) {
   const { t } = useTranslation();
   // Rebuild only on a new revision (sigma is recreated when the graph instance changes). After an
@@ -91,7 +100,8 @@ export function NetworkMap({
           highlighted={highlightSet}
         />
         {arrangement && <SectorOverlay arrangement={arrangement} />}
-        <MapLayout key={revision} mode={layout} arrangement={arrangement} />
+        <MapLayout key={revision} mode={layout} arrangement={arrangement} onSettled={onPositions} />
+        <MapExport fileName={fileName} legend={legend} />
         <MapControls />
         <MapSearch partners={network.partners} onSelect={onSelect} />
       </SigmaContainer>

@@ -15,7 +15,7 @@ import {
   type History,
 } from '../history';
 
-export type View = 'map' | 'table' | 'analysis' | 'gaps' | 'doubles';
+export type View = 'map' | 'table' | 'analysis' | 'gaps' | 'doubles' | 'report';
 
 /** How the map draws partners: size by a measure, colour by sector or community, key points. */
 export interface MapStyle {
@@ -70,6 +70,8 @@ export interface NetworkState {
   layout: 'force' | 'sectors';
   /** Partners a finding (gap, double) points at, emphasised on the map. */
   highlighted: string[];
+  /** Where the map last placed each partner (graph coordinates), for exports and the report. */
+  positions: Map<string, { x: number; y: number }>;
 }
 
 /** The network currently shown. */
@@ -96,6 +98,7 @@ export const emptyState: NetworkState = {
   filters: NO_FILTERS,
   layout: 'force',
   highlighted: [],
+  positions: new Map(),
 };
 
 /** The part of an import result the state keeps. */
@@ -137,6 +140,7 @@ export const applyImport =
       corrections: new Map(),
       filters: NO_FILTERS,
       highlighted: [],
+      positions: new Map(),
     };
   };
 
@@ -233,3 +237,7 @@ export const showOnMap =
 export const clearHighlight =
   () =>
   (state: NetworkState): NetworkState => ({ ...state, highlighted: [] });
+
+export const rememberPositions =
+  (positions: Map<string, { x: number; y: number }>) =>
+  (state: NetworkState): NetworkState => ({ ...state, positions });

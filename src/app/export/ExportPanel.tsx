@@ -1,0 +1,121 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { networkToCsv, tableToCsv } from '../../core/export/csv';
+import { networkToGexf } from '../../core/export/gexf';
+import { networkToGraphml } from '../../core/export/graphml';
+import { networkToJson } from '../../core/export/json';
+import { networkTables } from '../../core/export/networkTables';
+import type { Network } from '../../core/model/types';
+import type { FullReport } from '../../core/report/full-report';
+import { downloadFile } from './download';
+import { reportTables } from './report-tables';
+
+interface Props {
+  network: Network;
+  /** The computed report; the tables of measures, gaps and doubles need it. */
+  report: FullReport | null;
+  fileName: string;
+}
+
+const CSV = 'text/csv;charset=utf-8';
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/**
+ * Every export as a download: CSV for German Excel (`;`, UTF-8 with BOM, formula cells
+ * neutralised), one XLSX workbook, GEXF for Gephi, GraphML and JSON. Nothing leaves the browser.
+ */
+export function ExportPanel({ network, report, fileName }: Props) {
+  const { t, i18n } = useTranslation();
+  const [failure, setFailure] = useState<string | null>(null);
+  const language = i18n.language === 'en' ? 'en' : 'de';
+
+  const workbook = async () => {
+    try {
+      // The XLSX writer is loaded only when asked for, to keep the first load small.
+      const { tablesToXlsx } = await import('../../core/export/xlsx');
+      const tables = networkTables(network);
+      const extra = report ? reportTables(network, report, t, language) : [];
+      downloadFile(
+        `${fileName}.xlsx`,
+        await tablesToXlsx([tables.partners, tables.cooperations, ...extra]),
+        XLSX,
+      );
+    } catch (error) {
+      setFailure(error instanceof Error ? error.message : String(error));
+    }
+  };
+
+  const reportCsv = (index: number, suffix: string) => {
+    if (!report) return;
+    const table = reportTables(network, report, t, language)[index];
+    if (table) downloadFile(`${fileName}-${suffix}.csv`, tableToCsv(table), CSV);
+  };
+
+  return (
+    <section className="export-panel" aria-labelledby="export-title">
+      <h2 id="export-title">{t('export.title')}</h2>
+      <div className="export-group">
+        <button
+          type="button"
+          onClick={() =>
+            downloadFile(`${fileName}-partner.csv`, networkToCsv(network).partners, CSV)
+          }
+        >
+          {t('export.partnersCsv')}
+        </button>
+        <button
+          type="button"
+          onClick={() =>
+            downloadFile(`${fileName}-kooperationen.csv`, networkToCsv(network).cooperations, CSV)
+          }
+        >
+          {t('export.cooperationsCsv')}
+        </button>
+        <button type="button" disabled={!report} onClick={() => reportCsv(0, 'masse')}>
+          {t('export.measuresCsv')}
+        </button>
+        <button type="button" disabled={!report} onClick={() => reportCsv(1, 'luecken')}>
+          {t('export.gapsCsv')}
+        </button>
+        <button type="button" disabled={!report} onClick={() => reportCsv(2, 'doppelte-partner')}>
+          {t('export.duplicatesCsv')}
+        </button>
+        <button type="button" onClick={() => void workbook()}>
+          {t('export.xlsx')}
+        </button>
+      </div>
+      <div className="export-group">
+        <button
+          type="button"
+          onClick={() =>
+            downloadFile(`${fileName}.gexf`, networkToGexf(network), 'application/xml')
+          }
+        >
+          {t('export.gexf')}
+        </button>
+        <button
+          type="button"
+          onClick={() =>
+            downloadFile(`${fileName}.graphml`, networkToGraphml(network), 'application/xml')
+          }
+        >
+          {t('export.graphml')}
+        </button>
+        <button
+          type="button"
+          onClick={() =>
+            downloadFile(`${fileName}.json`, networkToJson(network), 'application/json')
+          }
+        >
+          {t('export.json')}
+        </button>
+      </div>
+      <p className="muted">{t('export.note')}</p>
+      {failure && (
+        <p role="alert" className="error">
+          {t('errors.unexpected', { message: failure })}
+        </p>
+      )}
+    </section>
+  );
+}

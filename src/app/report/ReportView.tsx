@@ -1,0 +1,109 @@
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { mapToSvg } from '../../core/export/svg';
+import type { FullReport } from '../../core/report/full-report';
+import type { Membership, Network, Offer } from '../../core/model/types';
+import type { Entry } from '../components/Legend';
+import { ExportPanel } from '../export/ExportPanel';
+import { sectorColor } from '../sectors/colors';
+import { runInWorker } from '../worker/client';
+import { ReportDocument } from './ReportDocument';
+import { ReportStyle } from './ReportPage';
+import type { ReportLanguage } from './types';
+
+interface Props {
+  network: Network;
+  offers: Offer[];
+  memberships: Membership[];
+  overlapThreshold: number;
+  networkName: string;
+  fileName: string;
+  positions: Map<string, { x: number; y: number }>;
+  legend: Entry[];
+}
+
+/**
+ * The Netzwerkbericht in the app: computed in the worker, shown as the same document the CLI
+ * writes, printable to PDF with the browser ("Drucken" → "Als PDF speichern"), plus every export.
+ */
+export function ReportView({
+  network,
+  offers,
+  memberships,
+  overlapThreshold,
+  networkName,
+  fileName,
+  positions,
+  legend,
+}: Props) {
+  const { t, i18n } = useTranslation();
+  const [report, setReport] = useState<FullReport | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+
+  useEffect(() => {
+    setReport(null);
+    const task = runInWorker({ task: 'report', network, offers, memberships, overlapThreshold });
+    task.result.then(setReport, (error: unknown) => {
+      if (error instanceof Error && error.name === 'TaskCancelled') return;
+      setFailure(error instanceof Error ? error.message : String(error));
+    });
+    return () => task.cancel();
+  }, [network, offers, memberships, overlapThreshold]);
+
+  const mapSvg = useMemo(() => {
+    if (positions.size === 0) return undefined;
+    return mapToSvg({
+      title: networkName,
+      nodes: network.partners
+        .filter((p) => positions.has(p.id))
+        .map((p) => ({
+          id: p.id,
+          label: p.name,
+          x: positions.get(p.id)?.x ?? 0,
+          y: positions.get(p.id)?.y ?? 0,
+          size: 4,
+          color: sectorColor(p.sector),
+        })),
+      edges: network.cooperations
+        .filter((c) => positions.has(c.source) && positions.has(c.target))
+        .map((c) => ({ source: c.source, target: c.target, size: 0.4 + 0.4 * c.intensity })),
+      legend: legend.map((entry) => ({ label: entry.label, color: entry.color })),
+    });
+  }, [network, positions, networkName, legend]);
+
+  const language: ReportLanguage = i18n.language === 'en' ? 'en' : 'de';
+  return (
+    <div className="report-view">
+      <div className="report-actions no-print">
+        <button type="button" className="primary" onClick={() => window.print()} disabled={!report}>
+          {t('export.print')}
+        </button>
+        <p className="muted">{t('export.printHint')}</p>
+        <ExportPanel network={network} report={report} fileName={fileName} />
+      </div>
+      {failure && (
+        <p role="alert" className="error">
+          {t('errors.unexpected', { message: failure })}
+        </p>
+      )}
+      {!report && !failure && <p role="status">{t('export.computing')}</p>}
+      {report && (
+        <>
+          <ReportStyle />
+          <ReportDocument
+            t={t}
+            title={t('report.title')}
+            networkName={networkName}
+            date={new Date().toISOString().slice(0, 10)}
+            language={language}
+            catalogue={report.catalogue}
+            report={report}
+            gaps={report.gaps}
+            doubles={report.doubles}
+            {...(mapSvg === undefined ? {} : { mapSvg })}
+          />
+        </>
+      )}
+    </div>
+  );
+}

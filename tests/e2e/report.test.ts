@@ -1,0 +1,118 @@
+import { readFileSync } from 'node:fs';
+import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { baseUrl, launchBrowser, recordErrors, recordForeignRequests } from './browser';
+
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let foreign: string[];
+let errors: string[];
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+beforeEach(async () => {
+  context = await browser.newContext({
+    viewport: { width: 1280, height: 900 },
+    acceptDownloads: true,
+  });
+  page = await context.newPage();
+  foreign = recordForeignRequests(page);
+  errors = recordErrors(page);
+  await page.goto(baseUrl());
+  await page.locator('[data-figure="partners"] dd').waitFor();
+});
+
+afterEach(async () => {
+  expect(foreign, 'requests to other origins').toEqual([]);
+  expect(errors, 'console errors').toEqual([]);
+  await context.close();
+});
+
+async function download(button: string): Promise<Buffer> {
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: button, exact: true }).click(),
+  ]);
+  const path = await (file as Download).path();
+  return readFileSync(path);
+}
+
+const REPORT_SECTIONS = [
+  'Kennzahlen',
+  'Netzwerkkarte',
+  'Zusammenarbeit zwischen den Sektoren',
+  'Zentrale Partner und Brücken',
+  'Lücken',
+  'Doppelstrukturen',
+  'Methoden',
+];
+
+describe('the Netzwerkbericht', () => {
+  it('prints as an A4 PDF that holds every section, without the app around it', async () => {
+    await page.getByRole('button', { name: 'Anordnung fortsetzen' }).waitFor({ timeout: 20_000 });
+    await page.getByRole('button', { name: 'Bericht & Export', exact: true }).click();
+    await page.locator('.nwk-report').waitFor({ timeout: 20_000 });
+    const headings = (await page.locator('.nwk-report h2').allTextContents()).join(' | ');
+    for (const section of REPORT_SECTIONS) expect(headings).toContain(section);
+    expect(await page.locator('.nwk-report img').count()).toBe(1);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.app-header').isVisible()).toBe(false);
+    expect(await page.locator('.nwk-report').isVisible()).toBe(true);
+    const pdf = await page.pdf({ format: 'A4' });
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
+    expect(pages.length).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe('exports', () => {
+  it('the map as a real, non-blank PNG and as SVG with the partners', async () => {
+    await page.getByRole('button', { name: 'Anordnung fortsetzen' }).waitFor({ timeout: 20_000 });
+    const png = await download('Karte als PNG');
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    const ink = await page.evaluate(async (base64) => {
+      const image = new Image();
+      image.src = `data:image/png;base64,${base64}`;
+      await image.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = image.width;
+      canvas.height = image.height;
+      const context2d = canvas.getContext('2d');
+      if (!context2d) return 0;
+      context2d.drawImage(image, 0, 0);
+      const { data } = context2d.getImageData(0, 0, canvas.width, canvas.height);
+      let dark = 0;
+      for (let i = 0; i < data.length; i += 4)
+        if ((data[i] ?? 255) + (data[i + 1] ?? 255) + (data[i + 2] ?? 255) < 690) dark++;
+      return dark / (data.length / 4);
+    }, png.toString('base64'));
+    expect(ink).toBeGreaterThan(0.005);
+    const svg = (await download('Karte als SVG')).toString('utf8');
+    expect(svg).toContain('<svg');
+    expect(svg).toContain('Jugendamt Beispielkreis');
+    expect(svg).not.toContain('<script');
+  });
+
+  it('CSV for German Excel (BOM, semicolons, umlauts) and GEXF for Gephi', async () => {
+    await page.getByRole('button', { name: 'Bericht & Export', exact: true }).click();
+    const csv = await download('Partnerliste (CSV)');
+    expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = csv.toString('utf8');
+    expect(text.split('\r\n')[0]).toBe(
+      '\uFEFFID;Name;Sektor;Einrichtungsart;Träger;Kommune;Sozialraum;Angebote;Seit;Telefon',
+    );
+    expect(text).toContain('Frühförderung');
+    const gexf = (await download('Netzwerk für Gephi (GEXF)')).toString('utf8');
+    expect(gexf).toContain('<gexf');
+    expect((gexf.match(/<node /g) ?? []).length).toBe(45);
+    const xlsx = await download('Alle Tabellen (Excel, XLSX)');
+    expect(xlsx.subarray(0, 2).toString()).toBe('PK');
+  });
+});
