@@ -1,10 +1,11 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EditProblem } from '../../core/edit';
 import { INTENSITIES, type Partner } from '../../core/model/types';
 import { type CooperationValues } from './cooperation-values';
 import { EditProblems } from './EditProblems';
 import { Field } from './Field';
+import { useEditForm } from './use-edit-form';
 
 interface Props {
   /** The partners the selected one can cooperate with, in the order to list them. */
@@ -19,17 +20,7 @@ interface Props {
 export function CooperationForm({ partners, initial, submitLabel, onSubmit, clearAfter }: Props) {
   const { t } = useTranslation();
   const id = useId();
-  const [values, setValues] = useState(initial);
-  const [problems, setProblems] = useState<EditProblem[]>([]);
-  const set = <K extends keyof CooperationValues>(field: K, value: CooperationValues[K]) =>
-    setValues((v) => ({ ...v, [field]: value }));
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const refused = onSubmit(values);
-    setProblems(refused);
-    if (refused.length === 0 && clearAfter) setValues(clearAfter);
-  };
+  const { values, problems, set, submit } = useEditForm(initial, onSubmit, clearAfter);
 
   return (
     <form className="edit-form" onSubmit={submit} noValidate>

@@ -1,9 +1,9 @@
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EditProblem } from '../../core/edit';
 import { EditProblems } from './EditProblems';
 import { Field } from './Field';
 import { PARTNER_TEXT_FIELDS, type PartnerValues } from './partner-values';
+import { useEditForm } from './use-edit-form';
 
 interface Props {
   initial: PartnerValues;
@@ -17,24 +17,15 @@ interface Props {
 /** Every field of a partner, labelled; the core's rules decide, the form shows why not. */
 export function PartnerForm({ initial, submitLabel, onSubmit, clearAfter }: Props) {
   const { t } = useTranslation();
-  const [values, setValues] = useState(initial);
-  const [problems, setProblems] = useState<EditProblem[]>([]);
-  const set = (field: keyof PartnerValues) => (value: string) =>
-    setValues((v) => ({ ...v, [field]: value }));
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const refused = onSubmit(values);
-    setProblems(refused);
-    if (refused.length === 0 && clearAfter) setValues(clearAfter);
-  };
+  const { values, problems, set, submit } = useEditForm(initial, onSubmit, clearAfter);
+  const field = (name: keyof PartnerValues) => (value: string) => set(name, value);
 
   return (
     <form className="edit-form" onSubmit={submit} noValidate>
       <Field
         label={t('workspace.edit.fields.name')}
         value={values.name}
-        onValue={set('name')}
+        onValue={field('name')}
         required
         aria-invalid={problems.some((p) => p.code === 'empty-name')}
       />
@@ -42,27 +33,27 @@ export function PartnerForm({ initial, submitLabel, onSubmit, clearAfter }: Prop
         label={t('workspace.edit.fields.id')}
         hint={t('workspace.edit.fields.idHint')}
         value={values.id}
-        onValue={set('id')}
+        onValue={field('id')}
         aria-invalid={problems.some((p) => p.code === 'duplicate-id')}
       />
-      {PARTNER_TEXT_FIELDS.map((field) => (
+      {PARTNER_TEXT_FIELDS.map((name) => (
         <Field
-          key={field}
-          label={t(`workspace.edit.fields.${field}`)}
-          value={values[field]}
-          onValue={set(field)}
+          key={name}
+          label={t(`workspace.edit.fields.${name}`)}
+          value={values[name]}
+          onValue={field(name)}
         />
       ))}
       <Field
         label={t('workspace.edit.fields.offers')}
         hint={t('workspace.edit.fields.offersHint')}
         value={values.offers}
-        onValue={set('offers')}
+        onValue={field('offers')}
       />
       <Field
         label={t('workspace.edit.fields.since')}
         value={values.since}
-        onValue={set('since')}
+        onValue={field('since')}
         inputMode="numeric"
         aria-invalid={problems.some((p) => p.code === 'invalid-year')}
       />

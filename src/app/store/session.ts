@@ -1,6 +1,6 @@
 import type { Project } from '../../core/project';
 import { changeLabel, reset } from '../history';
-import type { NetworkState } from './state';
+import { applyImport, type NetworkState } from './state';
 
 /**
  * Producers for networks kept in the browser. Opening a stored project replaces the network like
@@ -10,21 +10,19 @@ import type { NetworkState } from './state';
  */
 export const openStoredProject =
   (project: Project) =>
-  (state: NetworkState): NetworkState => ({
-    ...state,
-    name: project.name,
-    isSample: false,
-    history: reset(project.network, changeLabel('opened', { name: project.name }))(state.history),
-    offers: project.offers,
-    memberships: project.memberships,
-    revision: state.revision + 1,
-    generation: state.generation + 1,
-    selectedPartner: null,
-    lastImport: null,
-    analysis: null,
-    editProblems: [],
-    corrections: new Map(project.corrections),
-  });
+  (state: NetworkState): NetworkState => {
+    const { name, network, offers, memberships } = project;
+    const opened = applyImport(
+      { network, offers, memberships, problems: [], fatal: false },
+      name,
+    )(state);
+    return {
+      ...opened,
+      history: reset(network, changeLabel('opened', { name }))(state.history),
+      lastImport: null,
+      corrections: new Map(project.corrections),
+    };
+  };
 
 /** A new name for the open network; the network itself and its history stay as they are. */
 export const nameNetwork =
