@@ -9,7 +9,7 @@ import { DoublesView } from './doubles/DoublesView';
 import { safeFileName } from './export/download';
 import { GapsView } from './gaps/GapsView';
 import { changeLabel } from './history';
-import { ImportDialog } from './components/ImportDialog';
+import { ImportDialog } from './import/ImportDialog';
 import { KeyFigures } from './components/KeyFigures';
 import { FilterPanel } from './components/FilterPanel';
 import { Legend, legendEntries } from './components/Legend';
@@ -27,6 +27,7 @@ import {
   currentNetwork,
   applyEdit,
   applyImport,
+  applyMergedImport,
   clearHighlight,
   correctType,
   rememberPositions,
@@ -261,7 +262,10 @@ export function App() {
       <ImportDialog
         open={importOpen}
         onClose={() => setImportOpen(false)}
-        onApply={(result: ImportResult, name: string) => update(applyImport(result, name))}
+        current={network}
+        onApply={(result: ImportResult, name: string, mode: 'replace' | 'merge') =>
+          update(mode === 'merge' ? applyMergedImport(result, name) : applyImport(result, name))
+        }
       />
     </div>
   );

@@ -17,6 +17,7 @@ export function ProblemList({ problems }: Props) {
           <tr>
             <th scope="col">{t('import.file')}</th>
             <th scope="col">{t('import.lineHeader')}</th>
+            <th scope="col">{t('import.columnHeader')}</th>
             <th scope="col">{t('import.kind')}</th>
             <th scope="col">{t('import.message')}</th>
           </tr>
@@ -26,6 +27,7 @@ export function ProblemList({ problems }: Props) {
             <tr key={index} className={`problem problem-${p.severity}`} data-code={p.code}>
               <td>{p.file}</td>
               <td>{p.line === null ? '–' : t('import.line', { line: p.line })}</td>
+              <td>{p.column ?? '–'}</td>
               <td>{t(`import.severity.${p.severity}`)}</td>
               <td>
                 {t(`problems.${p.code}`, {

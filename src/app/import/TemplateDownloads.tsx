@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { downloadFile } from './download';
+import { downloadFile } from '../export/download';
 import { CSV_TEMPLATES, WORKBOOK_TEMPLATE_FILE } from './templates';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

@@ -7,6 +7,7 @@ import { NO_FILTERS, type Filters } from '../filters/filters';
 import {
   changeLabel,
   createHistory,
+  record,
   recordEdit,
   redo,
   reset,
@@ -241,3 +242,28 @@ export const clearHighlight =
 export const rememberPositions =
   (positions: Map<string, { x: number; y: number }>) =>
   (state: NetworkState): NetworkState => ({ ...state, positions });
+
+/**
+ * An import added to the current network (new partners added, known ones updated): one step
+ * that undo can take back; the map keeps its places. `result.network` is already the merged one.
+ */
+export const applyMergedImport =
+  (result: ImportedNetwork, name: string) =>
+  (state: NetworkState): NetworkState => {
+    if (result.fatal) return applyImport(result, name)(state);
+    const merged = withHistory(
+      state,
+      record(result.network, changeLabel('merge', { name }))(state.history),
+    );
+    return {
+      ...merged,
+      offers: [...state.offers, ...result.offers],
+      memberships: [...state.memberships, ...result.memberships],
+      lastImport: {
+        accepted: true,
+        problems: result.problems,
+        partners: result.network.partners.length,
+        cooperations: result.network.cooperations.length,
+      },
+    };
+  };

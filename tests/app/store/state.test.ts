@@ -7,6 +7,7 @@ import {
   applyAnalysis,
   applyEdit,
   applyImport,
+  applyMergedImport,
   currentNetwork,
   emptyState,
   redoChange,
@@ -95,5 +96,27 @@ describe('the network state', () => {
       changeLabel('remove-partner', { name: 'Jugendamt' }),
     )(selected);
     expect(removed.selectedPartner).toBeNull();
+  });
+
+  it('adds an import to the current network as one undoable step, keeping offers', () => {
+    const withOffer = {
+      ...loaded,
+      offers: [{ partner: 'P1', offer: 'Elterncafé', socialArea: 'Nord', targetGroup: 'Eltern' }],
+    };
+    const incoming: ImportedNetwork = {
+      network: {
+        partners: [jugendamt, createPartner({ id: 'P2', name: 'Kita' })],
+        cooperations: [],
+      },
+      offers: [{ partner: 'P2', offer: 'Krabbelgruppe', socialArea: 'Süd', targetGroup: 'Eltern' }],
+      memberships: [],
+      problems: [],
+      fatal: false,
+    };
+    const merged = applyMergedImport(incoming, 'kita.csv')(withOffer);
+    expect(currentNetwork(merged).partners).toHaveLength(2);
+    expect(merged.offers.map((o) => o.offer)).toEqual(['Elterncafé', 'Krabbelgruppe']);
+    expect(merged.generation).toBe(withOffer.generation);
+    expect(currentNetwork(undoChange()(merged)).partners).toHaveLength(1);
   });
 });
