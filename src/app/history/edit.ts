@@ -15,7 +15,15 @@ export interface EditOutcome<T> {
  * `withNetwork` puts the new network into the history's state (for a history of networks, the
  * identity).
  */
-export function recordEdit<T>(history: History<T>, result: EditResult, label: ChangeLabel, withNetwork: (state: T, network: Network) => T): EditOutcome<T> {
+export function recordEdit<T>(
+  history: History<T>,
+  result: EditResult,
+  label: ChangeLabel,
+  withNetwork: (state: T, network: Network) => T,
+): EditOutcome<T> {
   if ('problems' in result) return { history, problems: result.problems };
-  return { history: record(withNetwork(history.present.state, result.network), label)(history), problems: [] };
+  return {
+    history: record(withNetwork(history.present.state, result.network), label)(history),
+    problems: [],
+  };
 }

@@ -20,7 +20,11 @@ export interface History<T> {
 
 export const DEFAULT_HISTORY_LIMIT = 50;
 
-export function createHistory<T>(state: T, label: ChangeLabel, limit = DEFAULT_HISTORY_LIMIT): History<T> {
+export function createHistory<T>(
+  state: T,
+  label: ChangeLabel,
+  limit = DEFAULT_HISTORY_LIMIT,
+): History<T> {
   return { past: [], present: { state, label }, future: [], limit: Math.max(0, Math.floor(limit)) };
 }
 
@@ -33,7 +37,12 @@ export const record =
   (history: History<T>): History<T> => {
     if (state === history.present.state) return history;
     const past = [...history.past, history.present];
-    return { ...history, past: past.slice(Math.max(0, past.length - history.limit)), present: { state, label }, future: [] };
+    return {
+      ...history,
+      past: past.slice(Math.max(0, past.length - history.limit)),
+      present: { state, label },
+      future: [],
+    };
   };
 
 export const undo =
@@ -41,7 +50,12 @@ export const undo =
   <T>(history: History<T>): History<T> => {
     const previous = history.past.at(-1);
     if (previous === undefined) return history;
-    return { ...history, past: history.past.slice(0, -1), present: previous, future: [history.present, ...history.future] };
+    return {
+      ...history,
+      past: history.past.slice(0, -1),
+      present: previous,
+      future: [history.present, ...history.future],
+    };
   };
 
 export const redo =
@@ -59,7 +73,12 @@ export const goTo =
     const steps = [...history.past, history.present, ...history.future];
     const target = steps[index];
     if (target === undefined) return history;
-    return { ...history, past: steps.slice(0, index), present: target, future: steps.slice(index + 1) };
+    return {
+      ...history,
+      past: steps.slice(0, index),
+      present: target,
+      future: steps.slice(index + 1),
+    };
   };
 
 /** Starts over from a state, e.g. after opening another network: nothing to undo. */
@@ -69,8 +88,10 @@ export const reset =
     createHistory(state, label, history.limit);
 
 /** The change undo would take back, for a button title like "Rückgängig: Partner gelöscht". */
-export const undoLabel = <T>(history: History<T>): ChangeLabel | null => (history.past.length > 0 ? history.present.label : null);
-export const redoLabel = <T>(history: History<T>): ChangeLabel | null => history.future[0]?.label ?? null;
+export const undoLabel = <T>(history: History<T>): ChangeLabel | null =>
+  history.past.length > 0 ? history.present.label : null;
+export const redoLabel = <T>(history: History<T>): ChangeLabel | null =>
+  history.future[0]?.label ?? null;
 
 /** Every step, oldest first, with the index of the present one: the change history list. */
 export function changeList<T>(history: History<T>): { labels: ChangeLabel[]; current: number } {

@@ -28,6 +28,9 @@ export interface ChangeLabel {
   params: Record<string, string | number>;
 }
 
-export function changeLabel(code: ChangeCode, params: Record<string, string | number> = {}): ChangeLabel {
+export function changeLabel(
+  code: ChangeCode,
+  params: Record<string, string | number> = {},
+): ChangeLabel {
   return { code, params };
 }

@@ -6,5 +6,8 @@ export function useFormatNumber(): (value: number, digits?: number) => string {
   const { i18n } = useTranslation();
   const locale = NUMBER_LOCALE[(i18n.language as Language) ?? 'de'] ?? 'de-DE';
   return (value, digits = 0) =>
-    new Intl.NumberFormat(locale, { maximumFractionDigits: digits, minimumFractionDigits: 0 }).format(value);
+    new Intl.NumberFormat(locale, {
+      maximumFractionDigits: digits,
+      minimumFractionDigits: 0,
+    }).format(value);
 }

@@ -15,14 +15,21 @@ type Catalogue = Record<string, unknown>;
  */
 const files = import.meta.glob<Catalogue>('./*.json', { eager: true, import: 'default' });
 
-export function buildResources(catalogues: Record<string, Catalogue>): Record<Language, { translation: Catalogue }> {
-  const resources: Record<Language, { translation: Catalogue }> = { de: { translation: {} }, en: { translation: {} } };
+export function buildResources(
+  catalogues: Record<string, Catalogue>,
+): Record<Language, { translation: Catalogue }> {
+  const resources: Record<Language, { translation: Catalogue }> = {
+    de: { translation: {} },
+    en: { translation: {} },
+  };
   for (const [path, content] of Object.entries(catalogues)) {
     const match = /([\w-]+?)(?:\.(de|en))?\.json$/.exec(path);
     if (!match) continue;
     const [, first, second] = match;
-    if (second === undefined && (first === 'de' || first === 'en')) Object.assign(resources[first].translation, content);
-    else if (second === 'de' || second === 'en') resources[second].translation[first as string] = content;
+    if (second === undefined && (first === 'de' || first === 'en'))
+      Object.assign(resources[first].translation, content);
+    else if (second === 'de' || second === 'en')
+      resources[second].translation[first as string] = content;
   }
   return resources;
 }

@@ -17,7 +17,11 @@ export interface Autosave<T, R> {
  * A debounced saver: typing in a form schedules many values, one is saved. Saves run one after
  * another, never side by side, so each builds on the version the previous one stored.
  */
-export function createAutosave<T, R>(save: (value: T) => Promise<R>, onSaved: (result: R) => void = () => undefined, delayMs = AUTOSAVE_DELAY_MS): Autosave<T, R> {
+export function createAutosave<T, R>(
+  save: (value: T) => Promise<R>,
+  onSaved: (result: R) => void = () => undefined,
+  delayMs = AUTOSAVE_DELAY_MS,
+): Autosave<T, R> {
   let waiting: { value: T } | null = null;
   let timer: ReturnType<typeof setTimeout> | null = null;
   let running: Promise<R | undefined> = Promise.resolve(undefined);
@@ -58,7 +62,11 @@ export function createAutosave<T, R>(save: (value: T) => Promise<R>, onSaved: (r
  * Saves one stored network, each time over the version the last save stored. After a conflict
  * it stops overwriting: every later save answers the conflict until the app reloads or forces.
  */
-export function versionedSave(storage: NetworkStorage, id: string, loadedVersion: number): (project: Project) => Promise<StorageResult<NetworkSummary>> {
+export function versionedSave(
+  storage: NetworkStorage,
+  id: string,
+  loadedVersion: number,
+): (project: Project) => Promise<StorageResult<NetworkSummary>> {
   let base = loadedVersion;
   return async (project) => {
     const result = await storage.save(id, project, base);

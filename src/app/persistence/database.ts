@@ -39,7 +39,11 @@ export interface OpenCallbacks {
  * Opens the database through the given factory (the browser's `indexedDB`, or a fake in tests).
  * idb's `openDB` always uses the global one, so the request is opened here and its database wrapped.
  */
-export function openDatabase(factory: IDBFactory | undefined, name: string, callbacks: OpenCallbacks): Promise<StorageResult<NetzwerkkarteDatabase>> {
+export function openDatabase(
+  factory: IDBFactory | undefined,
+  name: string,
+  callbacks: OpenCallbacks,
+): Promise<StorageResult<NetzwerkkarteDatabase>> {
   if (factory === undefined) return Promise.resolve(fail({ code: 'unavailable' }));
   return new Promise((resolve) => {
     let request: IDBOpenDBRequest;
@@ -52,8 +56,10 @@ export function openDatabase(factory: IDBFactory | undefined, name: string, call
     let settled = false;
     request.addEventListener('upgradeneeded', () => {
       const db = wrap(request.result) as NetzwerkkarteDatabase;
-      if (!db.objectStoreNames.contains('networks')) db.createObjectStore('networks', { keyPath: 'id' });
-      if (!db.objectStoreNames.contains('projects')) db.createObjectStore('projects', { keyPath: 'id' });
+      if (!db.objectStoreNames.contains('networks'))
+        db.createObjectStore('networks', { keyPath: 'id' });
+      if (!db.objectStoreNames.contains('projects'))
+        db.createObjectStore('projects', { keyPath: 'id' });
     });
     // A blocked open may still succeed later; by then the caller has its answer, so close it.
     request.addEventListener('blocked', () => {

@@ -20,7 +20,15 @@ export type StorageError =
 
 export type StorageErrorCode = StorageError['code'];
 
-export const STORAGE_ERROR_CODES: readonly StorageErrorCode[] = ['unavailable', 'blocked', 'quota-exceeded', 'not-found', 'conflict', 'unreadable', 'failed'];
+export const STORAGE_ERROR_CODES: readonly StorageErrorCode[] = [
+  'unavailable',
+  'blocked',
+  'quota-exceeded',
+  'not-found',
+  'conflict',
+  'unreadable',
+  'failed',
+];
 
 export type StorageResult<T> = { ok: true; value: T } | { ok: false; error: StorageError };
 
@@ -33,9 +41,19 @@ export const fail = <T>(error: StorageError): StorageResult<T> => ({ ok: false, 
  * QuotaExceededError; Firefox's private mode and a database closed under us as InvalidStateError.
  */
 export function storageError(error: unknown): StorageError {
-  const name = typeof error === 'object' && error !== null && 'name' in error ? String(error.name) : '';
+  const name =
+    typeof error === 'object' && error !== null && 'name' in error ? String(error.name) : '';
   if (name === 'QuotaExceededError') return { code: 'quota-exceeded' };
-  if (['InvalidStateError', 'SecurityError', 'UnknownError', 'VersionError', 'NotSupportedError'].includes(name)) return { code: 'unavailable' };
+  if (
+    [
+      'InvalidStateError',
+      'SecurityError',
+      'UnknownError',
+      'VersionError',
+      'NotSupportedError',
+    ].includes(name)
+  )
+    return { code: 'unavailable' };
   return { code: 'failed' };
 }
 

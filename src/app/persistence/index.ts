@@ -2,9 +2,20 @@
  * Keeping networks in the browser (IndexedDB). Start with `createNetworkStorage()`; every method
  * answers `{ ok: true, value }` or `{ ok: false, error: { code } }` and never throws.
  */
-export { createNetworkStorage, DELETE_UNDO_PERIOD_MS, type NetworkStorage, type NetworkStorageOptions, type SaveOptions } from './storage';
+export {
+  createNetworkStorage,
+  DELETE_UNDO_PERIOD_MS,
+  type NetworkStorage,
+  type NetworkStorageOptions,
+  type SaveOptions,
+} from './storage';
 export { AUTOSAVE_DELAY_MS, createAutosave, versionedSave, type Autosave } from './autosave';
 export { requestPersistentStorage, type PersistenceGrant } from './persist';
 export { broadcastChannel, CHANNEL_NAME, type TabChannel, type TabMessage } from './tabs';
 export { DATABASE_NAME, type NetworkSummary } from './database';
-export { STORAGE_ERROR_CODES, type StorageError, type StorageErrorCode, type StorageResult } from './errors';
+export {
+  STORAGE_ERROR_CODES,
+  type StorageError,
+  type StorageErrorCode,
+  type StorageResult,
+} from './errors';

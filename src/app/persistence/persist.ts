@@ -5,7 +5,9 @@ export type PersistenceGrant = 'granted' | 'denied' | 'unsupported';
  * `navigator.storage.persist()`). Browsers may grant it silently, ask, or refuse; without it,
  * saved networks may be evicted, so the app can suggest exporting a project file.
  */
-export async function requestPersistentStorage(manager: Pick<StorageManager, 'persist'> | undefined = globalThis.navigator?.storage): Promise<PersistenceGrant> {
+export async function requestPersistentStorage(
+  manager: Pick<StorageManager, 'persist'> | undefined = globalThis.navigator?.storage,
+): Promise<PersistenceGrant> {
   if (manager === undefined || typeof manager.persist !== 'function') return 'unsupported';
   try {
     return (await manager.persist()) ? 'granted' : 'denied';

@@ -1,6 +1,12 @@
 import type { IDBPTransaction } from 'idb';
 import { readProjectFile, type Project } from '../../core/project';
-import { openDatabase, DATABASE_NAME, type NetzwerkkarteDatabase, type NetzwerkkarteDB, type NetworkSummary } from './database';
+import {
+  openDatabase,
+  DATABASE_NAME,
+  type NetzwerkkarteDatabase,
+  type NetzwerkkarteDB,
+  type NetworkSummary,
+} from './database';
 import { fail, guarded, succeed, type StorageResult } from './errors';
 import { broadcastChannel, type TabChannel, type TabMessage } from './tabs';
 import { atomically, deleteNetwork, putNetwork, type WriteTransaction } from './transaction';
@@ -33,7 +39,12 @@ export interface NetworkStorage {
   create(project: Project): Promise<StorageResult<NetworkSummary>>;
   load(id: string): Promise<StorageResult<{ summary: NetworkSummary; project: Project }>>;
   /** Saves over `baseVersion`, the version loaded or last saved here; a newer stored one is a conflict. */
-  save(id: string, project: Project, baseVersion: number, options?: SaveOptions): Promise<StorageResult<NetworkSummary>>;
+  save(
+    id: string,
+    project: Project,
+    baseVersion: number,
+    options?: SaveOptions,
+  ): Promise<StorageResult<NetworkSummary>>;
   rename(id: string, name: string): Promise<StorageResult<NetworkSummary>>;
   duplicate(id: string, name: string): Promise<StorageResult<NetworkSummary>>;
   /** Moves a network to the deleted ones; `restore` brings it back until it is purged. */
@@ -58,13 +69,17 @@ export function createNetworkStorage(options: NetworkStorageOptions = {}): Netwo
 
   /** Opens on first use; a failed or closed connection is opened again next time. */
   async function database(): Promise<StorageResult<NetzwerkkarteDatabase>> {
-    connection ??= openDatabase(factory, options.databaseName ?? DATABASE_NAME, { closed: () => (connection = null) });
+    connection ??= openDatabase(factory, options.databaseName ?? DATABASE_NAME, {
+      closed: () => (connection = null),
+    });
     const opened = await connection;
     if (!opened.ok) connection = null;
     return opened;
   }
 
-  function withDatabase<T>(step: (db: NetzwerkkarteDatabase) => Promise<StorageResult<T>>): Promise<StorageResult<T>> {
+  function withDatabase<T>(
+    step: (db: NetzwerkkarteDatabase) => Promise<StorageResult<T>>,
+  ): Promise<StorageResult<T>> {
     return guarded(async () => {
       const db = await database();
       return db.ok ? step(db.value) : fail<T>(db.error);
@@ -75,7 +90,12 @@ export function createNetworkStorage(options: NetworkStorageOptions = {}): Netwo
   async function readProject(
     db: NetzwerkkarteDatabase,
     id: string,
-    tx: WriteTransaction | IDBPTransaction<NetzwerkkarteDB, ['networks', 'projects'], 'readonly'> = db.transaction(['networks', 'projects'], 'readonly'),
+    tx:
+      | WriteTransaction
+      | IDBPTransaction<NetzwerkkarteDB, ['networks', 'projects'], 'readonly'> = db.transaction(
+      ['networks', 'projects'],
+      'readonly',
+    ),
   ): Promise<StorageResult<{ summary: NetworkSummary; project: Project }>> {
     const summary = await tx.objectStore('networks').get(id);
     const file = await tx.objectStore('projects').get(id);
@@ -85,13 +105,30 @@ export function createNetworkStorage(options: NetworkStorageOptions = {}): Netwo
     return succeed({ summary, project: { ...reading.project, name: summary.name } });
   }
 
-  function summarise(id: string, project: Project, version: number, created: string): NetworkSummary {
+  function summarise(
+    id: string,
+    project: Project,
+    version: number,
+    created: string,
+  ): NetworkSummary {
     const { partners, cooperations } = project.network;
-    return { id, name: project.name, created, changed: project.changed, version, deleted: null, partners: partners.length, cooperations: cooperations.length };
+    return {
+      id,
+      name: project.name,
+      created,
+      changed: project.changed,
+      version,
+      deleted: null,
+      partners: partners.length,
+      cooperations: cooperations.length,
+    };
   }
 
   /** A change to a stored network: the next version, saved and announced to the other tabs. */
-  function change(id: string, edit: (summary: NetworkSummary, project: Project) => [NetworkSummary, Project | null]) {
+  function change(
+    id: string,
+    edit: (summary: NetworkSummary, project: Project) => [NetworkSummary, Project | null],
+  ) {
     return withDatabase((db) =>
       atomically(db, async (tx) => {
         const current = await readProject(db, id, tx);
@@ -100,11 +137,16 @@ export function createNetworkStorage(options: NetworkStorageOptions = {}): Netwo
         const next = { ...summary, version: current.value.summary.version + 1 };
         await putNetwork(tx, next, project);
         return succeed(next);
-      }).then((result) => announce(result, (saved) => ({ kind: 'saved', id, version: saved.version }))),
+      }).then((result) =>
+        announce(result, (saved) => ({ kind: 'saved', id, version: saved.version })),
+      ),
     );
   }
 
-  function announce<T>(result: StorageResult<T>, message: (value: T) => TabMessage): StorageResult<T> {
+  function announce<T>(
+    result: StorageResult<T>,
+    message: (value: T) => TabMessage,
+  ): StorageResult<T> {
     if (result.ok) channel?.post(message(result.value));
     return result;
   }
@@ -114,8 +156,10 @@ export function createNetworkStorage(options: NetworkStorageOptions = {}): Netwo
   }
 
   return {
-    list: () => withDatabase(async (db) => succeed((await all(db)).filter((s) => s.deleted === null))),
-    listDeleted: () => withDatabase(async (db) => succeed((await all(db)).filter((s) => s.deleted !== null))),
+    list: () =>
+      withDatabase(async (db) => succeed((await all(db)).filter((s) => s.deleted === null))),
+    listDeleted: () =>
+      withDatabase(async (db) => succeed((await all(db)).filter((s) => s.deleted !== null))),
 
     create: (project) =>
       withDatabase((db) =>
@@ -134,19 +178,26 @@ export function createNetworkStorage(options: NetworkStorageOptions = {}): Netwo
       withDatabase((db) =>
         atomically(db, async (tx) => {
           const stored = await tx.objectStore('networks').get(id);
-          if (stored === undefined || stored.deleted !== null) return fail<NetworkSummary>({ code: 'not-found' });
-          if (stored.version !== baseVersion && !force) return fail<NetworkSummary>({ code: 'conflict', version: stored.version });
+          if (stored === undefined || stored.deleted !== null)
+            return fail<NetworkSummary>({ code: 'not-found' });
+          if (stored.version !== baseVersion && !force)
+            return fail<NetworkSummary>({ code: 'conflict', version: stored.version });
           const stamped = { ...project, created: stored.created, changed: now() };
           const summary = summarise(id, stamped, stored.version + 1, stored.created);
           await putNetwork(tx, summary, stamped);
           return succeed(summary);
-        }).then((result) => announce(result, (saved) => ({ kind: 'saved', id, version: saved.version }))),
+        }).then((result) =>
+          announce(result, (saved) => ({ kind: 'saved', id, version: saved.version })),
+        ),
       ),
 
     rename: (id, name) =>
       change(id, (summary, project) => {
         const changed = now();
-        return [{ ...summary, name, changed }, { ...project, name, changed }];
+        return [
+          { ...summary, name, changed },
+          { ...project, name, changed },
+        ];
       }),
 
     duplicate: (id, name) =>
@@ -179,7 +230,9 @@ export function createNetworkStorage(options: NetworkStorageOptions = {}): Netwo
       withDatabase((db) =>
         atomically(db, async (tx) => {
           const limit = new Date(Date.parse(now()) - undoPeriod).toISOString();
-          const expired = (await tx.objectStore('networks').getAll()).filter((s) => s.deleted !== null && s.deleted <= limit);
+          const expired = (await tx.objectStore('networks').getAll()).filter(
+            (s) => s.deleted !== null && s.deleted <= limit,
+          );
           for (const { id } of expired) await deleteNetwork(tx, id);
           return succeed(expired.length);
         }),

@@ -3,7 +3,11 @@ import { writeProjectFile, type Project } from '../../core/project';
 import type { NetzwerkkarteDatabase, NetzwerkkarteDB, NetworkSummary } from './database';
 import type { StorageResult } from './errors';
 
-export type WriteTransaction = IDBPTransaction<NetzwerkkarteDB, ['networks', 'projects'], 'readwrite'>;
+export type WriteTransaction = IDBPTransaction<
+  NetzwerkkarteDB,
+  ['networks', 'projects'],
+  'readwrite'
+>;
 
 /**
  * One read-write transaction over both stores: what it reads, checks and writes happens as one
@@ -11,7 +15,10 @@ export type WriteTransaction = IDBPTransaction<NetzwerkkarteDB, ['networks', 'pr
  * fails (a full disk) leaves everything as it was. A refusal (`ok: false`) writes nothing.
  * Requests are awaited one by one; awaiting only IndexedDB keeps the transaction open.
  */
-export async function atomically<T>(db: NetzwerkkarteDatabase, work: (tx: WriteTransaction) => Promise<StorageResult<T>>): Promise<StorageResult<T>> {
+export async function atomically<T>(
+  db: NetzwerkkarteDatabase,
+  work: (tx: WriteTransaction) => Promise<StorageResult<T>>,
+): Promise<StorageResult<T>> {
   const tx = db.transaction(['networks', 'projects'], 'readwrite');
   const finished = tx.done.then(
     () => null,
@@ -32,7 +39,11 @@ export async function atomically<T>(db: NetzwerkkarteDatabase, work: (tx: WriteT
 }
 
 /** Stores a summary and, when given, the project as `.netzwerkkarte.json` text. */
-export async function putNetwork(tx: WriteTransaction, summary: NetworkSummary, project: Project | null): Promise<void> {
+export async function putNetwork(
+  tx: WriteTransaction,
+  summary: NetworkSummary,
+  project: Project | null,
+): Promise<void> {
   const text = project === null ? null : writeProjectFile(project);
   await tx.objectStore('networks').put(summary);
   if (text !== null) await tx.objectStore('projects').put({ id: summary.id, text });

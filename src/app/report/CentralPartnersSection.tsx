@@ -10,7 +10,8 @@ const DIGITS: Record<RankingMeasure, number> = { betweenness: 3, degree: 0 };
 
 function Ranking({ data, t, format, measure }: SectionProps & { measure: RankingMeasure }) {
   const partners = topPartners(data.report.partners, measure, TOP_PARTNERS);
-  const heading = measure === 'betweenness' ? t('report.central.byBetweenness') : t('report.central.byDegree');
+  const heading =
+    measure === 'betweenness' ? t('report.central.byBetweenness') : t('report.central.byDegree');
   if (partners.length === 0) {
     return (
       <>
@@ -26,7 +27,9 @@ function Ranking({ data, t, format, measure }: SectionProps & { measure: Ranking
         <tr>
           <th scope="col">{t('report.central.partner')}</th>
           <th scope="col">{t('report.central.sector')}</th>
-          <th scope="col" className="number">{t(`report.central.${measure}`)}</th>
+          <th scope="col" className="number">
+            {t(`report.central.${measure}`)}
+          </th>
         </tr>
       </thead>
       <tbody>

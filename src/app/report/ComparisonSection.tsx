@@ -3,10 +3,18 @@ import { FIGURE_DIGITS, formatFigure } from './KeyFiguresSection';
 import { ReportSection } from './ReportSection';
 import type { ReportComparison, SectionProps } from './types';
 
-export function ComparisonSection({ data, t, format, comparison }: SectionProps & { comparison: ReportComparison }) {
+export function ComparisonSection({
+  data,
+  t,
+  format,
+  comparison,
+}: SectionProps & { comparison: ReportComparison }) {
   const current = keyFigures(data.report);
   const previous = comparison.figures;
-  const dated = comparison.date === undefined ? '' : t('report.comparison.dated', { date: format.date(comparison.date) });
+  const dated =
+    comparison.date === undefined
+      ? ''
+      : t('report.comparison.dated', { date: format.date(comparison.date) });
   const change = (key: (typeof KEY_FIGURES)[number]) => {
     const now = current[key];
     const then = previous[key];
@@ -22,9 +30,15 @@ export function ComparisonSection({ data, t, format, comparison }: SectionProps 
         <thead>
           <tr>
             <th scope="col">{t('report.comparison.figure')}</th>
-            <th scope="col" className="number">{t('report.comparison.previous')}</th>
-            <th scope="col" className="number">{t('report.comparison.current')}</th>
-            <th scope="col" className="number">{t('report.comparison.change')}</th>
+            <th scope="col" className="number">
+              {t('report.comparison.previous')}
+            </th>
+            <th scope="col" className="number">
+              {t('report.comparison.current')}
+            </th>
+            <th scope="col" className="number">
+              {t('report.comparison.change')}
+            </th>
           </tr>
         </thead>
         <tbody>

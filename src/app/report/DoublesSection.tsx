@@ -13,25 +13,47 @@ export function DoublesSection({ data, t, format, nameOf }: SectionProps) {
       <Findings
         heading={t('report.doubles.partners')}
         none={t('report.doubles.noPartners')}
-        columns={[{ label: t('report.doubles.pair') }, { label: t('report.doubles.score'), numeric: true }, { label: t('report.doubles.reasons') }]}
+        columns={[
+          { label: t('report.doubles.pair') },
+          { label: t('report.doubles.score'), numeric: true },
+          { label: t('report.doubles.reasons') },
+        ]}
         rows={partners.map(({ ids, score, reasons }) => ({
           key: ids.join('\u0000'),
-          cells: [names(ids), share(score), reasons.map((reason) => t(`report.doubles.reason.${reason}`)).join(', ')],
+          cells: [
+            names(ids),
+            share(score),
+            reasons.map((reason) => t(`report.doubles.reason.${reason}`)).join(', '),
+          ],
         }))}
       />
       <Findings
         heading={t('report.doubles.offers')}
         none={t('report.doubles.noOffers')}
-        columns={[{ label: t('report.doubles.offer') }, { label: t('report.doubles.area') }, { label: t('report.doubles.targetGroup') }, { label: t('report.doubles.providers') }]}
+        columns={[
+          { label: t('report.doubles.offer') },
+          { label: t('report.doubles.area') },
+          { label: t('report.doubles.targetGroup') },
+          { label: t('report.doubles.providers') },
+        ]}
         rows={offers.map((offer, i) => ({
           key: String(i),
-          cells: [offer.offer, offer.area, offer.targetGroup === '' ? t('report.none') : offer.targetGroup, names(offer.partners)],
+          cells: [
+            offer.offer,
+            offer.area,
+            offer.targetGroup === '' ? t('report.none') : offer.targetGroup,
+            names(offer.partners),
+          ],
         }))}
       />
       <Findings
         heading={t('report.doubles.committees')}
         none={t('report.doubles.noCommittees')}
-        columns={[{ label: t('report.doubles.committeePair') }, { label: t('report.doubles.jaccard'), numeric: true }, { label: t('report.doubles.shared') }]}
+        columns={[
+          { label: t('report.doubles.committeePair') },
+          { label: t('report.doubles.jaccard'), numeric: true },
+          { label: t('report.doubles.shared') },
+        ]}
         rows={committees.map(({ a, b, jaccard, shared }) => ({
           key: `${a}\u0000${b}`,
           cells: [t('report.gaps.pair', { a, b }), share(jaccard), names(shared)],
@@ -41,7 +63,10 @@ export function DoublesSection({ data, t, format, nameOf }: SectionProps) {
         <Findings
           heading={t('report.doubles.networks')}
           none={t('report.doubles.noNetworks')}
-          columns={[{ label: t('report.doubles.partner') }, { label: t('report.doubles.inNetworks') }]}
+          columns={[
+            { label: t('report.doubles.partner') },
+            { label: t('report.doubles.inNetworks') },
+          ]}
           rows={networks.map(({ id, members }) => ({
             key: id,
             cells: [nameOf(id), [...new Set(members.map((m) => m.network))].join(', ')],

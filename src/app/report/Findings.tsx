@@ -15,7 +15,17 @@ export interface FindingRow {
  * One kind of finding under its own heading: a table when there are any, else the sentence that
  * says none were found — so a reader can tell "checked, nothing" from "not checked".
  */
-export function Findings({ heading, none, columns, rows }: { heading: string; none: string; columns: FindingColumn[]; rows: FindingRow[] }) {
+export function Findings({
+  heading,
+  none,
+  columns,
+  rows,
+}: {
+  heading: string;
+  none: string;
+  columns: FindingColumn[];
+  rows: FindingRow[];
+}) {
   return (
     <>
       <h3>{heading}</h3>
@@ -50,7 +60,15 @@ export function Findings({ heading, none, columns, rows }: { heading: string; no
 }
 
 /** Findings that are a plain list of names. */
-export function FindingList({ heading, none, items }: { heading: string; none: string; items: string[] }) {
+export function FindingList({
+  heading,
+  none,
+  items,
+}: {
+  heading: string;
+  none: string;
+  items: string[];
+}) {
   return (
     <>
       <h3>{heading}</h3>

@@ -13,23 +13,40 @@ export function GapsSection({ data, t }: SectionProps) {
       <Findings
         heading={t('report.gaps.missingTypes')}
         none={t('report.gaps.noMissingTypes')}
-        columns={[{ label: t('report.gaps.type') }, { label: t('report.gaps.sector') }, { label: t('report.gaps.basis') }]}
+        columns={[
+          { label: t('report.gaps.type') },
+          { label: t('report.gaps.sector') },
+          { label: t('report.gaps.basis') },
+        ]}
         rows={gaps.missingTypes.map((missing) => ({
           key: missing.type,
-          cells: [pick(missing.typeLabel, language), pick(missing.sectorLabel, language), t(`report.gaps.bases.${missing.basis}`)],
+          cells: [
+            pick(missing.typeLabel, language),
+            pick(missing.sectorLabel, language),
+            t(`report.gaps.bases.${missing.basis}`),
+          ],
         }))}
       />
-      <FindingList heading={t('report.gaps.missingSectors')} none={t('report.gaps.noMissingSectors')} items={gaps.missingSectors.map(sector)} />
+      <FindingList
+        heading={t('report.gaps.missingSectors')}
+        none={t('report.gaps.noMissingSectors')}
+        items={gaps.missingSectors.map(sector)}
+      />
       <FindingList
         heading={t('report.gaps.unconnected')}
         none={t('report.gaps.noUnconnected')}
-        items={gaps.unconnectedSectorPairs.map(({ a, b }) => t('report.gaps.pair', { a: sector(a), b: sector(b) }))}
+        items={gaps.unconnectedSectorPairs.map(({ a, b }) =>
+          t('report.gaps.pair', { a: sector(a), b: sector(b) }),
+        )}
       />
       <Findings
         heading={t('report.gaps.areas')}
         none={t('report.gaps.noAreas')}
         columns={[{ label: t('report.gaps.area') }, { label: t('report.gaps.offer') }]}
-        rows={gaps.areaCoverage.emptyCells.map(({ area, offer }, i) => ({ key: String(i), cells: [area, offer] }))}
+        rows={gaps.areaCoverage.emptyCells.map(({ area, offer }, i) => ({
+          key: String(i),
+          cells: [area, offer],
+        }))}
       />
     </ReportSection>
   );

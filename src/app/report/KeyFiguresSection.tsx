@@ -16,7 +16,11 @@ export const FIGURE_DIGITS: Record<keyof KeyFigures, number> = {
   communities: 0,
 };
 
-export function formatFigure(format: ReportFormat, figures: KeyFigures, key: keyof KeyFigures): string {
+export function formatFigure(
+  format: ReportFormat,
+  figures: KeyFigures,
+  key: keyof KeyFigures,
+): string {
   return format.number(figures[key], FIGURE_DIGITS[key]);
 }
 

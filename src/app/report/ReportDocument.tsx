@@ -32,7 +32,9 @@ export function ReportDocument({ t, ...data }: ReportDocumentProps) {
       <CentralPartnersSection {...props} />
       <GapsSection {...props} />
       <DoublesSection {...props} />
-      {data.comparison === undefined ? null : <ComparisonSection {...props} comparison={data.comparison} />}
+      {data.comparison === undefined ? null : (
+        <ComparisonSection {...props} comparison={data.comparison} />
+      )}
       <MethodsSection {...props} />
     </article>
   );

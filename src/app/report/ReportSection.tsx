@@ -1,7 +1,15 @@
 import type { ReactNode } from 'react';
 
 /** A numbered part of the report with its heading; `id` lets the app link to it. */
-export function ReportSection({ id, heading, children }: { id: string; heading: string; children: ReactNode }) {
+export function ReportSection({
+  id,
+  heading,
+  children,
+}: {
+  id: string;
+  heading: string;
+  children: ReactNode;
+}) {
   return (
     <section id={`report-${id}`} aria-labelledby={`report-${id}-heading`}>
       <h2 id={`report-${id}-heading`}>{heading}</h2>

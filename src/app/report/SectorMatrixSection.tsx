@@ -10,7 +10,12 @@ function sectorsOf(blocks: readonly SectorBlock[]): string[] {
 export function SectorMatrixSection({ data, t, format }: SectionProps) {
   const { blockDensity, eiBySector } = data.report.sectors;
   const sectors = sectorsOf(blockDensity);
-  const cell = new Map(blockDensity.flatMap((block) => [[`${block.a}\u0000${block.b}`, block], [`${block.b}\u0000${block.a}`, block]]));
+  const cell = new Map(
+    blockDensity.flatMap((block) => [
+      [`${block.a}\u0000${block.b}`, block],
+      [`${block.b}\u0000${block.a}`, block],
+    ]),
+  );
   const sectorName = (sector: string) => (sector === '' ? t('report.sectors.noSector') : sector);
   return (
     <ReportSection id="sectors" heading={t('report.sections.sectors')}>
@@ -21,7 +26,9 @@ export function SectorMatrixSection({ data, t, format }: SectionProps) {
           <tr>
             <th scope="col">{t('report.sectors.corner')}</th>
             {sectors.map((sector) => (
-              <th scope="col" key={sector}>{sectorName(sector)}</th>
+              <th scope="col" key={sector}>
+                {sectorName(sector)}
+              </th>
             ))}
           </tr>
         </thead>
@@ -35,7 +42,10 @@ export function SectorMatrixSection({ data, t, format }: SectionProps) {
                   <td className="number" key={column}>
                     {block === undefined
                       ? t('report.none')
-                      : t('report.sectors.cell', { density: format.number(block.density, 2), ties: format.number(block.ties) })}
+                      : t('report.sectors.cell', {
+                          density: format.number(block.density, 2),
+                          ties: format.number(block.ties),
+                        })}
                   </td>
                 );
               })}
@@ -48,14 +58,18 @@ export function SectorMatrixSection({ data, t, format }: SectionProps) {
         <thead>
           <tr>
             <th scope="col">{t('report.sectors.sector')}</th>
-            <th scope="col" className="number">{t('report.sectors.ei')}</th>
+            <th scope="col" className="number">
+              {t('report.sectors.ei')}
+            </th>
           </tr>
         </thead>
         <tbody>
           {eiBySector.map(({ sector, ei }) => (
             <tr key={sector}>
               <th scope="row">{sectorName(sector)}</th>
-              <td className="number">{ei === null ? t('report.sectors.noTies') : format.number(ei, 2)}</td>
+              <td className="number">
+                {ei === null ? t('report.sectors.noTies') : format.number(ei, 2)}
+              </td>
             </tr>
           ))}
         </tbody>

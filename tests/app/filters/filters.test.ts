@@ -10,9 +10,12 @@ let network: Network;
 beforeAll(async () => {
   const read = (name: string) => ({
     name,
-    bytes: new Uint8Array(readFileSync(resolve(import.meta.dirname, '../../../data/beispielkreis', name))),
+    bytes: new Uint8Array(
+      readFileSync(resolve(import.meta.dirname, '../../../data/beispielkreis', name)),
+    ),
   });
-  network = (await importNetwork({ files: [read('partner.csv'), read('kooperationen.csv')] })).network;
+  network = (await importNetwork({ files: [read('partner.csv'), read('kooperationen.csv')] }))
+    .network;
 });
 
 describe('filters of the map and the table', () => {
@@ -27,7 +30,8 @@ describe('filters of the map and the table', () => {
     const visible = visibleParts(network, { ...NO_FILTERS, sectors: ['Gesundheitswesen'] });
     expect(visible.partners.size).toBe(11);
     expect(visible.hiddenPartners).toBe(34);
-    for (const id of visible.partners) expect(network.partners.find((p) => p.id === id)?.sector).toBe('Gesundheitswesen');
+    for (const id of visible.partners)
+      expect(network.partners.find((p) => p.id === id)?.sector).toBe('Gesundheitswesen');
     expect(visible.cooperations.has(tieKey('P18', 'P19'))).toBe(true);
     expect(visible.cooperations.has(tieKey('P01', 'P18'))).toBe(false);
   });
@@ -35,7 +39,9 @@ describe('filters of the map and the table', () => {
   it('intensity and agreement filters hide ties, not partners', () => {
     const strong = visibleParts(network, { ...NO_FILTERS, minIntensity: 4 });
     expect(strong.partners.size).toBe(45);
-    expect(strong.cooperations.size).toBe(network.cooperations.filter((c) => c.intensity === 4).length);
+    expect(strong.cooperations.size).toBe(
+      network.cooperations.filter((c) => c.intensity === 4).length,
+    );
     const formal = visibleParts(network, { ...NO_FILTERS, formalOnly: true });
     expect(formal.cooperations.size).toBe(network.cooperations.filter((c) => c.formal).length);
   });

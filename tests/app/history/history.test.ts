@@ -23,7 +23,12 @@ const sameNetwork = (_: Network, network: Network) => network;
 function withPartners(...names: string[]): History<Network> {
   let history = opened;
   for (const name of names) {
-    const outcome = recordEdit(history, addPartner(history.present.state, { name }), changeLabel('add-partner', { name }), sameNetwork);
+    const outcome = recordEdit(
+      history,
+      addPartner(history.present.state, { name }),
+      changeLabel('add-partner', { name }),
+      sameNetwork,
+    );
     history = outcome.history;
   }
   return history;
@@ -42,7 +47,9 @@ describe('undo and redo of edits', () => {
     const history = withPartners('Jugendamt', 'Geburtsklinik');
     expect(undoLabel(history)).toEqual(changeLabel('add-partner', { name: 'Geburtsklinik' }));
     expect(redoLabel(history)).toBeNull();
-    expect(redoLabel(undo()(history))).toEqual(changeLabel('add-partner', { name: 'Geburtsklinik' }));
+    expect(redoLabel(undo()(history))).toEqual(
+      changeLabel('add-partner', { name: 'Geburtsklinik' }),
+    );
     expect(undoLabel(opened)).toBeNull();
   });
 
@@ -53,14 +60,24 @@ describe('undo and redo of edits', () => {
 
   it('a new change after undo drops the undone steps', () => {
     const branched = withPartners('Jugendamt', 'Geburtsklinik');
-    const after = recordEdit(undo()(branched), addPartner(undo()(branched).present.state, { name: 'Kita' }), changeLabel('add-partner', { name: 'Kita' }), sameNetwork).history;
+    const after = recordEdit(
+      undo()(branched),
+      addPartner(undo()(branched).present.state, { name: 'Kita' }),
+      changeLabel('add-partner', { name: 'Kita' }),
+      sameNetwork,
+    ).history;
     expect(names(after)).toEqual(['Jugendamt', 'Kita']);
     expect(after.future).toEqual([]);
   });
 
   it('a refused edit leaves the history as it was and says why', () => {
     const history = withPartners('Jugendamt');
-    const refused = recordEdit(history, removePartner(history.present.state, 'Polizei'), changeLabel('remove-partner', { name: 'Polizei' }), sameNetwork);
+    const refused = recordEdit(
+      history,
+      removePartner(history.present.state, 'Polizei'),
+      changeLabel('remove-partner', { name: 'Polizei' }),
+      sameNetwork,
+    );
     expect(refused.history).toBe(history);
     expect(refused.problems.map((p) => p.code)).toEqual(['unknown-partner']);
   });
@@ -74,7 +91,12 @@ describe('the change list', () => {
   it('lists every step with the present marked, and jumps back and forth', () => {
     const history = withPartners('Jugendamt', 'Geburtsklinik', 'Kita');
     const list = changeList(history);
-    expect(list.labels.map((l) => l.code)).toEqual(['opened', 'add-partner', 'add-partner', 'add-partner']);
+    expect(list.labels.map((l) => l.code)).toEqual([
+      'opened',
+      'add-partner',
+      'add-partner',
+      'add-partner',
+    ]);
     expect(list.current).toBe(3);
     const back = goTo(1)(history);
     expect(names(back)).toEqual(['Jugendamt']);
@@ -85,7 +107,8 @@ describe('the change list', () => {
 
   it('keeps at most `limit` steps to undo, dropping the oldest', () => {
     let history = createHistory(0, changeLabel('opened'), 3);
-    for (let i = 1; i <= 10; i++) history = record(i, changeLabel('rename', { name: `Stand ${i}` }))(history);
+    for (let i = 1; i <= 10; i++)
+      history = record(i, changeLabel('rename', { name: `Stand ${i}` }))(history);
     expect(history.past.map((s) => s.state)).toEqual([7, 8, 9]);
     let undone = history;
     for (let i = 0; i < 5; i++) undone = undo()(undone);
@@ -93,7 +116,10 @@ describe('the change list', () => {
   });
 
   it('starts over after another network is opened', () => {
-    const other: Network = { partners: [createPartner({ id: 'A', name: 'Frauenhaus' })], cooperations: [] };
+    const other: Network = {
+      partners: [createPartner({ id: 'A', name: 'Frauenhaus' })],
+      cooperations: [],
+    };
     const fresh = reset(other, changeLabel('opened'))(withPartners('Jugendamt'));
     expect(fresh.past).toEqual([]);
     expect(fresh.present.state).toBe(other);

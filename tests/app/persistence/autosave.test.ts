@@ -35,12 +35,16 @@ describe('autosave', () => {
   it('never runs two saves side by side', async () => {
     let running = 0;
     let most = 0;
-    const autosave = createAutosave(async () => {
-      running += 1;
-      most = Math.max(most, running);
-      await new Promise((resolve) => setTimeout(resolve, 300));
-      running -= 1;
-    }, undefined, 100);
+    const autosave = createAutosave(
+      async () => {
+        running += 1;
+        most = Math.max(most, running);
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        running -= 1;
+      },
+      undefined,
+      100,
+    );
     autosave.schedule(1);
     await vi.advanceTimersByTimeAsync(150);
     autosave.schedule(2);
@@ -57,12 +61,19 @@ describe('autosave of a stored network', () => {
     storage = freshStorage();
     const net = value(await storage.create(beispielkreis()));
     const results: unknown[] = [];
-    const autosave = createAutosave(versionedSave(storage, net.id, net.version), (result) => results.push(result), 10);
+    const autosave = createAutosave(
+      versionedSave(storage, net.id, net.version),
+      (result) => results.push(result),
+      10,
+    );
     autosave.schedule(beispielkreis('erste Änderung'));
     await autosave.flush();
     autosave.schedule(beispielkreis('zweite Änderung'));
     await autosave.flush();
-    expect(results).toMatchObject([{ ok: true, value: { version: 2 } }, { ok: true, value: { version: 3 } }]);
+    expect(results).toMatchObject([
+      { ok: true, value: { version: 2 } },
+      { ok: true, value: { version: 3 } },
+    ]);
     expect(value(await storage.load(net.id)).project.name).toBe('zweite Änderung');
   });
 });

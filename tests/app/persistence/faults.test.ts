@@ -18,8 +18,12 @@ afterEach(() => {
 /** The disk is full from now on: writing a project file fails as browsers report it. */
 function fillTheDisk(): void {
   const put = IDBObjectStore.prototype.put;
-  vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
-    if (this.name === 'projects') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+  vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (
+    this: IDBObjectStore,
+    ...args: Parameters<IDBObjectStore['put']>
+  ) {
+    if (this.name === 'projects')
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     return put.apply(this, args);
   });
 }
@@ -29,9 +33,18 @@ describe('when the disk is full', () => {
     const browser = storage();
     const saved = value(await browser.create(beispielkreis()));
     const bigger = beispielkreis();
-    bigger.network = { ...bigger.network, partners: [...bigger.network.partners, { ...bigger.network.partners[0]!, id: 'NEU', name: 'Neuer Partner' }] };
+    bigger.network = {
+      ...bigger.network,
+      partners: [
+        ...bigger.network.partners,
+        { ...bigger.network.partners[0]!, id: 'NEU', name: 'Neuer Partner' },
+      ],
+    };
     fillTheDisk();
-    expect(await browser.save(saved.id, bigger, saved.version)).toEqual({ ok: false, error: { code: 'quota-exceeded' } });
+    expect(await browser.save(saved.id, bigger, saved.version)).toEqual({
+      ok: false,
+      error: { code: 'quota-exceeded' },
+    });
     expect(await browser.create(bigger)).toEqual({ ok: false, error: { code: 'quota-exceeded' } });
     vi.restoreAllMocks();
     const after = value(await browser.load(saved.id));
@@ -60,12 +73,20 @@ describe('when IndexedDB cannot be used', () => {
       browser.save('x', beispielkreis(), 1),
       browser.deleteEverything(),
     ]);
-    for (const answer of answers) expect(answer).toEqual({ ok: false, error: { code: 'unavailable' } });
+    for (const answer of answers)
+      expect(answer).toEqual({ ok: false, error: { code: 'unavailable' } });
     browser.close();
   });
 
   it('a private window that refuses to open the database answers unavailable', async () => {
-    const refusing = { open: () => { throw new DOMException('A mutation operation was attempted on a database that did not allow mutations.', 'InvalidStateError'); } } as unknown as IDBFactory;
+    const refusing = {
+      open: () => {
+        throw new DOMException(
+          'A mutation operation was attempted on a database that did not allow mutations.',
+          'InvalidStateError',
+        );
+      },
+    } as unknown as IDBFactory;
     const browser = storage({ indexedDB: refusing });
     expect(await browser.list()).toEqual({ ok: false, error: { code: 'unavailable' } });
   });
@@ -74,12 +95,17 @@ describe('when IndexedDB cannot be used', () => {
     const failing = {
       open() {
         const request = new EventTarget() as IDBOpenDBRequest;
-        Object.defineProperty(request, 'error', { value: new DOMException('gone', 'UnknownError') });
+        Object.defineProperty(request, 'error', {
+          value: new DOMException('gone', 'UnknownError'),
+        });
         setTimeout(() => request.dispatchEvent(new Event('error')));
         return request;
       },
     } as unknown as IDBFactory;
-    expect(await storage({ indexedDB: failing }).list()).toEqual({ ok: false, error: { code: 'unavailable' } });
+    expect(await storage({ indexedDB: failing }).list()).toEqual({
+      ok: false,
+      error: { code: 'unavailable' },
+    });
   });
 
   it('an open blocked by another tab answers blocked, and the next attempt tries again', async () => {

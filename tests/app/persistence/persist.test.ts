@@ -9,6 +9,8 @@ describe('asking the browser to keep the data', () => {
 
   it('treats a browser without the Storage API, or one that fails, calmly', async () => {
     expect(await requestPersistentStorage(undefined)).toBe('unsupported');
-    expect(await requestPersistentStorage({ persist: () => Promise.reject(new Error('no')) })).toBe('denied');
+    expect(await requestPersistentStorage({ persist: () => Promise.reject(new Error('no')) })).toBe(
+      'denied',
+    );
   });
 });

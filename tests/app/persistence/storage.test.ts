@@ -1,7 +1,11 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { beispielkreis, freshStorage, ticking, value } from './helpers';
-import { createNetworkStorage, DELETE_UNDO_PERIOD_MS, type NetworkStorage } from '../../../src/app/persistence';
+import {
+  createNetworkStorage,
+  DELETE_UNDO_PERIOD_MS,
+  type NetworkStorage,
+} from '../../../src/app/persistence';
 import { IDBFactory } from 'fake-indexeddb';
 
 const opened: NetworkStorage[] = [];
@@ -16,7 +20,13 @@ describe('keeping several networks in the browser', () => {
   it('saves a network and loads it again with positions, even for a partner with the ID "__proto__"', async () => {
     const browser = storage();
     const created = value(await browser.create(beispielkreis()));
-    expect(created).toMatchObject({ name: 'Netzwerk Frühe Hilfen Beispielkreis', version: 1, partners: 2, cooperations: 1, deleted: null });
+    expect(created).toMatchObject({
+      name: 'Netzwerk Frühe Hilfen Beispielkreis',
+      version: 1,
+      partners: 2,
+      cooperations: 1,
+      deleted: null,
+    });
     const { project, summary } = value(await browser.load(created.id));
     expect(summary).toEqual(created);
     expect(project.network.partners.map((p) => p.id)).toEqual(['JA', '__proto__']);
@@ -55,7 +65,12 @@ describe('keeping several networks in the browser', () => {
 
   it('answers not-found for a network that is not there', async () => {
     const browser = storage();
-    for (const result of [await browser.load('weg'), await browser.rename('weg', 'x'), await browser.save('weg', beispielkreis(), 1), await browser.remove('weg')]) {
+    for (const result of [
+      await browser.load('weg'),
+      await browser.rename('weg', 'x'),
+      await browser.save('weg', beispielkreis(), 1),
+      await browser.remove('weg'),
+    ]) {
       expect(result).toEqual({ ok: false, error: { code: 'not-found' } });
     }
   });
@@ -108,11 +123,17 @@ describe('the stored file', () => {
     });
     await new Promise((resolve) => {
       const tx = raw.transaction('projects', 'readwrite');
-      tx.objectStore('projects').put({ id: net.id, text: JSON.stringify({ format: 'netzwerkkarte.project', schemaVersion: 9 }) });
+      tx.objectStore('projects').put({
+        id: net.id,
+        text: JSON.stringify({ format: 'netzwerkkarte.project', schemaVersion: 9 }),
+      });
       tx.oncomplete = resolve;
     });
     raw.close();
-    expect(await browser.load(net.id)).toEqual({ ok: false, error: { code: 'unreadable', problems: [{ code: 'newer-version', version: 9 }] } });
+    expect(await browser.load(net.id)).toEqual({
+      ok: false,
+      error: { code: 'unreadable', problems: [{ code: 'newer-version', version: 9 }] },
+    });
   });
 
   it('uses the browser clock and random IDs when none are given', async () => {

@@ -1,7 +1,12 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, describe, expect, it } from 'vitest';
-import { broadcastChannel, createNetworkStorage, type NetworkStorage, type TabMessage } from '../../../src/app/persistence';
+import {
+  broadcastChannel,
+  createNetworkStorage,
+  type NetworkStorage,
+  type TabMessage,
+} from '../../../src/app/persistence';
 import { beispielkreis, ticking, value } from './helpers';
 
 const opened: NetworkStorage[] = [];
@@ -12,7 +17,8 @@ function twoTabs(): [NetworkStorage, NetworkStorage] {
   const factory = new IDBFactory();
   const name = `netzwerkkarte-test-${Math.random()}`;
   const clock = ticking();
-  const tab = () => createNetworkStorage({ indexedDB: factory, channel: broadcastChannel(name), now: clock });
+  const tab = () =>
+    createNetworkStorage({ indexedDB: factory, channel: broadcastChannel(name), now: clock });
   const tabs: [NetworkStorage, NetworkStorage] = [tab(), tab()];
   opened.push(...tabs);
   return tabs;
@@ -41,24 +47,37 @@ describe('two tabs on the same network', () => {
     const net = value(await first.create(beispielkreis()));
     const theirs = beispielkreis('Stand aus dem anderen Tab');
     value(await second.save(net.id, theirs, net.version));
-    expect(await first.save(net.id, beispielkreis('mein Stand'), net.version)).toEqual({ ok: false, error: { code: 'conflict', version: 2 } });
-    expect(value(await first.load(net.id)).summary).toMatchObject({ name: 'Stand aus dem anderen Tab', version: 2 });
+    expect(await first.save(net.id, beispielkreis('mein Stand'), net.version)).toEqual({
+      ok: false,
+      error: { code: 'conflict', version: 2 },
+    });
+    expect(value(await first.load(net.id)).summary).toMatchObject({
+      name: 'Stand aus dem anderen Tab',
+      version: 2,
+    });
   });
 
   it('the user may choose to keep their own version over the other tab’s', async () => {
     const [first, second] = twoTabs();
     const net = value(await first.create(beispielkreis()));
     value(await second.save(net.id, beispielkreis('anderer Tab'), net.version));
-    const kept = value(await first.save(net.id, beispielkreis('mein Stand'), net.version, { force: true }));
+    const kept = value(
+      await first.save(net.id, beispielkreis('mein Stand'), net.version, { force: true }),
+    );
     expect(kept).toMatchObject({ name: 'mein Stand', version: 3 });
   });
 
   it('of two saves started at once over the same version, exactly one is taken', async () => {
     const [first, second] = twoTabs();
     const net = value(await first.create(beispielkreis()));
-    const results = await Promise.all([first.save(net.id, beispielkreis('A'), net.version), second.save(net.id, beispielkreis('B'), net.version)]);
+    const results = await Promise.all([
+      first.save(net.id, beispielkreis('A'), net.version),
+      second.save(net.id, beispielkreis('B'), net.version),
+    ]);
     expect(results.filter((r) => r.ok)).toHaveLength(1);
-    expect(results.filter((r) => !r.ok).map((r) => !r.ok && r.error)).toEqual([{ code: 'conflict', version: 2 }]);
+    expect(results.filter((r) => !r.ok).map((r) => !r.ok && r.error)).toEqual([
+      { code: 'conflict', version: 2 },
+    ]);
   });
 
   it('deleting and the privacy button are announced too', async () => {

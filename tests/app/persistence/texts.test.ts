@@ -9,7 +9,10 @@ const areas = ['de', 'en'] as const;
 
 describe('texts for storage, edits and the change history', () => {
   it.each(areas)('every code has a text in %s', (language) => {
-    const storage = resources[language].translation['storage'] as Record<string, Record<string, string>>;
+    const storage = resources[language].translation['storage'] as Record<
+      string,
+      Record<string, string>
+    >;
     const missing = [
       ...PROJECT_PROBLEM_CODES.map((code) => ['project', code] as const),
       ...EDIT_PROBLEM_CODES.map((code) => ['edit', code] as const),
@@ -17,7 +20,9 @@ describe('texts for storage, edits and the change history', () => {
       ...STORAGE_ERROR_CODES.map((code) => ['error', code] as const),
       ...(['granted', 'denied', 'unsupported'] as const).map((code) => ['persist', code] as const),
       ...(['saved', 'deleted', 'cleared'] as const).map((code) => ['tabs', code] as const),
-    ].filter(([area, code]) => typeof storage[area]?.[code] !== 'string' || storage[area][code] === '');
+    ].filter(
+      ([area, code]) => typeof storage[area]?.[code] !== 'string' || storage[area][code] === '',
+    );
     expect(missing).toEqual([]);
   });
 });

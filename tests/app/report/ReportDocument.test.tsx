@@ -52,10 +52,14 @@ describe('ReportDocument', () => {
 
   it('renders a hostile name as text and the map only as an image', () => {
     const svg = `<svg xmlns="http://www.w3.org/2000/svg"><text>${HOSTILE}</text></svg>`;
-    const { container } = render(<ReportDocument {...data({ mapSvg: svg })} t={cliTranslator('de')} />);
+    const { container } = render(
+      <ReportDocument {...data({ mapSvg: svg })} t={cliTranslator('de')} />,
+    );
     expect(container.querySelectorAll('img[onerror]')).toHaveLength(0);
     expect(container.querySelectorAll('svg')).toHaveLength(0);
-    expect(container.querySelector('img')?.getAttribute('src')).toMatch(/^data:image\/svg\+xml;base64,/);
+    expect(container.querySelector('img')?.getAttribute('src')).toMatch(
+      /^data:image\/svg\+xml;base64,/,
+    );
     const central = container.querySelector('#report-central') as HTMLElement;
     expect(within(central).getAllByText(HOSTILE).length).toBeGreaterThan(0);
   });
@@ -63,13 +67,36 @@ describe('ReportDocument', () => {
   it('compares with a previous snapshot, signs the change and formats numbers in English', () => {
     render(
       <ReportDocument
-        {...data({ language: 'en', comparison: { date: '2024-11-04', figures: { partners: 1, cooperations: 0, density: 0, components: 1, isolates: 1, articulationPoints: 0, bridges: 0, eiIndex: null, assortativity: null, communities: 1 } } })}
+        {...data({
+          language: 'en',
+          comparison: {
+            date: '2024-11-04',
+            figures: {
+              partners: 1,
+              cooperations: 0,
+              density: 0,
+              components: 1,
+              isolates: 1,
+              articulationPoints: 0,
+              bridges: 0,
+              eiIndex: null,
+              assortativity: null,
+              communities: 1,
+            },
+          },
+        })}
         t={cliTranslator('en')}
       />,
     );
-    const table = screen.getByRole('heading', { name: 'Comparison with the previous snapshot' }).parentElement as HTMLElement;
-    const row = within(table).getByRole('rowheader', { name: 'Partners' }).parentElement as HTMLElement;
-    expect([...row.querySelectorAll('td')].map((cell) => cell.textContent)).toEqual(['1', '2', '+1']);
+    const table = screen.getByRole('heading', { name: 'Comparison with the previous snapshot' })
+      .parentElement as HTMLElement;
+    const row = within(table).getByRole('rowheader', { name: 'Partners' })
+      .parentElement as HTMLElement;
+    expect([...row.querySelectorAll('td')].map((cell) => cell.textContent)).toEqual([
+      '1',
+      '2',
+      '+1',
+    ]);
     expect(within(table).getByText(/4 November 2024/)).toBeTruthy();
   });
 });
