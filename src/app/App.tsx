@@ -16,7 +16,11 @@ import { Legend, legendEntries } from './components/Legend';
 import { MapStyleControls } from './components/MapStyleControls';
 import { PartnerPanel } from './components/PartnerPanel';
 import { PartnerTable } from './components/PartnerTable';
-import { setLanguage, type Language } from './i18n';
+import { EditPanel } from './edit/EditPanel';
+import { UndoBar } from './edit/UndoBar';
+import { i18next, setLanguage, type Language } from './i18n';
+import { startSession, type Session } from './session/session';
+import { NetworksPanel } from './workspace/NetworksPanel';
 import { visibleParts, type Filters } from './filters/filters';
 import { mapAppearance } from './map/appearance';
 import { NetworkMap } from './map/NetworkMap';
@@ -44,11 +48,9 @@ import {
 import { update, useNetworkStore } from './store/store';
 import { runInWorker } from './worker/client';
 
-const SAMPLE_NAME = 'sample';
-
-async function loadSample(): Promise<void> {
-  const result = await runInWorker({ task: 'import', request: { files: sampleFiles() } }).result;
-  update(applyImport(result, SAMPLE_NAME, true));
+/** The built-in sample network, read in the worker like any import. */
+function loadSample() {
+  return runInWorker({ task: 'import', request: { files: sampleFiles() } }).result;
 }
 
 export function App() {
@@ -74,7 +76,19 @@ export function App() {
     );
   }, []);
 
-  useEffect(() => guard(loadSample()), [guard]);
+  // The session opens the last network kept in this browser (or the sample) and keeps every change.
+  const [session, setSession] = useState<Session | null>(null);
+  useEffect(() => {
+    const started = startSession({ loadSample, sampleName: i18next.t('toolbar.sampleName') });
+    setSession(started);
+    guard(started.ready);
+    const flush = () => void started.flush();
+    window.addEventListener('pagehide', flush);
+    return () => {
+      window.removeEventListener('pagehide', flush);
+      started.stop();
+    };
+  }, [guard]);
 
   const network = currentNetwork(state);
   const { revision, generation } = state;
@@ -126,7 +140,7 @@ export function App() {
           <button type="button" className="primary" onClick={() => setImportOpen(true)}>
             {t('toolbar.import')}
           </button>
-          <button type="button" onClick={() => guard(loadSample())}>
+          <button type="button" onClick={() => session && guard(session.openSample())}>
             {t('toolbar.sample')}
           </button>
           <button
@@ -138,6 +152,7 @@ export function App() {
             {t('app.languageSwitch')}
           </button>
         </nav>
+        <UndoBar />
       </header>
       {failure && (
         <p role="alert" className="error banner">
@@ -161,6 +176,8 @@ export function App() {
               onChange={onFilters}
             />
           )}
+          <EditPanel />
+          {session && <NetworksPanel session={session} />}
           <p className="privacy muted">{t('app.privacy')}</p>
         </section>
         <section className="stage">

@@ -113,7 +113,7 @@ describe('gaps and doubled structures', () => {
 
 describe('the map a coordinator works in', () => {
   it('filters by sector and says how much is hidden', async () => {
-    await page.getByLabel('Sektor', { exact: true }).selectOption('Gesundheitswesen');
+    await page.locator('.filters').getByLabel('Sektor', { exact: true }).selectOption('Gesundheitswesen');
     await expect
       .poll(() => page.locator('.filter-status').textContent())
       .toContain('Ausgeblendet: 34 Partner');
