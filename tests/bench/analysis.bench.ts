@@ -18,21 +18,25 @@ import { eigenvector } from '../../src/core/analysis/eigenvector';
 import { indexNetwork } from '../../src/core/analysis/network-index';
 import { pagerank } from '../../src/core/analysis/pagerank';
 import { strength } from '../../src/core/analysis/strength';
-import { generateNetwork } from '../../src/core/generate/generate-network';
 import { buildGraph } from '../../src/core/model/graph';
+import { generated, heapMegabytes, iterationsFor, ONCE, SIZES } from './sizes';
 
-/** Few iterations: the machine is shared and the slow cases take seconds each. */
-const SHORT = { iterations: 3, time: 0, warmupIterations: 1, warmupTime: 0 };
-const ONCE = { iterations: 1, time: 0, warmupIterations: 0, warmupTime: 0 };
+/** Exact betweenness grows with partners × ties; beyond this the app samples, and so does the benchmark. */
+const EXACT_UP_TO = 10_000;
+const SAMPLING = { samples: 500, seed: 1 };
 
-for (const partners of [45, 1_000, 10_000]) {
-  const graph = buildGraph(generateNetwork({ partners, seed: 1 }));
+for (const partners of SIZES) {
+  const before = heapMegabytes();
+  const graph = buildGraph(generated(partners));
   const index = indexNetwork(graph);
-  const options = partners >= 10_000 ? ONCE : SHORT;
+  console.log(`${partners} partners: heap ${before} MB before, ${heapMegabytes()} MB with the graph and its index`);
+  const options = iterationsFor(partners);
+  const exact = partners <= EXACT_UP_TO;
   describe(`${partners} partners, ${graph.size} cooperations`, () => {
     bench('index', () => void indexNetwork(graph), options);
     bench('degree and strength', () => void (degree(index), strength(index)), options);
-    bench('betweenness (exact)', () => void betweenness(index), options);
+    if (exact) bench('betweenness (exact)', () => void betweenness(index), options);
+    else bench('betweenness (500 sampled sources)', () => void betweenness(index, SAMPLING), options);
     bench('closeness', () => void closeness(index), options);
     bench('eigenvector', () => void eigenvector(index), options);
     bench('pagerank', () => void pagerank(index), options);
@@ -41,18 +45,16 @@ for (const partners of [45, 1_000, 10_000]) {
     bench('sector mixing', () => void (eiIndex(index), sectorAssortativity(index), blockDensity(index)), options);
     bench('brokerage roles', () => void brokerage(index), options);
     bench('communities (Louvain)', () => void communities(graph, index), options);
-    bench('whole analysis', () => void analyseNetwork(graph), options);
+    bench(exact ? 'whole analysis' : 'whole analysis (500 sampled sources)', () => {
+      const result = analyseNetwork(graph, exact ? {} : { betweenness: SAMPLING });
+      console.log(`${partners} partners: heap ${heapMegabytes()} MB holding the analysis (${result.partners.length} partners)`);
+    }, options);
   });
 }
 
 describe('betweenness on 10,000 partners: ours against graphology-metrics', () => {
-  const graph = buildGraph(generateNetwork({ partners: 10_000, seed: 1 }));
+  const graph = buildGraph(generated(10_000));
   const index = indexNetwork(graph);
-  bench('ours (typed-array Brandes over the compact index)', () => void betweenness(index), ONCE);
+  bench('ours (batched Brandes over the compact index)', () => void betweenness(index), ONCE);
   bench('graphology-metrics (unweighted)', () => void betweennessCentrality(graph, { getEdgeWeight: null, normalized: true }), ONCE);
-});
-
-describe('sampled betweenness on 50,000 partners', () => {
-  const index = indexNetwork(buildGraph(generateNetwork({ partners: 50_000, seed: 1 })));
-  bench('500 sampled sources', () => void betweenness(index, { samples: 500, seed: 1 }), ONCE);
 });
