@@ -23,6 +23,8 @@ import { startSession, type Session } from './session/session';
 import { NetworksPanel } from './workspace/NetworksPanel';
 import { visibleParts, type Filters } from './filters/filters';
 import { mapAppearance } from './map/appearance';
+import { placeholdersFor } from './map/placeholders';
+import { findGaps } from '../core/gaps/findGaps';
 import { NetworkMap } from './map/NetworkMap';
 import { ReportView } from './report/ReportView';
 import { sampleFiles } from './sample/sample';
@@ -100,6 +102,16 @@ export function App() {
   }, [network, revision, guard]);
 
   const { analysis, mapStyle, filters } = state;
+  const placeholders = useMemo(
+    () =>
+      mapStyle.missingTypes
+        ? placeholdersFor(
+            findGaps(network, catalogue, { corrections: state.corrections }).missingTypes,
+            catalogue,
+          )
+        : [],
+    [mapStyle.missingTypes, network, catalogue, state.corrections],
+  );
   const closeness = useMemo(
     () => (analysis ? measureValues(analysis, 'closeness') : null),
     [analysis],
@@ -209,6 +221,8 @@ export function App() {
                 onPositions={onPositions}
                 fileName={fileName}
                 legend={legend}
+                placeholders={placeholders}
+                positions={state.positions}
               />
             )}
             {state.view === 'table' && (

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -19,7 +20,10 @@ afterAll(async () => {
 });
 
 beforeEach(async () => {
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  context = await browser.newContext({
+    viewport: { width: 1280, height: 900 },
+    acceptDownloads: true,
+  });
   page = await context.newPage();
   foreign = recordForeignRequests(page);
   errors = recordErrors(page);
@@ -112,8 +116,24 @@ describe('gaps and doubled structures', () => {
 });
 
 describe('the map a coordinator works in', () => {
+  it('draws missing partner types as hollow circles in their sector', async () => {
+    await page.getByRole('button', { name: 'Anordnung fortsetzen' }).waitFor({ timeout: 20_000 });
+    await page.getByLabel('Fehlende Einrichtungsarten als leere Kreise zeigen').check();
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Karte als SVG' }).click(),
+    ]);
+    const svg = readFileSync(await file.path(), 'utf8');
+    expect(svg).toContain('fehlt: Familiengericht');
+    expect(svg).toContain('fehlt: Frauenärztliche Praxis');
+    expect(svg).not.toContain('fehlt: Geburtsklinik');
+  });
+
   it('filters by sector and says how much is hidden', async () => {
-    await page.locator('.filters').getByLabel('Sektor', { exact: true }).selectOption('Gesundheitswesen');
+    await page
+      .locator('.filters')
+      .getByLabel('Sektor', { exact: true })
+      .selectOption('Gesundheitswesen');
     await expect
       .poll(() => page.locator('.filter-status').textContent())
       .toContain('Ausgeblendet: 34 Partner');

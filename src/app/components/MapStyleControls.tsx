@@ -49,6 +49,14 @@ export function MapStyleControls({ style, onChange }: Props) {
         />
         {t('mapStyle.keyPoints')}
       </label>
+      <label className="check">
+        <input
+          type="checkbox"
+          checked={style.missingTypes}
+          onChange={(event) => onChange({ missingTypes: event.target.checked })}
+        />
+        {t('mapStyle.missingTypes')}
+      </label>
     </fieldset>
   );
 }

@@ -2,6 +2,7 @@ import { useRegisterEvents, useSetSettings, useSigma } from '@react-sigma/core';
 import { useEffect, useState } from 'react';
 import { tieKey, type Visible } from '../filters/filters';
 import type { Appearance } from './appearance';
+import { isPlaceholder } from './placeholders';
 import type { MapEdge, MapNode } from './map-graph';
 
 interface Props {
@@ -46,7 +47,8 @@ export function MapInteractions({ selected, onSelect, appearance, visible, highl
     const keyMode = (appearance?.keyPartners.size ?? 0) + (appearance?.keyTies.size ?? 0) > 0;
     setSettings({
       nodeReducer: (node, data) => {
-        if (visible && !visible.partners.has(node)) return { ...data, hidden: true };
+        if (visible && !visible.partners.has(node) && !isPlaceholder(node))
+          return { ...data, hidden: true };
         const styled = {
           ...data,
           size: appearance?.size.get(node) ?? data.size,

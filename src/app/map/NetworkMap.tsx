@@ -1,4 +1,5 @@
 import { SigmaContainer } from '@react-sigma/core';
+import { createNodeBorderProgram } from '@sigma/node-border';
 import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Network } from '../../core/model/types';
@@ -10,6 +11,8 @@ import { MapControls } from './MapControls';
 import { MapInteractions } from './MapInteractions';
 import { MapExport } from './MapExport';
 import { MapLayout } from './MapLayout';
+import { HOLLOW, MapPlaceholders } from './MapPlaceholders';
+import type { Placeholder } from './placeholders';
 import { MapSearch } from './MapSearch';
 import { SectorOverlay } from './SectorOverlay';
 import { sectorLayout } from './sector-layout';
@@ -35,7 +38,19 @@ interface Props {
   /** Base of export file names. */
   fileName: string;
   legend: LegendEntry[];
+  /** Missing partner types to draw as hollow circles; empty when not shown. */
+  placeholders: Placeholder[];
+  /** Where the layout last left the partners; placeholders are placed anew from it. */
+  positions: Map<string, { x: number; y: number }>;
 }
+
+/** Hollow circles: a ring in the node's colour around a white middle. */
+const HollowNodeProgram = createNodeBorderProgram({
+  borders: [
+    { size: { value: 0.3 }, color: { attribute: 'color' } },
+    { size: { fill: true }, color: { value: '#ffffff' } },
+  ],
+});
 
 /** The interactive network map. The only part of the app (with its siblings here) that uses sigma. */
 export function NetworkMap({
@@ -54,6 +69,8 @@ export function NetworkMap({
   onPositions,
   fileName,
   legend,
+  placeholders,
+  positions,
 }: Props) {
   const { t } = useTranslation();
   // Rebuild only on a new revision (sigma is recreated when the graph instance changes). After an
@@ -75,6 +92,7 @@ export function NetworkMap({
       labelGridCellSize: 140,
       labelRenderedSizeThreshold: 7,
       zIndex: true,
+      nodeProgramClasses: { [HOLLOW]: HollowNodeProgram },
       minCameraRatio: 0.05,
       maxCameraRatio: 5,
     }),
@@ -102,6 +120,9 @@ export function NetworkMap({
         {arrangement && <SectorOverlay arrangement={arrangement} />}
         <MapLayout key={revision} mode={layout} arrangement={arrangement} onSettled={onPositions} />
         <MapExport fileName={fileName} legend={legend} />
+        {placeholders.length > 0 && (
+          <MapPlaceholders key={positions.size} network={network} placeholders={placeholders} />
+        )}
         <MapControls />
         <MapSearch partners={network.partners} onSelect={onSelect} />
       </SigmaContainer>

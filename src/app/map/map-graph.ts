@@ -10,6 +10,8 @@ export interface MapNode {
   size: number;
   color: string;
   sector: string;
+  /** sigma node program; 'hollow' for placeholders of missing types. */
+  type?: string;
 }
 
 export interface MapEdge {

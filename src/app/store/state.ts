@@ -25,12 +25,15 @@ export interface MapStyle {
   colorBy: 'sector' | 'community';
   /** Highlight articulation points and bridges (partners and ties whose loss splits the network). */
   keyPoints: boolean;
+  /** Draw the catalogue's missing partner types as hollow circles in their sector. */
+  missingTypes: boolean;
 }
 
 export const DEFAULT_MAP_STYLE: MapStyle = {
   sizeBy: 'degree',
   colorBy: 'sector',
   keyPoints: false,
+  missingTypes: false,
 };
 
 /** What the last import attempt left behind: its problems, and whether it replaced the network. */
