@@ -42,5 +42,5 @@ export async function runTask(
 function betweennessFor(network: {
   partners: unknown[];
 }): 'exact' | { samples: number; seed: number } {
-  return network.partners.length > 5_000 ? { samples: 500, seed: 1 } : 'exact';
+  return network.partners.length > 10_000 ? { samples: 500, seed: 1 } : 'exact';
 }
