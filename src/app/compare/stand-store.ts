@@ -17,9 +17,12 @@ export interface StandState {
 
 export const useStandStore = create<StandState>(() => ({ generation: 0, stands: [], revision: 0 }));
 
+/** One empty list, so that a component reading "no Stände" sees the same value every time. */
+const NONE: Snapshot[] = [];
+
 /** The Stände of the network of `generation`. */
 export function standsOf(state: StandState, generation: number): Snapshot[] {
-  return state.generation === generation ? state.stands : [];
+  return state.generation === generation ? state.stands : NONE;
 }
 
 /** The Stände of the network shown, for the project the session keeps. */
