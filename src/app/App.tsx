@@ -21,7 +21,7 @@ import { UndoBar } from './edit/UndoBar';
 import { i18next, setLanguage, type Language } from './i18n';
 import { startSession, type Session } from './session/session';
 import { NetworksPanel } from './workspace/NetworksPanel';
-import { visibleParts, type Filters } from './filters/filters';
+import { isFiltering, visibleParts, type Filters } from './filters/filters';
 import { mapAppearance } from './map/appearance';
 import { placeholdersFor } from './map/placeholders';
 import { findGaps } from '../core/gaps/findGaps';
@@ -212,7 +212,7 @@ export function App() {
                 selected={state.selectedPartner}
                 onSelect={onSelect}
                 appearance={appearance}
-                visible={visible}
+                visible={isFiltering(filters) ? visible : null}
                 layout={state.layout}
                 onLayout={onLayout}
                 centrality={closeness}

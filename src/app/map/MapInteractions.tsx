@@ -9,7 +9,7 @@ interface Props {
   selected: string | null;
   onSelect: (id: string | null) => void;
   appearance: Appearance | null;
-  /** What the filters let through; null shows everything. */
+  /** What the filters let through; null when nothing is filtered (the fast path). */
   visible: Visible | null;
   /** Partners a finding points at: in front, the rest faded. */
   highlighted: Set<string>;
@@ -44,7 +44,8 @@ export function MapInteractions({ selected, onSelect, appearance, visible, highl
     const focus = hovered ?? selected;
     const focusValid = focus !== null && graph.hasNode(focus);
     const neighbours = new Set(focusValid ? graph.neighbors(focus) : []);
-    const keyMode = (appearance?.keyPartners.size ?? 0) + (appearance?.keyTies.size ?? 0) > 0;
+    const keyTies = appearance?.keyTies.size ?? 0;
+    const keyMode = (appearance?.keyPartners.size ?? 0) + keyTies > 0;
     setSettings({
       nodeReducer: (node, data) => {
         if (visible && !visible.partners.has(node) && !isPlaceholder(node))
@@ -72,11 +73,14 @@ export function MapInteractions({ selected, onSelect, appearance, visible, highl
         return styled;
       },
       edgeReducer: (edge, data) => {
-        const [source, target] = graph.extremities(edge);
-        const tie = tieKey(source, target);
-        if (visible && !visible.cooperations.has(tie)) return { ...data, hidden: true };
-        const key = appearance?.keyTies.has(tie) ?? false;
-        const styled = key ? { ...data, color: KEY_TIE, size: data.size + 2, zIndex: 2 } : data;
+        // Runs for every tie on every frame: look the tie up only when a filter or key points need it.
+        let styled: typeof data & { zIndex?: number } = data;
+        if (visible || keyTies > 0) {
+          const [source, target] = graph.extremities(edge);
+          const tie = tieKey(source, target);
+          if (visible && !visible.cooperations.has(tie)) return { ...data, hidden: true };
+          if (appearance?.keyTies.has(tie)) styled = { ...data, color: KEY_TIE, size: data.size + 2, zIndex: 2 };
+        }
         if (!focusValid) return styled;
         return graph.hasExtremity(edge, focus)
           ? { ...styled, zIndex: 2 }

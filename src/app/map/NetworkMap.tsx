@@ -83,6 +83,7 @@ export function NetworkMap({
     return next;
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [revision]);
+  const large = network.partners.length > 2_000;
   const settings = useMemo(
     () => ({
       labelFont: 'system-ui, sans-serif',
@@ -93,10 +94,12 @@ export function NetworkMap({
       labelRenderedSizeThreshold: 7,
       zIndex: true,
       nodeProgramClasses: { [HOLLOW]: HollowNodeProgram },
+      // Large networks: ties are hidden while the camera moves, so panning stays fluid.
+      hideEdgesOnMove: large,
       minCameraRatio: 0.05,
       maxCameraRatio: 5,
     }),
-    [],
+    [large],
   );
   const arrangement = useMemo(() => {
     if (layout !== 'sectors') return null;
