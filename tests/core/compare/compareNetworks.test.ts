@@ -17,36 +17,13 @@ const tie = (
   formal = false,
 ): Cooperation => createCooperation({ source, target, intensity, formal });
 
-const youthOffice = createPartner({
-  id: 'J',
-  name: 'Jugendamt Kreis Beispiel',
-  type: 'ASD',
-  sector: 'Jugendhilfe',
-});
-const kita = createPartner({
-  id: 'K',
-  name: 'Kita Sonnenschein',
-  type: 'Kita',
-  sector: 'Jugendhilfe',
-});
-const counselling = createPartner({
-  id: 'S',
-  name: 'donum vitae',
-  type: 'Schwangerschaftsberatung',
-  sector: 'Beratung',
-});
-const healthOffice = createPartner({
-  id: 'G',
-  name: 'Gesundheitsamt',
-  type: 'Gesundheitsamt',
-  sector: 'Gesundheit',
-});
-const midwife = createPartner({
-  id: 'H',
-  name: 'Hebamme Meier',
-  type: 'freiberufliche Hebamme',
-  sector: 'Gesundheit',
-});
+const partner = (id: string, name: string, type: string, sector: string) =>
+  createPartner({ id, name, type, sector });
+const youthOffice = partner('J', 'Jugendamt Kreis Beispiel', 'ASD', 'Jugendhilfe');
+const kita = partner('K', 'Kita Sonnenschein', 'Kita', 'Jugendhilfe');
+const counselling = partner('S', 'donum vitae', 'Schwangerschaftsberatung', 'Beratung');
+const healthOffice = partner('G', 'Gesundheitsamt', 'Gesundheitsamt', 'Gesundheit');
+const midwife = partner('H', 'Hebamme Meier', 'freiberufliche Hebamme', 'Gesundheit');
 
 /** Stand 2024: youth welfare and counselling, the health office alone on the edge. */
 const stand2024: Network = {
