@@ -13,7 +13,10 @@ import './compare.css';
 
 export interface ComparePanelProps {
   catalogue: Catalogue;
-  /** The comparison shown (null when none), for the map to draw with `comparisonAppearance`. */
+  /**
+   * The comparison shown (null when none), for the map to draw with `comparisonAppearance`. Pass a
+   * stable function (`useCallback`): it is called again whenever it changes.
+   */
   onComparison?: (comparison: NetworkComparison | null) => void;
   /** The clock; defaults to the browser's. */
   now?: () => Date;
@@ -38,7 +41,11 @@ export function ComparePanel({ catalogue, onComparison, now = browserClock }: Co
       stand === null ? null : compareNetworks(stand.network, network, { catalogue, corrections }),
     [stand, network, catalogue, corrections],
   );
-  useEffect(() => onComparison?.(comparison), [comparison, onComparison]);
+  // The map draws what the panel shows, and nothing once the panel is gone.
+  useEffect(() => {
+    onComparison?.(comparison);
+    return () => onComparison?.(null);
+  }, [comparison, onComparison]);
 
   return (
     <section className="compare-panel" aria-labelledby="compare-panel-title">

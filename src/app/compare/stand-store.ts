@@ -25,9 +25,13 @@ export function standsOf(state: StandState, generation: number): Snapshot[] {
   return state.generation === generation ? state.stands : NONE;
 }
 
-/** The Stände of the network shown, for the project the session keeps. */
-export function currentStands(): Snapshot[] {
-  return standsOf(useStandStore.getState(), useNetworkStore.getState().generation);
+/**
+ * The Stände to keep with the project of the network of `generation`; undefined when none were
+ * opened or taken for it, so the session keeps those of the project it opened rather than none.
+ */
+export function standsFor(generation: number): Snapshot[] | undefined {
+  const state = useStandStore.getState();
+  return state.generation === generation ? state.stands : undefined;
 }
 
 /** The Stände of the network shown, for components. */
