@@ -5,6 +5,9 @@ import { AnalysisView } from './analysis/AnalysisView';
 import { measureValues } from './analysis/measures';
 import { defaultCatalogue } from '../core/catalogue/defaultCatalogue';
 import { ErrorBoundary } from './components/ErrorBoundary';
+import { ComparePanel } from './compare/ComparePanel';
+import { comparisonAppearance } from './compare/comparison-appearance';
+import type { NetworkComparison } from '../core/compare';
 import { DoublesView } from './doubles/DoublesView';
 import { safeFileName } from './export/download';
 import { GapsView } from './gaps/GapsView';
@@ -59,6 +62,7 @@ export function App() {
   const { t, i18n } = useTranslation();
   const state = useNetworkStore();
   const [importOpen, setImportOpen] = useState(false);
+  const [comparison, setComparison] = useState<NetworkComparison | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const onSelect = useCallback((id: string | null) => update(selectPartner(id)), []);
   const onMapStyle = useCallback((change: Partial<MapStyle>) => update(setMapStyle(change)), []);
@@ -102,6 +106,10 @@ export function App() {
   }, [network, revision, guard]);
 
   const { analysis, mapStyle, filters } = state;
+  const changes = useMemo(
+    () => (comparison ? comparisonAppearance(comparison) : null),
+    [comparison],
+  );
   const placeholders = useMemo(
     () =>
       mapStyle.missingTypes
@@ -190,6 +198,7 @@ export function App() {
           )}
           <EditPanel />
           {session && <NetworksPanel session={session} />}
+          <ComparePanel catalogue={catalogue} onComparison={setComparison} />
           <p className="privacy muted">{t('app.privacy')}</p>
         </section>
         <section className="stage">
@@ -223,6 +232,7 @@ export function App() {
                 legend={legend}
                 placeholders={placeholders}
                 positions={state.positions}
+                changes={changes}
               />
             )}
             {state.view === 'table' && (

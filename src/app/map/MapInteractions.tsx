@@ -1,6 +1,7 @@
 import { useRegisterEvents, useSetSettings, useSigma } from '@react-sigma/core';
 import { useEffect, useState } from 'react';
 import { tieKey, type Visible } from '../filters/filters';
+import type { ComparisonAppearance } from '../compare/comparison-appearance';
 import type { Appearance } from './appearance';
 import { isPlaceholder } from './placeholders';
 import type { MapEdge, MapNode } from './map-graph';
@@ -13,18 +14,28 @@ interface Props {
   visible: Visible | null;
   /** Partners a finding points at: in front, the rest faded. */
   highlighted: Set<string>;
+  /** Changes since an earlier Stand: new ties green, new partners highlighted. */
+  changes: ComparisonAppearance | null;
 }
 
 const DIMMED_NODE = '#E4E4E4';
 const DIMMED_EDGE = '#F0F0F0';
 const KEY_TIE = '#C0392B';
+const NEW_TIE = '#1E8A3A';
 
 /**
  * Style, hover and selection through sigma's reducers, so the graph itself is never changed:
  * size and colour from the chosen measure, key points and bridges in front, and a partner with its
  * neighbours in colour while the rest fades.
  */
-export function MapInteractions({ selected, onSelect, appearance, visible, highlighted }: Props) {
+export function MapInteractions({
+  selected,
+  onSelect,
+  appearance,
+  visible,
+  highlighted,
+  changes,
+}: Props) {
   const sigma = useSigma<MapNode, MapEdge>();
   const registerEvents = useRegisterEvents<MapNode, MapEdge>();
   const setSettings = useSetSettings<MapNode, MapEdge>();
@@ -60,6 +71,8 @@ export function MapInteractions({ selected, onSelect, appearance, visible, highl
           if (neighbours.has(node)) return { ...styled, zIndex: 2, forceLabel: true };
           return { ...styled, color: DIMMED_NODE, label: '', zIndex: 0 };
         }
+        if (changes?.newPartners.has(node))
+          return { ...styled, highlighted: true, forceLabel: true, zIndex: 2 };
         if (highlighted.size > 0) {
           return highlighted.has(node)
             ? { ...styled, highlighted: true, zIndex: 2, forceLabel: true }
@@ -75,11 +88,14 @@ export function MapInteractions({ selected, onSelect, appearance, visible, highl
       edgeReducer: (edge, data) => {
         // Runs for every tie on every frame: look the tie up only when a filter or key points need it.
         let styled: typeof data & { zIndex?: number } = data;
-        if (visible || keyTies > 0) {
+        if (visible || keyTies > 0 || changes) {
           const [source, target] = graph.extremities(edge);
           const tie = tieKey(source, target);
           if (visible && !visible.cooperations.has(tie)) return { ...data, hidden: true };
-          if (appearance?.keyTies.has(tie)) styled = { ...data, color: KEY_TIE, size: data.size + 2, zIndex: 2 };
+          if (appearance?.keyTies.has(tie))
+            styled = { ...data, color: KEY_TIE, size: data.size + 2, zIndex: 2 };
+          else if (changes?.newTies.has(tie))
+            styled = { ...data, color: NEW_TIE, size: data.size + 1.5, zIndex: 2 };
         }
         if (!focusValid) return styled;
         return graph.hasExtremity(edge, focus)
@@ -87,7 +103,7 @@ export function MapInteractions({ selected, onSelect, appearance, visible, highl
           : { ...styled, color: DIMMED_EDGE, zIndex: 0 };
       },
     });
-  }, [hovered, selected, appearance, visible, highlighted, setSettings, sigma]);
+  }, [hovered, selected, appearance, visible, highlighted, changes, setSettings, sigma]);
 
   return null;
 }

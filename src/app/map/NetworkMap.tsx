@@ -1,6 +1,6 @@
 import { SigmaContainer } from '@react-sigma/core';
 import { createNodeBorderProgram } from '@sigma/node-border';
-import { useMemo, useRef } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Network } from '../../core/model/types';
 import type { LegendEntry } from '../../core/export/svg';
@@ -12,7 +12,8 @@ import { MapInteractions } from './MapInteractions';
 import { MapExport } from './MapExport';
 import { MapLayout } from './MapLayout';
 import { HOLLOW, MapPlaceholders } from './MapPlaceholders';
-import type { Placeholder } from './placeholders';
+import { isPlaceholder, type Placeholder } from './placeholders';
+import type { ComparisonAppearance } from '../compare/comparison-appearance';
 import { MapSearch } from './MapSearch';
 import { SectorOverlay } from './SectorOverlay';
 import { sectorLayout } from './sector-layout';
@@ -42,6 +43,8 @@ interface Props {
   placeholders: Placeholder[];
   /** Where the layout last left the partners; placeholders are placed anew from it. */
   positions: Map<string, { x: number; y: number }>;
+  /** A comparison with an earlier Stand: new ties in green, new partners outlined. */
+  changes: ComparisonAppearance | null;
 }
 
 /** Hollow circles: a ring in the node's colour around a white middle. */
@@ -71,6 +74,7 @@ export function NetworkMap({
   legend,
   placeholders,
   positions,
+  changes,
 }: Props) {
   const { t } = useTranslation();
   // Rebuild only on a new revision (sigma is recreated when the graph instance changes). After an
@@ -78,12 +82,18 @@ export function NetworkMap({
   const previous = useRef<{ graph: MapGraph; generation: number } | null>(null);
   const graph = useMemo(() => {
     const before = previous.current?.generation === generation ? previous.current.graph : null;
-    const next = buildMapGraph(network, before);
+    const next = buildMapGraph(network, before, positions);
     previous.current = { graph: next, generation };
     return next;
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [revision]);
   const large = network.partners.length > 2_000;
+  // Placeholders of missing types are not partners: their places are not kept.
+  const onSettled = useCallback(
+    (all: Map<string, { x: number; y: number }>) =>
+      onPositions(new Map([...all].filter(([id]) => !isPlaceholder(id)))),
+    [onPositions],
+  );
   const settings = useMemo(
     () => ({
       labelFont: 'system-ui, sans-serif',
@@ -119,9 +129,10 @@ export function NetworkMap({
           appearance={appearance}
           visible={visible}
           highlighted={highlightSet}
+          changes={changes}
         />
         {arrangement && <SectorOverlay arrangement={arrangement} />}
-        <MapLayout key={revision} mode={layout} arrangement={arrangement} onSettled={onPositions} />
+        <MapLayout key={revision} mode={layout} arrangement={arrangement} onSettled={onSettled} />
         <MapExport fileName={fileName} legend={legend} />
         {placeholders.length > 0 && (
           <MapPlaceholders key={positions.size} network={network} placeholders={placeholders} />

@@ -36,9 +36,14 @@ function hash(text: string): number {
 /**
  * The graph sigma draws: positions seeded by sector (each sector starts in its own slice of a
  * circle, so ForceAtlas2 begins from the same picture every time), colour by sector, size by degree,
- * edge width by intensity. With the previous graph of the same network, partners keep their places.
+ * edge width by intensity. With the previous graph of the same network (or the places kept with it),
+ * partners keep their places.
  */
-export function buildMapGraph(network: Network, previous: MapGraph | null = null): MapGraph {
+export function buildMapGraph(
+  network: Network,
+  previous: MapGraph | null = null,
+  stored: ReadonlyMap<string, { x: number; y: number }> = new Map(),
+): MapGraph {
   const graph: MapGraph = new Graph<MapNode, MapEdge>({ type: 'undirected', multi: false });
   const sectors = sectorsInOrder(network.partners.map((p) => p.sector));
   const slice = (2 * Math.PI) / Math.max(1, sectors.length);
@@ -46,7 +51,9 @@ export function buildMapGraph(network: Network, previous: MapGraph | null = null
     const sectorIndex = sectors.indexOf(partner.sector);
     const angle = slice * (sectorIndex + 0.15 + 0.7 * hash(partner.id));
     const radius = 50 + 50 * hash(`${partner.id}#r`);
-    const kept = previous?.hasNode(partner.id) ? previous.getNodeAttributes(partner.id) : null;
+    const kept = previous?.hasNode(partner.id)
+      ? previous.getNodeAttributes(partner.id)
+      : stored.get(partner.id);
     graph.mergeNode(partner.id, {
       label: partner.name,
       x: kept?.x ?? radius * Math.cos(angle),

@@ -1,10 +1,11 @@
 import { createProject, PROJECT_FILE_EXTENSION, type Project } from '../../core/project';
+import { standsFor } from '../compare/stand-store';
 import { currentNetwork, type NetworkState } from '../store/state';
 
 /**
  * The project to keep for the state shown: its name, network, offers, memberships and catalogue
- * corrections. What the state does not hold (map positions, settings, snapshots) comes from the
- * project it was opened from, so saving an edit never drops a snapshot taken last year.
+ * corrections, the map positions and the Stände (snapshots). What the state does not hold (settings)
+ * comes from the project it was opened from.
  */
 export function projectFromState(
   state: NetworkState,
@@ -20,6 +21,11 @@ export function projectFromState(
     offers: state.offers,
     memberships: state.memberships,
     corrections: new Map(state.corrections),
+    positions:
+      state.positions.size > 0
+        ? new Map([...state.positions].map(([id, { x, y }]) => [id, { x, y, pinned: false }]))
+        : base.positions,
+    snapshots: standsFor(state.generation) ?? base.snapshots,
   };
 }
 

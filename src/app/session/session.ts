@@ -15,6 +15,7 @@ import {
   type StorageError,
   type TabMessage,
 } from '../persistence';
+import { openStands, useStandStore } from '../compare/stand-store';
 import { nameNetwork, openStoredProject } from '../store/session';
 import { applyImport, type NetworkState } from '../store/state';
 import { update, useNetworkStore } from '../store/store';
@@ -191,6 +192,7 @@ export function startSession(options: SessionOptions): Session {
       return false;
     }
     apply(openStoredProject(loaded.value.project));
+    openStands(loaded.value.project.snapshots);
     keep(loaded.value.summary, loaded.value.project);
     return true;
   }
@@ -244,12 +246,17 @@ export function startSession(options: SessionOptions): Session {
     } else if (
       state.revision !== previous.revision ||
       state.name !== previous.name ||
-      state.corrections !== previous.corrections
+      state.corrections !== previous.corrections ||
+      state.positions !== previous.positions
     ) {
       schedule(state);
     }
   });
   const stopListening = storage.onOtherTab(onOtherTab);
+  // Stände (snapshots) live in their own small store; a new or deleted one is saved like an edit.
+  const stopStands = useStandStore.subscribe((stands, before) => {
+    if (stands.revision !== before.revision) schedule(useNetworkStore.getState());
+  });
 
   const ready = serial(async () => {
     set({ persistence: await persist() });
@@ -324,6 +331,7 @@ export function startSession(options: SessionOptions): Session {
         };
         await release();
         apply(openStoredProject(project));
+        openStands(project.snapshots);
         await storeAsNew();
         return [];
       })) ?? [],
@@ -372,6 +380,7 @@ export function startSession(options: SessionOptions): Session {
       stopped = true;
       unsubscribe();
       stopListening();
+      stopStands();
       void kept?.autosave.flush().finally(() => storage.close());
     },
   };

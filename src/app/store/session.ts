@@ -21,6 +21,7 @@ export const openStoredProject =
       history: reset(network, changeLabel('opened', { name }))(state.history),
       lastImport: null,
       corrections: new Map(project.corrections),
+      positions: new Map([...project.positions].map(([id, { x, y }]) => [id, { x, y }])),
     };
   };
 
