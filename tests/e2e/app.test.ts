@@ -1,36 +1,16 @@
 import { resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { baseUrl, launchBrowser, recordErrors, recordForeignRequests } from './browser';
+import type { Page } from 'playwright-core';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { useAppPage } from './browser';
 import { inkShare } from './pixels';
 
 const fixtures = resolve(import.meta.dirname, '../fixtures/app');
 
-let browser: Browser;
+const app = useAppPage({ viewport: { width: 1280, height: 800 } });
 let page: Page;
-let foreign: string[];
-let errors: string[];
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-beforeEach(async () => {
-  page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  foreign = recordForeignRequests(page);
-  errors = recordErrors(page);
-  await page.goto(baseUrl());
-  await page.locator('[data-figure="partners"] dd').waitFor();
-});
-
-afterEach(async () => {
-  expect(foreign, 'requests to other origins').toEqual([]);
-  expect(errors, 'console errors').toEqual([]);
-  await page.close();
+beforeEach(() => {
+  page = app.page;
 });
 
 function figure(name: string) {

@@ -1,42 +1,11 @@
-import { existsSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, expect, inject } from 'vitest';
+import { launchChromium } from '../support/chromium';
 
-/** Flags for a headless Chromium that makes no connection of its own. */
-const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-  '--no-first-run',
-  // WebGL (sigma) through the software rasteriser, since there is no GPU.
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-];
+export { findChromium } from '../support/chromium';
 
-/**
- * The browser the tests drive, looked for in this order: $CHROMIUM_PATH, Debian's chromium, and
- * the Chromium shipped inside the @sparticuz/chromium npm package (so that `npm install && npm test`
- * works on a machine with nothing else installed).
- */
-export async function findChromium(): Promise<string> {
-  const fromEnv = process.env.CHROMIUM_PATH;
-  if (fromEnv && existsSync(fromEnv)) return fromEnv;
-  if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
-  const bundled = (await import('@sparticuz/chromium')).default;
-  return bundled.executablePath();
-}
-
-export async function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: await findChromium(),
-    headless: true,
-    // Playwright gives every launch a fresh, empty profile of its own.
-    args: FLAGS,
-  });
+export function launchBrowser(): Promise<Browser> {
+  return launchChromium();
 }
 
 export function baseUrl(): string {
@@ -63,4 +32,47 @@ export function recordErrors(page: Page): string[] {
     if (message.type() === 'error') errors.push(message.text());
   });
   return errors;
+}
+
+export interface AppPage {
+  browser: Browser;
+  context: BrowserContext;
+  page: Page;
+  /** Requests to other origins so far; every test ends by asserting there were none. */
+  foreign: string[];
+  errors: string[];
+}
+
+/**
+ * The usual frame of a browser test: one Chromium per file, a fresh context and page per test on
+ * the built app (waiting until the key figures show), and after each test the checks every test
+ * shares — no request to another origin, no console or page error.
+ */
+export function useAppPage(
+  options: { viewport?: { width: number; height: number } } = {},
+): AppPage {
+  const app = {} as AppPage;
+  beforeAll(async () => {
+    app.browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await app.browser?.close();
+  });
+  beforeEach(async () => {
+    app.context = await app.browser.newContext({
+      viewport: options.viewport ?? { width: 1280, height: 900 },
+      acceptDownloads: true,
+    });
+    app.page = await app.context.newPage();
+    app.foreign = recordForeignRequests(app.page);
+    app.errors = recordErrors(app.page);
+    await app.page.goto(baseUrl());
+    await app.page.locator('[data-figure="partners"] dd').waitFor();
+  });
+  afterEach(async () => {
+    expect(app.foreign, 'requests to other origins').toEqual([]);
+    expect(app.errors, 'console errors').toEqual([]);
+    await app.context.close();
+  });
+  return app;
 }

@@ -1,36 +1,16 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { baseUrl, launchBrowser, recordErrors, recordForeignRequests } from './browser';
+import type { Locator, Page } from 'playwright-core';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { useAppPage } from './browser';
 
 const fixtures = resolve(import.meta.dirname, '../fixtures');
 
-let browser: Browser;
+const app = useAppPage();
 let page: Page;
-let foreign: string[];
-let errors: string[];
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-beforeEach(async () => {
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  foreign = recordForeignRequests(page);
-  errors = recordErrors(page);
-  await page.goto(baseUrl());
-  await expect.poll(() => figure('partners').textContent()).toBe('45');
-});
-
-afterEach(async () => {
-  expect(foreign, 'requests to other origins').toEqual([]);
-  expect(errors, 'console errors').toEqual([]);
-  await page.close();
+beforeEach(() => {
+  page = app.page;
 });
 
 function figure(name: string): Locator {

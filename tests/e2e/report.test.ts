@@ -1,38 +1,13 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { baseUrl, launchBrowser, recordErrors, recordForeignRequests } from './browser';
+import type { Download, Page } from 'playwright-core';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { useAppPage } from './browser';
 
-let browser: Browser;
-let context: BrowserContext;
+const app = useAppPage();
 let page: Page;
-let foreign: string[];
-let errors: string[];
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-beforeEach(async () => {
-  context = await browser.newContext({
-    viewport: { width: 1280, height: 900 },
-    acceptDownloads: true,
-  });
-  page = await context.newPage();
-  foreign = recordForeignRequests(page);
-  errors = recordErrors(page);
-  await page.goto(baseUrl());
-  await page.locator('[data-figure="partners"] dd').waitFor();
-});
-
-afterEach(async () => {
-  expect(foreign, 'requests to other origins').toEqual([]);
-  expect(errors, 'console errors').toEqual([]);
-  await context.close();
+beforeEach(() => {
+  page = app.page;
 });
 
 async function download(button: string): Promise<Buffer> {

@@ -259,7 +259,7 @@ describe('hostile partner lists through the whole app', () => {
     }
   });
 
-  it('every export keeps the names as data: CSV neutralised, XML well-formed, images inert, PDF printed', async () => {
+  it('the map and table exports keep the names as data: CSV neutralised, SVG well-formed, images inert', async () => {
     await importHostileLists();
     await settled();
 
@@ -296,6 +296,15 @@ describe('hostile partner lists through the whole app', () => {
     expect(
       sheetCells.filter((cell) => typeof cell === 'string' && FORMULA_START.test(cell)),
     ).toEqual([]);
+  });
+
+  // A second page for the network files: one page that saves a dozen files in a row may have its
+  // later downloads held back by Chromium's limit on repeated downloads.
+  it('the network files (GEXF, GraphML, JSON) and the printed report keep the names as data', async () => {
+    await importHostileLists();
+    await settled();
+    await view('Bericht & Export');
+    await page.locator('.nwk-report').waitFor({ timeout: 30_000 });
 
     for (const button of ['Netzwerk für Gephi (GEXF)', 'Netzwerk als GraphML']) {
       const xml = await readXml((await download(button)).bytes.toString('utf8'), 'application/xml');
@@ -444,5 +453,27 @@ describe('privacy in the browser', () => {
     loaded = false;
     await page.reload();
     await expect.poll(() => figure('partners')).toBe('45');
+  });
+});
+
+describe('privacy: saved column mappings', () => {
+  it('"Alle Daten in diesem Browser löschen" also removes the saved column mappings', async () => {
+    await page.getByRole('button', { name: 'Daten importieren' }).click();
+    await page
+      .getByLabel('Dateien auswählen')
+      .setInputFiles(resolve(import.meta.dirname, '../fixtures/app-import/eigene-spalten.csv'));
+    const file = page.getByRole('region', { name: 'eigene-spalten.csv' });
+    await file.getByLabel('Art der Tabelle').selectOption('partners');
+    await file.getByLabel('Angabe für die Spalte „Einrichtungsname“').selectOption('name');
+    await file.getByLabel('Name für diese Zuordnung').fill('Liste Kreis Viersen');
+    await file.getByRole('button', { name: 'Zuordnung speichern' }).click();
+    await page.getByRole('button', { name: 'Abbrechen' }).click();
+    expect(await page.evaluate(() => localStorage.getItem('netzwerkkarte.mappings'))).toContain(
+      'Einrichtungsname',
+    );
+    await page.getByRole('button', { name: 'Alle Daten in diesem Browser löschen' }).click();
+    await page.getByRole('button', { name: 'Ja, alles löschen' }).click();
+    await page.getByText('gelöscht').first().waitFor();
+    expect(await page.evaluate(() => ({ ...localStorage }))).toEqual({});
   });
 });

@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { preview } from 'vite';
 import { generateNetwork } from '../../src/core/generate/generate-network';
 import { networkToCsv } from '../../src/core/generate/write-csv';
-import { launchChromium } from './chromium';
+import { launchChromium } from '../support/chromium';
 import { hotspots, type CpuProfile } from './hotspots';
 
 /**

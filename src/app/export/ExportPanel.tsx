@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { networkToCsv, tableToCsv } from '../../core/export/csv';
 import { networkToGexf } from '../../core/export/gexf';
@@ -18,6 +18,8 @@ interface Props {
 }
 
 const CSV = 'text/csv;charset=utf-8';
+
+const loadXlsxWriter = () => import('../../core/export/xlsx');
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /**
@@ -29,10 +31,15 @@ export function ExportPanel({ network, report, fileName }: Props) {
   const [failure, setFailure] = useState<string | null>(null);
   const language = i18n.language === 'en' ? 'en' : 'de';
 
+  // The XLSX writer stays out of the first load, but is fetched as soon as this panel shows, so a
+  // click saves the file at once (a download that comes long after the click may be refused).
+  useEffect(() => {
+    void loadXlsxWriter();
+  }, []);
+
   const workbook = async () => {
     try {
-      // The XLSX writer is loaded only when asked for, to keep the first load small.
-      const { tablesToXlsx } = await import('../../core/export/xlsx');
+      const { tablesToXlsx } = await loadXlsxWriter();
       const tables = networkTables(network);
       const extra = report ? reportTables(network, report, t, language) : [];
       downloadFile(

@@ -70,3 +70,12 @@ function readEntry(value: unknown): SavedMapping[] {
   }
   return [{ name, kind: kind as TableKind, header: header as string[], mapping: copy }];
 }
+
+/** Forgets every saved mapping (part of deleting all data kept in this browser). */
+export function forgetSavedMappings(storage: Storage | undefined = globalThis.localStorage): void {
+  try {
+    storage?.removeItem(MAPPINGS_KEY);
+  } catch {
+    // Storage refused (private mode): there is nothing kept to forget.
+  }
+}

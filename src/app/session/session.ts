@@ -16,6 +16,7 @@ import {
   type TabMessage,
 } from '../persistence';
 import { openStands, useStandStore } from '../compare/stand-store';
+import { forgetSavedMappings } from '../import/saved-mappings';
 import { nameNetwork, openStoredProject } from '../store/session';
 import { applyImport, type NetworkState } from '../store/state';
 import { update, useNetworkStore } from '../store/store';
@@ -368,6 +369,7 @@ export function startSession(options: SessionOptions): Session {
       serial(async () => {
         kept?.autosave.cancel();
         kept = null;
+        forgetSavedMappings();
         const cleared = await storage.deleteEverything();
         set({ networks: [], removed: null, currentId: null });
         if (!cleared.ok) failed(cleared.error);

@@ -1,4 +1,5 @@
 import type { Project } from '../../core/project';
+import { ensureSafeKeys } from '../../core/model/keys';
 import { changeLabel, reset } from '../history';
 import { applyImport, type NetworkState } from './state';
 
@@ -11,7 +12,13 @@ import { applyImport, type NetworkState } from './state';
 export const openStoredProject =
   (project: Project) =>
   (state: NetworkState): NetworkState => {
-    const { name, network, offers, memberships } = project;
+    // A project file may carry keys such as "constructor" (the reader keeps them as data): they get
+    // the same safe form as on import, everywhere the project names a partner.
+    const { network, renamed } = ensureSafeKeys(project.network);
+    const rekey = (id: string) => renamed.get(id) ?? id;
+    const { name } = project;
+    const offers = project.offers.map((o) => ({ ...o, partner: rekey(o.partner) }));
+    const memberships = project.memberships.map((m) => ({ ...m, partner: rekey(m.partner) }));
     const opened = applyImport(
       { network, offers, memberships, problems: [], fatal: false },
       name,
@@ -20,8 +27,8 @@ export const openStoredProject =
       ...opened,
       history: reset(network, changeLabel('opened', { name }))(state.history),
       lastImport: null,
-      corrections: new Map(project.corrections),
-      positions: new Map([...project.positions].map(([id, { x, y }]) => [id, { x, y }])),
+      corrections: new Map([...project.corrections].map(([id, type]) => [rekey(id), type])),
+      positions: new Map([...project.positions].map(([id, { x, y }]) => [rekey(id), { x, y }])),
     };
   };
 

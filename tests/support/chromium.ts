@@ -2,9 +2,8 @@ import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
 
 /**
- * Headless Chromium launched as the browser tests launch it, without their vitest context: the same
- * flags (no connection of its own, WebGL through the software rasteriser) and the same search order
- * ($CHROMIUM_PATH, Debian's chromium, the Chromium inside @sparticuz/chromium).
+ * Headless Chromium for the browser tests and the performance script (no vitest in here): flags so
+ * that it makes no connection of its own and draws WebGL through the software rasteriser.
  */
 const FLAGS = [
   '--headless',
@@ -19,7 +18,12 @@ const FLAGS = [
   '--enable-unsafe-swiftshader',
 ];
 
-async function findChromium(): Promise<string> {
+/**
+ * The browser, looked for in this order: $CHROMIUM_PATH, Debian's chromium, and the Chromium shipped
+ * inside the @sparticuz/chromium npm package (so that `npm install && npm test` works on a machine
+ * with nothing else installed).
+ */
+export async function findChromium(): Promise<string> {
   const fromEnv = process.env.CHROMIUM_PATH;
   if (fromEnv && existsSync(fromEnv)) return fromEnv;
   if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
@@ -28,5 +32,6 @@ async function findChromium(): Promise<string> {
 }
 
 export async function launchChromium(): Promise<Browser> {
+  // Playwright gives every launch a fresh, empty profile of its own.
   return chromium.launch({ executablePath: await findChromium(), headless: true, args: FLAGS });
 }
