@@ -18,7 +18,8 @@ export function networkToJson(network: Network): string {
   return JSON.stringify(document, null, 2) + '\n';
 }
 
-function partnerJson(p: Partner): Partner {
+/** A partner as JSON writes it: own fields in a fixed order, a year only when it is a whole number. */
+export function partnerJson(p: Partner): Partner {
   return {
     id: p.id,
     name: p.name,
@@ -28,19 +29,20 @@ function partnerJson(p: Partner): Partner {
     municipality: p.municipality,
     socialArea: p.socialArea,
     offers: [...p.offers],
-    since: p.since,
+    since: wholeYear(p.since),
     attributes: ownEntries(p.attributes),
   };
 }
 
-function cooperationJson(c: Cooperation): Cooperation {
+/** A cooperation as JSON writes it, in the same manner as `partnerJson`. */
+export function cooperationJson(c: Cooperation): Cooperation {
   return {
     source: c.source,
     target: c.target,
     intensity: c.intensity,
     formal: c.formal,
     kind: c.kind,
-    since: c.since,
+    since: wholeYear(c.since),
     attributes: ownEntries(c.attributes),
   };
 }
@@ -53,4 +55,9 @@ function ownEntries(attributes: Record<string, string>): Record<string, string> 
   const copy: Record<string, string> = Object.create(null);
   for (const [name, value] of Object.entries(attributes)) copy[name] = value;
   return copy;
+}
+
+/** A year that is no whole number (a spreadsheet that wrote 2019.5) is left out, not written. */
+function wholeYear(year: number | null): number | null {
+  return year !== null && Number.isInteger(year) ? year : null;
 }

@@ -1,4 +1,5 @@
-import type { Cooperation, Membership, Offer, Partner } from '../model/types';
+import { cooperationJson, partnerJson } from '../export/json';
+import type { Membership, Offer } from '../model/types';
 import { PROJECT_FORMAT, PROJECT_SCHEMA_VERSION } from './format';
 import type { MapPosition, Project, SettingValue, Snapshot } from './types';
 
@@ -27,33 +28,6 @@ export function writeProjectFile(project: Project): string {
   return JSON.stringify(document, null, 2) + '\n';
 }
 
-function partnerJson(p: Partner): Partner {
-  return {
-    id: p.id,
-    name: p.name,
-    sector: p.sector,
-    type: p.type,
-    carrier: p.carrier,
-    municipality: p.municipality,
-    socialArea: p.socialArea,
-    offers: [...p.offers],
-    since: wholeYear(p.since),
-    attributes: keyed(Object.entries(p.attributes), (text) => text),
-  };
-}
-
-function cooperationJson(c: Cooperation): Cooperation {
-  return {
-    source: c.source,
-    target: c.target,
-    intensity: c.intensity,
-    formal: c.formal,
-    kind: c.kind,
-    since: wholeYear(c.since),
-    attributes: keyed(Object.entries(c.attributes), (text) => text),
-  };
-}
-
 const offerJson = (o: Offer): Offer => ({ partner: o.partner, offer: o.offer, socialArea: o.socialArea, targetGroup: o.targetGroup });
 const membershipJson = (m: Membership): Membership => ({ partner: m.partner, committee: m.committee });
 
@@ -69,7 +43,6 @@ function snapshotJson(s: Snapshot): Snapshot {
 
 const positionJson = (p: MapPosition) => (Number.isFinite(p.x) && Number.isFinite(p.y) ? { x: p.x, y: p.y, pinned: p.pinned } : undefined);
 const settingJson = (value: SettingValue) => (typeof value === 'number' && !Number.isFinite(value) ? undefined : value);
-const wholeYear = (year: number | null) => (year !== null && Number.isInteger(year) ? year : null);
 
 /**
  * Keyed data as a null-prototype object: on such an object "__proto__" is an ordinary key, and
