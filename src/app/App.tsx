@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportResult } from '../core/import';
 import { AnalysisView } from './analysis/AnalysisView';
@@ -51,7 +51,7 @@ import {
   type View,
 } from './store/state';
 import { update, useNetworkStore } from './store/store';
-import { runInWorker } from './worker/client';
+import { runInWorker, TaskCancelled, type Progress, type RunningTask } from './worker/client';
 
 /** The built-in sample network, read in the worker like any import. */
 function loadSample() {
@@ -98,12 +98,31 @@ export function App() {
 
   const network = currentNetwork(state);
   const { revision, generation } = state;
+  // The analysis runs in the worker with progress; it can be stopped and started again.
+  const [analysisProgress, setAnalysisProgress] = useState<Progress | null>(null);
+  const [analysisStopped, setAnalysisStopped] = useState(false);
+  const [analysisRun, setAnalysisRun] = useState(0);
+  const analysisTask = useRef<RunningTask<unknown> | null>(null);
   useEffect(() => {
     if (revision === 0) return;
-    const task = runInWorker({ task: 'analyse', network });
-    guard(task.result.then((analysis) => update(applyAnalysis(revision, analysis))));
+    setAnalysisStopped(false);
+    setAnalysisProgress(null);
+    const task = runInWorker({ task: 'analyse', network }, setAnalysisProgress);
+    analysisTask.current = task;
+    guard(
+      task.result.then(
+        (analysis) => update(applyAnalysis(revision, analysis)),
+        (error: unknown) => {
+          if (!(error instanceof TaskCancelled)) throw error;
+        },
+      ),
+    );
     return () => task.cancel();
-  }, [network, revision, guard]);
+  }, [network, revision, guard, analysisRun]);
+  const stopAnalysis = useCallback(() => {
+    analysisTask.current?.cancel();
+    setAnalysisStopped(true);
+  }, []);
 
   const { analysis, mapStyle, filters } = state;
   const changes = useMemo(
@@ -181,7 +200,13 @@ export function App() {
       )}
       <main className="workspace">
         <section className="sidebar">
-          <KeyFigures analysis={state.analysis} />
+          <KeyFigures
+            analysis={state.analysis}
+            progress={analysisProgress}
+            stopped={analysisStopped}
+            onStop={stopAnalysis}
+            onRestart={() => setAnalysisRun((run) => run + 1)}
+          />
           {state.view === 'map' && (
             <>
               <Legend network={network} analysis={analysis} style={mapStyle} />

@@ -1,16 +1,45 @@
 import { useTranslation } from 'react-i18next';
 import type { AnalysisResult } from '../../worker/protocol';
+import type { Progress } from '../worker/client';
 import { useFormatNumber } from '../i18n/format';
 
 interface Props {
   analysis: AnalysisResult | null;
+  /** Progress of the analysis in the worker while it runs. */
+  progress: Progress | null;
+  stopped: boolean;
+  onStop: () => void;
+  onRestart: () => void;
 }
 
 /** The network's key figures, each with a one-line plain-language explanation. */
-export function KeyFigures({ analysis }: Props) {
+export function KeyFigures({ analysis, progress, stopped, onStop, onRestart }: Props) {
   const { t } = useTranslation();
   const format = useFormatNumber();
-  if (!analysis) return null;
+  if (!analysis) {
+    return (
+      <section className="key-figures" aria-label={t('figures.label')}>
+        {stopped ? (
+          <p role="status">
+            {t('figures.stopped')}{' '}
+            <button type="button" onClick={onRestart}>
+              {t('figures.restart')}
+            </button>
+          </p>
+        ) : (
+          <div role="status" className="analysis-progress">
+            <label>
+              {t('figures.running')}
+              <progress max={progress?.total || 1} value={progress?.done ?? 0} />
+            </label>
+            <button type="button" onClick={onStop}>
+              {t('figures.stop')}
+            </button>
+          </div>
+        )}
+      </section>
+    );
+  }
   const { network } = analysis;
   const figures: Array<{ key: string; value: string; help?: string }> = [
     { key: 'partners', value: format(network.partners) },

@@ -1,0 +1,40 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { KeyFigures } from '../../../src/app/components/KeyFigures';
+import { i18nReady } from '../../../src/app/i18n';
+
+beforeAll(async () => {
+  await i18nReady;
+});
+afterEach(cleanup);
+
+describe('the key figures while the analysis runs', () => {
+  it('show its progress and a button that stops it', () => {
+    const onStop = vi.fn();
+    render(
+      <KeyFigures
+        analysis={null}
+        progress={{ done: 30, total: 120, step: 'betweenness' }}
+        stopped={false}
+        onStop={onStop}
+        onRestart={vi.fn()}
+      />,
+    );
+    const bar = screen.getByRole('progressbar');
+    expect(bar.getAttribute('value')).toBe('30');
+    expect(bar.getAttribute('max')).toBe('120');
+    fireEvent.click(screen.getByRole('button', { name: 'Analyse abbrechen' }));
+    expect(onStop).toHaveBeenCalledOnce();
+  });
+
+  it('offer to compute again once stopped', () => {
+    const onRestart = vi.fn();
+    render(
+      <KeyFigures analysis={null} progress={null} stopped onStop={vi.fn()} onRestart={onRestart} />,
+    );
+    expect(screen.getByRole('status').textContent).toContain('abgebrochen');
+    fireEvent.click(screen.getByRole('button', { name: 'Neu berechnen' }));
+    expect(onRestart).toHaveBeenCalledOnce();
+  });
+});
