@@ -4,6 +4,7 @@ import type { ImportResult } from '../core/import';
 import { AnalysisView } from './analysis/AnalysisView';
 import { measureValues } from './analysis/measures';
 import { defaultCatalogue } from '../core/catalogue/defaultCatalogue';
+import { CatalogueChooser } from './components/CatalogueChooser';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { ComparePanel } from './compare/ComparePanel';
 import { comparisonAppearance } from './compare/comparison-appearance';
@@ -37,6 +38,7 @@ import {
   applyEdit,
   applyImport,
   applyMergedImport,
+  chooseCatalogue,
   clearHighlight,
   correctType,
   rememberPositions,
@@ -66,7 +68,8 @@ export function App() {
   const [failure, setFailure] = useState<string | null>(null);
   const onSelect = useCallback((id: string | null) => update(selectPartner(id)), []);
   const onMapStyle = useCallback((change: Partial<MapStyle>) => update(setMapStyle(change)), []);
-  const catalogue = useMemo(() => defaultCatalogue(), []);
+  const standardCatalogue = useMemo(() => defaultCatalogue(), []);
+  const catalogue = state.catalogue ?? standardCatalogue;
   const onShowPartners = useCallback((ids: string[]) => update(showOnMap(ids)), []);
   const onPositions = useCallback(
     (positions: Map<string, { x: number; y: number }>) => update(rememberPositions(positions)),
@@ -213,6 +216,13 @@ export function App() {
               <MapStyleControls style={mapStyle} onChange={onMapStyle} />
             </>
           )}
+          {state.view === 'gaps' && (
+            <CatalogueChooser
+              catalogue={catalogue}
+              isDefault={state.catalogue === null}
+              onChange={(chosen) => update(chooseCatalogue(chosen))}
+            />
+          )}
           {(state.view === 'map' || state.view === 'table') && (
             <FilterPanel
               network={network}
@@ -308,6 +318,7 @@ export function App() {
                 fileName={fileName}
                 positions={state.positions}
                 legend={legend}
+                catalogue={catalogue}
               />
             )}
             {state.view === 'analysis' && (

@@ -1,4 +1,5 @@
 import type { ImportRequest, ImportResult } from '../core/import';
+import type { Catalogue } from '../core/catalogue/types';
 import type { FullReport } from '../core/report/full-report';
 import type { Membership, Network, Offer } from '../core/model/types';
 import type { NetworkAnalysis } from '../core/analysis/analyse-network';
@@ -13,6 +14,7 @@ export type WorkerTask =
       offers: Offer[];
       memberships: Membership[];
       overlapThreshold: number;
+      catalogue: Catalogue;
     };
 
 /** Every measure of the network, computed off the main thread. */

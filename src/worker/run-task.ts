@@ -1,5 +1,4 @@
 import { importNetwork } from '../core/import';
-import { defaultCatalogue } from '../core/catalogue/defaultCatalogue';
 import { buildGraph } from '../core/model/graph';
 import { buildFullReport } from '../core/report/full-report';
 import { analyseNetwork } from '../core/analysis/analyse-network';
@@ -30,7 +29,7 @@ export async function runTask(
         [],
         (problem) => problem.code,
         {
-          catalogue: defaultCatalogue(),
+          catalogue: task.catalogue,
           committeeOverlap: task.overlapThreshold,
           analysis: { onProgress, betweenness: betweennessFor(task.network) },
         },

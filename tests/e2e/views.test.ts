@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -76,6 +77,23 @@ describe('gaps and doubled structures', () => {
     await page.locator('.map-highlight').waitFor();
     expect(await page.locator('.map-highlight').textContent()).toMatch(/\d+ Partner hervorgehoben/);
     expect(await inkShare(page, '.map-canvas')).toBeGreaterThan(0.005);
+  });
+
+  it('checks the network against a catalogue the user loads instead of the default one', async () => {
+    await view('Lücken');
+    await page.getByRole('heading', { name: 'Was fehlt?' }).waitFor();
+    await page
+      .getByLabel(/Eigenen Katalog laden/)
+      .setInputFiles(resolve(import.meta.dirname, '../fixtures/app/landeskatalog.csv'));
+    await expect
+      .poll(() => page.locator('.catalogue-chooser').textContent())
+      .toContain('„landeskatalog“');
+    await expect.poll(() => page.locator('main').textContent()).toContain('Hebammenzentrum');
+    expect(await page.locator('.gaps-view').textContent()).not.toContain('Frauenärztliche Praxis');
+    await page.getByRole('button', { name: 'Standardkatalog verwenden' }).click();
+    await expect
+      .poll(() => page.locator('.gaps-view').textContent())
+      .toContain('Frauenärztliche Praxis');
   });
 
   it('lists the partners entered twice but not two different counselling services', async () => {

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { mapToSvg } from '../../core/export/svg';
+import type { Catalogue } from '../../core/catalogue/types';
 import type { FullReport } from '../../core/report/full-report';
 import type { Membership, Network, Offer } from '../../core/model/types';
 import type { Entry } from '../components/Legend';
@@ -20,6 +21,7 @@ interface Props {
   fileName: string;
   positions: Map<string, { x: number; y: number }>;
   legend: Entry[];
+  catalogue: Catalogue;
 }
 
 /**
@@ -27,6 +29,7 @@ interface Props {
  * writes, printable to PDF with the browser ("Drucken" → "Als PDF speichern"), plus every export.
  */
 export function ReportView({
+  catalogue,
   network,
   offers,
   memberships,
@@ -42,13 +45,20 @@ export function ReportView({
 
   useEffect(() => {
     setReport(null);
-    const task = runInWorker({ task: 'report', network, offers, memberships, overlapThreshold });
+    const task = runInWorker({
+      task: 'report',
+      network,
+      offers,
+      memberships,
+      overlapThreshold,
+      catalogue,
+    });
     task.result.then(setReport, (error: unknown) => {
       if (error instanceof Error && error.name === 'TaskCancelled') return;
       setFailure(error instanceof Error ? error.message : String(error));
     });
     return () => task.cancel();
-  }, [network, offers, memberships, overlapThreshold]);
+  }, [network, offers, memberships, overlapThreshold, catalogue]);
 
   const mapSvg = useMemo(() => {
     if (positions.size === 0) return undefined;

@@ -1,3 +1,4 @@
+import type { Catalogue } from '../../core/catalogue/types';
 import type { EditProblem, EditResult } from '../../core/edit';
 import type { Problem } from '../../core/model/problems';
 import type { Membership, Network, Offer } from '../../core/model/types';
@@ -74,6 +75,8 @@ export interface NetworkState {
   layout: 'force' | 'sectors';
   /** Partners a finding (gap, double) points at, emphasised on the map. */
   highlighted: string[];
+  /** A reference catalogue the user loaded; null for the default one in `data/catalogue/`. */
+  catalogue: Catalogue | null;
   /** Where the map last placed each partner (graph coordinates), for exports and the report. */
   positions: Map<string, { x: number; y: number }>;
 }
@@ -103,6 +106,7 @@ export const emptyState: NetworkState = {
   layout: 'force',
   highlighted: [],
   positions: new Map(),
+  catalogue: null,
 };
 
 /** The part of an import result the state keeps. */
@@ -270,3 +274,8 @@ export const applyMergedImport =
       },
     };
   };
+
+/** Another reference catalogue (null: the default); corrections made against the old one go. */
+export const chooseCatalogue =
+  (catalogue: Catalogue | null) =>
+  (state: NetworkState): NetworkState => ({ ...state, catalogue, corrections: new Map() });
