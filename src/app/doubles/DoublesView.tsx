@@ -3,12 +3,14 @@ import { useTranslation } from 'react-i18next';
 import { findDoubles } from '../../core/doubles/findDoubles';
 import type { DuplicatePartners as DuplicatePair } from '../../core/doubles/findDuplicatePartners';
 import type { Membership, Network, Offer } from '../../core/model/types';
+import type { Session } from '../session/session';
 import '../gaps/gaps.css';
 import { DoubledOffers } from './DoubledOffers';
 import { DuplicatePartners } from './DuplicatePartners';
 import { MergeDialog } from './MergeDialog';
 import { NetworksNote } from './NetworksNote';
 import { OverlappingCommittees } from './OverlappingCommittees';
+import { SeveralNetworks } from './SeveralNetworks';
 
 export interface DoublesViewProps {
   network: Network;
@@ -20,11 +22,15 @@ export interface DoublesViewProps {
   onShowPartners: (ids: string[]) => void;
   /** A merged network to take over, with a label for the change history. */
   onMerge: (result: { network: Network; label: string }) => void;
+  /** The networks kept in this browser, to find partners in several of them. */
+  session?: Session | null;
+  /** Takes the merged network of several compared networks under a proposed name. */
+  onOpenMerged?: (network: Network, name: string) => void;
 }
 
 /**
  * Doppelstrukturen: partners entered twice, the same offer twice in one social area, working groups
- * with nearly the same members, and (from the command line for now) partners in several networks.
+ * with nearly the same members, and partners in several networks kept in this browser.
  */
 export function DoublesView({
   network,
@@ -34,6 +40,8 @@ export function DoublesView({
   onThresholdChange,
   onShowPartners,
   onMerge,
+  session,
+  onOpenMerged,
 }: DoublesViewProps) {
   const { t } = useTranslation();
   const report = useMemo(
@@ -65,7 +73,11 @@ export function DoublesView({
         partnerName={partnerName}
         onShowPartners={onShowPartners}
       />
-      {report.networks === null && <NetworksNote />}
+      {session ? (
+        <SeveralNetworks session={session} network={network} onOpenMerged={onOpenMerged} />
+      ) : (
+        <NetworksNote />
+      )}
       {merging !== null && (
         <MergeDialog
           key={merging.ids.join('|')}

@@ -49,6 +49,11 @@ export interface Session {
   /** Settles once the first network is open (stored, or the sample). */
   ready: Promise<void>;
   open(id: string): Promise<void>;
+  /**
+   * Another stored network's project, read without opening it (to compare networks side by
+   * side); null when it cannot be read. The open network's unsaved edits are not in its copy.
+   */
+  readStored(id: string): Promise<Project | null>;
   openSample(): Promise<void>;
   rename(id: string, name: string): Promise<void>;
   duplicate(id: string, name: string): Promise<void>;
@@ -277,6 +282,10 @@ export function startSession(options: SessionOptions): Session {
         await release();
         if (!(await openStored(id))) await openNextOrSample();
       }),
+    readStored: async (id) => {
+      const loaded = await storage.load(id);
+      return loaded.ok ? loaded.value.project : null;
+    },
     openSample: () => serial(showSample),
     rename: (id, name) =>
       serial(async () => {
