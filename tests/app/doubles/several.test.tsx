@@ -131,6 +131,33 @@ describe('one partner in the networks of the district and of a town', () => {
     expect(caritas?.attributes.networks).toBe('Nettetal|Kreis');
   });
 
+  it('keeps the merged network as a third network once it is taken like an import', async () => {
+    const session = await browserWith(true);
+    const onOpenMerged = show(session);
+    await compareWithKreis();
+    fireEvent.click(
+      screen.getByRole('button', {
+        name: 'Zusammengeführtes Netzwerk als neues Netzwerk speichern',
+      }),
+    );
+    const [merged, name] = onOpenMerged.mock.calls[0] as [Network, string];
+    update(
+      applyImport(
+        { network: merged, offers: [], memberships: [], problems: [], fatal: false },
+        name,
+      ),
+    );
+    await vi.waitFor(() => {
+      const { networks, currentId } = session.view.getState();
+      expect(networks.map((n) => n.name).sort()).toEqual([
+        'Kreis',
+        'Nettetal',
+        'Zusammengeführt: Nettetal, Kreis',
+      ]);
+      expect(networks.find((n) => n.id === currentId)?.cooperations).toBe(4);
+    });
+  });
+
   it('compares with the open network as it is now, not as it was last saved', async () => {
     const session = await browserWith(true);
     const now = currentNetwork(useNetworkStore.getState());
