@@ -1,9 +1,12 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Network, Partner } from '../../core/model/types';
+import type { PartnerAnalysis } from '../../core/analysis/analyse-network';
+import type { Cooperation, Network, Partner } from '../../core/model/types';
 import type { AnalysisResult } from '../../worker/protocol';
+import { MEASURE_DIGITS, measureValue, type PartnerMeasureId } from '../analysis/partner-rows';
+import { useMeasureFormat } from '../analysis/use-measure-format';
 import { useFormatNumber } from '../i18n/format';
-import { sectorColor } from '../sectors/colors';
+import { sectorColor, sectorsInOrder } from '../sectors/colors';
 
 interface Props {
   network: Network;
@@ -15,27 +18,82 @@ interface Props {
 
 const FIELDS = ['sector', 'type', 'carrier', 'municipality', 'socialArea'] as const;
 
+/** The partner's standing in the network, in the analysis view's order and words. */
+const PANEL_MEASURES = [
+  'betweenness',
+  'closeness',
+  'eigenvector',
+  'pagerank',
+  'constraint',
+  'effectiveSize',
+  'coreNumber',
+  'articulationPoint',
+  'community',
+  'ei',
+  'brokerage',
+] as const satisfies readonly PartnerMeasureId[];
+
+interface Tie {
+  cooperation: Cooperation;
+  other: Partner;
+}
+
+/**
+ * The partner's ties by the other partner's sector, sectors in the map's order and the closest
+ * ties first: a coordinator sees at a glance which systems are tied in, and how closely.
+ */
+function tiesBySector(network: Network, byId: Map<string, Partner>, partnerId: string) {
+  const bySector = new Map<string, Tie[]>();
+  for (const cooperation of network.cooperations) {
+    if (cooperation.source !== partnerId && cooperation.target !== partnerId) continue;
+    const other = byId.get(
+      cooperation.source === partnerId ? cooperation.target : cooperation.source,
+    );
+    if (!other) continue;
+    const ties = bySector.get(other.sector);
+    if (ties) ties.push({ cooperation, other });
+    else bySector.set(other.sector, [{ cooperation, other }]);
+  }
+  return sectorsInOrder(bySector.keys()).map((sector) => ({
+    sector,
+    ties: (bySector.get(sector) ?? []).sort(
+      (a, b) =>
+        b.cooperation.intensity - a.cooperation.intensity ||
+        a.other.name.localeCompare(b.other.name, 'de-DE'),
+    ),
+  }));
+}
+
+function PartnerMeasures({ figures }: { figures: PartnerAnalysis }) {
+  const { t } = useTranslation();
+  const format = useMeasureFormat();
+  return (
+    <dl className="partner-fields">
+      {PANEL_MEASURES.map((id) => (
+        <div key={id} data-measure={id}>
+          <dt>{t(`analysis.measures.${id}.label`)}</dt>
+          <dd>
+            {format(measureValue(figures, id), MEASURE_DIGITS[id])}
+            <br />
+            <small className="muted">{t(`analysis.measures.${id}.help`)}</small>
+          </dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
 /** Everything about one partner: its data, its figures and its cooperations. */
 export function PartnerPanel({ network, partnerId, analysis, onSelect, onEgo }: Props) {
   const { t } = useTranslation();
   const format = useFormatNumber();
   const byId = useMemo(() => new Map(network.partners.map((p) => [p.id, p])), [network]);
+  const groups = useMemo(() => tiesBySector(network, byId, partnerId), [network, byId, partnerId]);
   const partner = byId.get(partnerId);
   if (!partner) return null;
   const figures = analysis?.partners.find((p) => p.id === partnerId);
-  const ties = network.cooperations
-    .filter((c) => c.source === partnerId || c.target === partnerId)
-    .map((c) => ({ cooperation: c, other: byId.get(c.source === partnerId ? c.target : c.source) }))
-    .filter(
-      (tie): tie is { cooperation: (typeof tie)['cooperation']; other: Partner } =>
-        tie.other !== undefined,
-    )
-    .sort(
-      (a, b) =>
-        b.cooperation.intensity - a.cooperation.intensity ||
-        a.other.name.localeCompare(b.other.name, 'de-DE'),
-    );
   const extra = Object.entries(partner.attributes);
+  const sectorName = (sector: string) => sector || t('analysis.noSector');
 
   return (
     <aside className="partner-panel" aria-labelledby="partner-panel-title">
@@ -104,23 +162,38 @@ export function PartnerPanel({ network, partnerId, analysis, onSelect, onEgo }: 
         </button>
       </div>
       <h3>{t('panel.cooperations')}</h3>
-      {ties.length === 0 ? (
-        <p>{t('panel.noCooperations')}</p>
+      {groups.length === 0 && <p>{t('panel.noCooperations')}</p>}
+      {groups.map(({ sector, ties }) => (
+        <section key={sector} className="partner-tie-group" aria-label={sectorName(sector)}>
+          <h4>
+            <span
+              className="swatch"
+              style={{ background: sectorColor(sector) }}
+              aria-hidden="true"
+            />
+            {sectorName(sector)}{' '}
+            <span className="muted">({t('matrix.panel.ties', { count: ties.length })})</span>
+          </h4>
+          <ul className="partner-ties">
+            {ties.map(({ cooperation, other }, index) => (
+              <li key={`${other.id}:${index}`}>
+                <button type="button" className="link" onClick={() => onSelect(other.id)}>
+                  {other.name}
+                </button>
+                <span className="tie-detail" title={t(`intensity.${cooperation.intensity}`)}>
+                  {t('panel.intensity', { value: cooperation.intensity })}
+                  {cooperation.formal && ` · ${t('panel.formal')}`}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+      <h3>{t('matrix.panel.measures')}</h3>
+      {figures ? (
+        <PartnerMeasures figures={figures} />
       ) : (
-        <ul className="partner-ties">
-          {ties.map(({ cooperation, other }) => (
-            <li key={other.id}>
-              <button type="button" className="link" onClick={() => onSelect(other.id)}>
-                <span className="swatch" style={{ background: sectorColor(other.sector) }} />
-                {other.name}
-              </button>
-              <span className="tie-detail" title={t(`intensity.${cooperation.intensity}`)}>
-                {t('panel.intensity', { value: cooperation.intensity })}
-                {cooperation.formal && ` · ${t('panel.formal')}`}
-              </span>
-            </li>
-          ))}
-        </ul>
+        <p className="muted">{t('matrix.panel.measuresWaiting')}</p>
       )}
     </aside>
   );

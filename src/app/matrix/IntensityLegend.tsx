@@ -1,0 +1,47 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { INTENSITIES } from '../../core/model/types';
+import { readableTextOn } from '../analysis/heat-map';
+import { intensityColour } from './intensity-colours';
+
+/** The key to the matrix cells: the intensity scale in words, the agreement mark and the diagonal. */
+export function IntensityLegend() {
+  const { t } = useTranslation();
+  const headingId = useId();
+  return (
+    <section className="matrix-legend" aria-labelledby={headingId}>
+      <h3 id={headingId}>{t('matrix.legend.title')}</h3>
+      <ul>
+        <li>
+          <span className="matrix-key" aria-hidden="true" />
+          {t('matrix.legend.none')}
+        </li>
+        {INTENSITIES.map((intensity) => {
+          const background = intensityColour(intensity);
+          return (
+            <li key={intensity}>
+              <span
+                className="matrix-key"
+                style={{ background, color: readableTextOn(background) }}
+                aria-hidden="true"
+              >
+                {intensity}
+              </span>
+              {intensity} – {t(`intensity.${intensity}`)}
+            </li>
+          );
+        })}
+        <li>
+          <span className="matrix-key" aria-hidden="true">
+            ✓
+          </span>
+          ✓ – {t('matrix.legend.formal')}
+        </li>
+        <li>
+          <span className="matrix-key matrix-self" aria-hidden="true" />
+          {t('matrix.legend.self')}
+        </li>
+      </ul>
+    </section>
+  );
+}
