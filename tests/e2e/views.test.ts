@@ -134,6 +134,13 @@ describe('the map a coordinator works in', () => {
     await expect.poll(() => page.locator('.partner-table tbody tr').count()).toBe(11);
   });
 
+  it('shows the map in full screen and back', async () => {
+    await page.getByRole('button', { name: 'Vollbild' }).click();
+    await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(true);
+    await page.getByRole('button', { name: 'Vollbild' }).click();
+    await expect.poll(() => page.evaluate(() => document.fullscreenElement === null)).toBe(true);
+  });
+
   it('arranges partners in sector slices and back', async () => {
     await page.getByRole('button', { name: 'Nach Sektoren' }).click();
     await expect.poll(() => page.locator('.sector-overlay text').count()).toBe(8);
