@@ -298,6 +298,15 @@ export function App() {
                 threshold={state.overlapThreshold}
                 onThresholdChange={(value) => update(setOverlapThreshold(value))}
                 onShowPartners={onShowPartners}
+                session={session}
+                onOpenMerged={(merged, name) =>
+                  update(
+                    applyImport(
+                      { network: merged, offers: [], memberships: [], problems: [], fatal: false },
+                      name,
+                    ),
+                  )
+                }
                 onMerge={(merged) =>
                   update(
                     applyEdit(
