@@ -42,7 +42,7 @@ export const MatrixRow = memo(function MatrixRow({
           <span>{opens.sector || t('analysis.noSector')}</span>
         </th>
       )}
-      <th scope="row" className="matrix-row-name">
+      <th scope="row" className="matrix-row-name" title={partner.name}>
         <PartnerName
           id={partner.id}
           name={partner.name}
