@@ -30,6 +30,7 @@ import { mapAppearance } from './map/appearance';
 import { placeholdersFor } from './map/placeholders';
 import { findGaps } from '../core/gaps/findGaps';
 import { NetworkMap } from './map/NetworkMap';
+import { MatrixView } from './matrix/MatrixView';
 import { ReportView } from './report/ReportView';
 import { sampleFiles } from './sample/sample';
 import {
@@ -169,16 +170,18 @@ export function App() {
           <p className="network-name">{t('toolbar.network', { name: networkName })}</p>
         )}
         <nav className="toolbar" aria-label={t('views.label')}>
-          {(['map', 'table', 'analysis', 'gaps', 'doubles', 'report'] as View[]).map((view) => (
-            <button
-              key={view}
-              type="button"
-              aria-pressed={state.view === view}
-              onClick={() => update(showView(view))}
-            >
-              {t(`views.${view}`)}
-            </button>
-          ))}
+          {(['map', 'table', 'matrix', 'analysis', 'gaps', 'doubles', 'report'] as View[]).map(
+            (view) => (
+              <button
+                key={view}
+                type="button"
+                aria-pressed={state.view === view}
+                onClick={() => update(showView(view))}
+              >
+                {t(`views.${view}`)}
+              </button>
+            ),
+          )}
           <button type="button" className="primary" onClick={() => setImportOpen(true)}>
             {t('toolbar.import')}
           </button>
@@ -223,7 +226,7 @@ export function App() {
               onChange={(chosen) => update(chooseCatalogue(chosen))}
             />
           )}
-          {(state.view === 'map' || state.view === 'table') && (
+          {(state.view === 'map' || state.view === 'table' || state.view === 'matrix') && (
             <FilterPanel
               network={network}
               filters={filters}
@@ -277,6 +280,15 @@ export function App() {
                 analysis={analysis}
                 selected={state.selectedPartner}
                 onSelect={onSelect}
+              />
+            )}
+            {state.view === 'matrix' && (
+              <MatrixView
+                network={network}
+                visible={visible}
+                selected={state.selectedPartner}
+                onSelect={onSelect}
+                analysis={analysis}
               />
             )}
             {state.view === 'gaps' && (

@@ -134,6 +134,17 @@ describe('the map a coordinator works in', () => {
     await expect.poll(() => page.locator('.partner-table tbody tr').count()).toBe(11);
   });
 
+  it('shows the Kooperationsmatrix ordered by sector, filtered like the map', async () => {
+    await view('Matrix');
+    const rows = page.locator('th.matrix-row-name');
+    await expect.poll(() => rows.count()).toBe(45);
+    await page
+      .locator('.filters')
+      .getByLabel('Sektor', { exact: true })
+      .selectOption('Gesundheitswesen');
+    await expect.poll(() => rows.count()).toBe(11);
+  });
+
   it('shows the map in full screen and back', async () => {
     await page.getByRole('button', { name: 'Vollbild' }).click();
     await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(true);
@@ -162,7 +173,15 @@ describe('the map a coordinator works in', () => {
 describe('accessibility', () => {
   it('the main views have no WCAG 2.1 AA violations (axe)', async () => {
     const found: string[] = [];
-    for (const name of ['Karte', 'Tabelle', 'Analyse', 'Lücken', 'Doppelstrukturen']) {
+    for (const name of [
+      'Karte',
+      'Tabelle',
+      'Matrix',
+      'Analyse',
+      'Lücken',
+      'Doppelstrukturen',
+      'Bericht & Export',
+    ]) {
       await view(name);
       await page.waitForTimeout(300);
       found.push(...(await axeViolations()).map((v) => `${name}: ${v}`));

@@ -17,7 +17,7 @@ import {
   type History,
 } from '../history';
 
-export type View = 'map' | 'table' | 'analysis' | 'gaps' | 'doubles' | 'report';
+export type View = 'map' | 'table' | 'matrix' | 'analysis' | 'gaps' | 'doubles' | 'report';
 
 /** How the map draws partners: size by a measure, colour by sector or community, key points. */
 export interface MapStyle {
