@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { PartnerAnalysis } from '../../core/analysis/analyse-network';
 import type { Cooperation, Network, Partner } from '../../core/model/types';
 import type { AnalysisResult } from '../../worker/protocol';
-import { MEASURE_DIGITS, measureValue, type PartnerMeasureId } from '../analysis/partner-rows';
+import { MEASURE_DIGITS, measureValue, PARTNER_MEASURES } from '../analysis/partner-rows';
 import { useMeasureFormat } from '../analysis/use-measure-format';
 import { useFormatNumber } from '../i18n/format';
 import { sectorColor, sectorsInOrder } from '../sectors/colors';
@@ -18,20 +18,9 @@ interface Props {
 
 const FIELDS = ['sector', 'type', 'carrier', 'municipality', 'socialArea'] as const;
 
-/** The partner's standing in the network, in the analysis view's order and words. */
-const PANEL_MEASURES = [
-  'betweenness',
-  'closeness',
-  'eigenvector',
-  'pagerank',
-  'constraint',
-  'effectiveSize',
-  'coreNumber',
-  'articulationPoint',
-  'community',
-  'ei',
-  'brokerage',
-] as const satisfies readonly PartnerMeasureId[];
+/** The partner's standing in the network: the analysis table's measures, but degree and strength,
+ * which the panel shows with the partner's fields. */
+const PANEL_MEASURES = PARTNER_MEASURES.filter((id) => id !== 'degree' && id !== 'strength');
 
 interface Tie {
   cooperation: Cooperation;

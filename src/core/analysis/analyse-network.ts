@@ -75,8 +75,17 @@ export interface NetworkAnalysis {
 
 /** Work units of the steps that are not shortest-path sweeps (one each). */
 const LIGHT_STEPS = [
-  'index', 'degree', 'eigenvector', 'pagerank', 'components', 'cut-points', 'core-number',
-  'structural-holes', 'sector-mixing', 'brokerage', 'communities',
+  'index',
+  'degree',
+  'eigenvector',
+  'pagerank',
+  'components',
+  'cut-points',
+  'core-number',
+  'structural-holes',
+  'sector-mixing',
+  'brokerage',
+  'communities',
 ] as const;
 
 /**
@@ -86,9 +95,15 @@ const LIGHT_STEPS = [
  * (the distances from each source are there anyway); a sampled betweenness needs a second, cheaper
  * sweep from every partner for closeness. Throws `AnalysisCancelled` when `shouldStop()` returns true.
  */
-export function analyseNetwork(graph: NetworkGraph, options: AnalysisOptions = {}): NetworkAnalysis {
+export function analyseNetwork(
+  graph: NetworkGraph,
+  options: AnalysisOptions = {},
+): NetworkAnalysis {
   const n = graph.order;
-  const sampling = options.betweenness === undefined || options.betweenness === 'exact' ? undefined : options.betweenness;
+  const sampling =
+    options.betweenness === undefined || options.betweenness === 'exact'
+      ? undefined
+      : options.betweenness;
   const sources = betweennessSources(n, sampling);
   const exact = sources.length === n;
   const total = LIGHT_STEPS.length + sources.length + (exact ? 0 : n);
@@ -102,12 +117,17 @@ export function analyseNetwork(graph: NetworkGraph, options: AnalysisOptions = {
   };
   const sweep = (offset: number): ProgressHooks => ({
     shouldStop: options.shouldStop,
-    onProgress: (sourcesDone, _sources, name) => options.onProgress?.(offset + sourcesDone, total, name),
+    onProgress: (sourcesDone, _sources, name) =>
+      options.onProgress?.(offset + sourcesDone, total, name),
   });
 
   const index = step('index', () => indexNetwork(graph));
   const degrees = step('degree', () => ({ degree: degree(index), strength: strength(index) }));
-  const paths = sweepShortestPaths(index, { sources, dependencies: true, step: 'betweenness' }, sweep(done));
+  const paths = sweepShortestPaths(
+    index,
+    { sources, dependencies: true, step: 'betweenness' },
+    sweep(done),
+  );
   done += sources.length;
   const close = exact ? closenessFromSweep(paths) : closeness(index, sweep(done));
   const between = betweennessFromSweep(paths, sources.length);
@@ -117,14 +137,19 @@ export function analyseNetwork(graph: NetworkGraph, options: AnalysisOptions = {
   const parts = step('components', () => findComponents(index));
   const cuts = step('cut-points', () => cutPoints(index));
   const cores = step('core-number', () => coreNumber(index));
-  const holes = step('structural-holes', () => ({ constraint: constraint(index), effectiveSize: effectiveSize(index) }));
+  const holes = step('structural-holes', () => ({
+    constraint: constraint(index),
+    effectiveSize: effectiveSize(index),
+  }));
   const mixing = step('sector-mixing', () => ({
     ei: eiIndex(index),
     assortativity: sectorAssortativity(index),
     blocks: blockDensity(index),
   }));
   const roles = step('brokerage', () => brokerage(index));
-  const clusters = step('communities', () => findCommunities(graph, index, options.communitySeed ?? DEFAULT_COMMUNITY_SEED));
+  const clusters = step('communities', () =>
+    findCommunities(graph, index, options.communitySeed ?? DEFAULT_COMMUNITY_SEED),
+  );
   options.onProgress?.(total, total, 'done');
 
   const partners = index.ids.map((id, i): PartnerAnalysis => ({
@@ -162,7 +187,11 @@ export function analyseNetwork(graph: NetworkGraph, options: AnalysisOptions = {
       eiBySector: mixing.ei.bySector,
       assortativity: mixing.assortativity,
       blockDensity: mixing.blocks,
-      communities: { count: clusters.count, modularity: clusters.modularity, nmiWithSectors: clusters.nmiWithSectors },
+      communities: {
+        count: clusters.count,
+        modularity: clusters.modularity,
+        nmiWithSectors: clusters.nmiWithSectors,
+      },
     },
     betweennessMode: exact ? 'exact' : 'sampled',
     betweennessErrorBound: between.errorBound,

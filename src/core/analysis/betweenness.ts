@@ -43,7 +43,10 @@ export function betweenness(
   hooks?: ProgressHooks,
 ): BetweennessResult {
   const sources = betweennessSources(index.ids.length, sampling);
-  return betweennessFromSweep(sweepShortestPaths(index, { sources, dependencies: true, step: 'betweenness' }, hooks), sources.length);
+  return betweennessFromSweep(
+    sweepShortestPaths(index, { sources, dependencies: true, step: 'betweenness' }, hooks),
+    sources.length,
+  );
 }
 
 /** Normalises the dependencies of a sweep from k sources, as {@link betweenness} does. */
@@ -67,7 +70,10 @@ export function samplingErrorBound(n: number, k: number): number {
 }
 
 /** Every partner, or k pivots drawn without replacement by a seeded Fisher–Yates shuffle. */
-export function betweennessSources(n: number, sampling: BetweennessSampling | undefined): Int32Array {
+export function betweennessSources(
+  n: number,
+  sampling: BetweennessSampling | undefined,
+): Int32Array {
   const all = new Int32Array(n);
   for (let i = 0; i < n; i += 1) all[i] = i;
   if (sampling === undefined || sampling.samples >= n) return all;

@@ -23,7 +23,8 @@ export function blockDensity(index: NetworkIndex): SectorBlock[] {
     for (let e = offsets[v]!; e < offsets[v + 1]!; e += 1) {
       const w = neighbours[e]!;
       if (v >= w) continue;
-      const [x, y] = groupOf[v]! <= groupOf[w]! ? [groupOf[v]!, groupOf[w]!] : [groupOf[w]!, groupOf[v]!];
+      const [x, y] =
+        groupOf[v]! <= groupOf[w]! ? [groupOf[v]!, groupOf[w]!] : [groupOf[w]!, groupOf[v]!];
       ties[x * g + y]! += 1;
     }
   }
@@ -32,7 +33,12 @@ export function blockDensity(index: NetworkIndex): SectorBlock[] {
     for (let y = x; y < g; y += 1) {
       const possible = x === y ? (sizes[x]! * (sizes[x]! - 1)) / 2 : sizes[x]! * sizes[y]!;
       const count = ties[x * g + y]!;
-      blocks.push({ a: names[x]!, b: names[y]!, ties: count, density: possible > 0 ? count / possible : null });
+      blocks.push({
+        a: names[x]!,
+        b: names[y]!,
+        ties: count,
+        density: possible > 0 ? count / possible : null,
+      });
     }
   }
   return blocks;

@@ -29,7 +29,14 @@ export function brokerage(index: NetworkIndex): BrokerageRoles[] {
   const tiedTo = new Int32Array(n).fill(-1);
   const result: BrokerageRoles[] = [];
   for (let b = 0; b < n; b += 1) {
-    const roles = { coordinator: 0, itinerant: 0, gatekeeper: 0, representative: 0, liaison: 0, total: 0 };
+    const roles = {
+      coordinator: 0,
+      itinerant: 0,
+      gatekeeper: 0,
+      representative: 0,
+      liaison: 0,
+      total: 0,
+    };
     const gb = groupOf[b]!;
     for (let e = offsets[b]!; e < offsets[b + 1]!; e += 1) {
       const a = neighbours[e]!;

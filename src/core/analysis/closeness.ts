@@ -10,7 +10,9 @@ import type { ProgressHooks } from './progress';
  */
 export function closeness(index: NetworkIndex, hooks?: ProgressHooks): Float64Array {
   const sources = Int32Array.from({ length: index.ids.length }, (_value, i) => i);
-  return closenessFromSweep(sweepShortestPaths(index, { sources, dependencies: false, step: 'closeness' }, hooks));
+  return closenessFromSweep(
+    sweepShortestPaths(index, { sources, dependencies: false, step: 'closeness' }, hooks),
+  );
 }
 
 /** Closeness of every partner from a sweep whose sources were all partners. */

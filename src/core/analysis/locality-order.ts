@@ -46,7 +46,8 @@ export function localityOrder(index: NetworkIndex): LocalityOrder {
   for (let i = 0; i < n; i += 1) {
     const v = original[i]!;
     let cursor = renumberedOffsets[i]!;
-    for (let e = offsets[v]!; e < offsets[v + 1]!; e += 1) renumberedNeighbours[cursor++] = local[neighbours[e]!]!;
+    for (let e = offsets[v]!; e < offsets[v + 1]!; e += 1)
+      renumberedNeighbours[cursor++] = local[neighbours[e]!]!;
     renumberedOffsets[i + 1] = cursor;
   }
   return { offsets: renumberedOffsets, neighbours: renumberedNeighbours, original, local };

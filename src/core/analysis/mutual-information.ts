@@ -5,7 +5,10 @@
  * When both partitions are a single group the two agree perfectly and 1 is returned; null when
  * there are no partners.
  */
-export function normalisedMutualInformation(x: ArrayLike<number>, y: ArrayLike<number>): number | null {
+export function normalisedMutualInformation(
+  x: ArrayLike<number>,
+  y: ArrayLike<number>,
+): number | null {
   const n = x.length;
   if (n === 0) return null;
   const joint = new Map<string, { a: number; b: number; count: number }>();

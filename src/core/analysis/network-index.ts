@@ -44,7 +44,15 @@ export function indexNetwork(graph: NetworkGraph): NetworkIndex {
     intensities[cursor[t]!++] = attributes.intensity;
   });
   const sectors = ids.map((id) => graph.getNodeAttribute(id, 'sector'));
-  return { ids, positions, offsets, neighbours, intensities, sectors, cooperationCount: graph.size };
+  return {
+    ids,
+    positions,
+    offsets,
+    neighbours,
+    intensities,
+    sectors,
+    cooperationCount: graph.size,
+  };
 }
 
 /** Code-unit order, not locale order: the same in every browser and in Node. */

@@ -36,7 +36,11 @@ const BATCH = 32;
  * so δ_v(x) = δ_u(x) for every other x, δ_v(u) counts the partners u reaches other than v, and v's
  * distances are u's plus one. u's sweep is counted once for itself and once for each of its leaves.
  */
-export function sweepShortestPaths(index: NetworkIndex, request: SweepRequest, hooks?: ProgressHooks): PathSweep {
+export function sweepShortestPaths(
+  index: NetworkIndex,
+  request: SweepRequest,
+  hooks?: ProgressHooks,
+): PathSweep {
   const n = index.ids.length;
   const { offsets, neighbours, original, local } = localityOrder(index);
   const degree = (v: number) => offsets[v + 1]! - offsets[v]!;
@@ -46,7 +50,8 @@ export function sweepShortestPaths(index: NetworkIndex, request: SweepRequest, h
   for (const source of request.sources) {
     const v = local[source]!;
     if (degree(v) === 0) continue;
-    if (foldLeaves && degree(v) === 1 && degree(neighbours[offsets[v]!]!) > 1) leaves[neighbours[offsets[v]!]!]! += 1;
+    if (foldLeaves && degree(v) === 1 && degree(neighbours[offsets[v]!]!) > 1)
+      leaves[neighbours[offsets[v]!]!]! += 1;
     else swept.push(v);
   }
   swept.sort((a, b) => a - b);
@@ -127,11 +132,13 @@ export function sweepShortestPaths(index: NetworkIndex, request: SweepRequest, h
 
     // Backward: δ_s(v) = σ_sv · Σ over successors w of (1 + δ_s(w)) / σ_sw, farthest level first.
     for (let level = levels - 1; stride > 0 && level >= 1; level -= 1) {
-      for (let i = levelStart[level + 1]!; i < levelStart[level + 2]!; i += 1) successorMask[entryPartner[i]!] = entryMask[i]!;
+      for (let i = levelStart[level + 1]!; i < levelStart[level + 2]!; i += 1)
+        successorMask[entryPartner[i]!] = entryMask[i]!;
       for (let i = levelStart[level]!, end = levelStart[level + 1]!; i < end; i += 1) {
         const v = entryPartner[i]!;
         const mask = entryMask[i]!;
-        for (let bits = mask; bits !== 0; bits &= bits - 1) gathered[31 - Math.clz32(bits & -bits)] = 0;
+        for (let bits = mask; bits !== 0; bits &= bits - 1)
+          gathered[31 - Math.clz32(bits & -bits)] = 0;
         for (let e = offsets[v]!, stop = offsets[v + 1]!; e < stop; e += 1) {
           const w = neighbours[e]!;
           for (let bits = mask & successorMask[w]!; bits !== 0; bits &= bits - 1) {
@@ -149,7 +156,8 @@ export function sweepShortestPaths(index: NetworkIndex, request: SweepRequest, h
         }
         dependencies[original[v]!]! += total;
       }
-      for (let i = levelStart[level + 1]!; i < levelStart[level + 2]!; i += 1) successorMask[entryPartner[i]!] = 0;
+      for (let i = levelStart[level + 1]!; i < levelStart[level + 2]!; i += 1)
+        successorMask[entryPartner[i]!] = 0;
     }
 
     for (let b = 0; b < count; b += 1) {

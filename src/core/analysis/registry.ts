@@ -34,11 +34,19 @@ export interface NetworkMeasure {
 
 export type Measure = PartnerMeasure | NetworkMeasure;
 
-function partner(id: string, weighted: Weighting, values: (index: NetworkIndex) => ArrayLike<number | null>): PartnerMeasure {
+function partner(
+  id: string,
+  weighted: Weighting,
+  values: (index: NetworkIndex) => ArrayLike<number | null>,
+): PartnerMeasure {
   return { id, scope: 'partner', weighted, compute: (index) => byPartner(index, values(index)) };
 }
 
-function network(id: string, weighted: Weighting, compute: (index: NetworkIndex) => number | null): NetworkMeasure {
+function network(
+  id: string,
+  weighted: Weighting,
+  compute: (index: NetworkIndex) => number | null,
+): NetworkMeasure {
   return { id, scope: 'network', weighted, compute };
 }
 
@@ -64,7 +72,9 @@ export const MEASURES: readonly Measure[] = [
   network('density', 'none', density),
   network('components', 'none', (index) => components(index).count),
   network('isolates', 'none', (index) => isolates(index).length),
-  network('articulationPoints', 'none', (index) => cutPoints(index).articulationPoints.reduce((a, b) => a + b, 0)),
+  network('articulationPoints', 'none', (index) =>
+    cutPoints(index).articulationPoints.reduce((a, b) => a + b, 0),
+  ),
   network('bridges', 'none', (index) => cutPoints(index).bridges.length),
   network('eiIndex', 'none', (index) => eiIndex(index).network),
   network('assortativity', 'none', sectorAssortativity),

@@ -4,7 +4,8 @@ import { editProblem, outcome, type EditResult } from './problems';
 import { checkCooperation } from './rules';
 
 /** A cooperation as a form gives it: the intensity is any number until it is checked. */
-export type CooperationInput = Partial<Omit<Cooperation, 'intensity'>> & Pick<Cooperation, 'source' | 'target'> & { intensity?: number };
+export type CooperationInput = Partial<Omit<Cooperation, 'intensity'>> &
+  Pick<Cooperation, 'source' | 'target'> & { intensity?: number };
 export type CooperationChanges = Partial<Omit<Cooperation, 'intensity'>> & { intensity?: number };
 
 export function addCooperation(network: Network, input: CooperationInput): EditResult {
@@ -14,22 +15,41 @@ export function addCooperation(network: Network, input: CooperationInput): EditR
 }
 
 /** Changes the cooperation between two partners (in either order); it may move to another pair. */
-export function updateCooperation(network: Network, source: string, target: string, changes: CooperationChanges): EditResult {
+export function updateCooperation(
+  network: Network,
+  source: string,
+  target: string,
+  changes: CooperationChanges,
+): EditResult {
   const current = findCooperation(network, source, target);
-  if (current === undefined) return { problems: [editProblem('unknown-cooperation', { source, target })] };
+  if (current === undefined)
+    return { problems: [editProblem('unknown-cooperation', { source, target })] };
   const cooperation = asCooperation({ ...current, ...changes });
   const others = network.cooperations.filter((c) => c !== current);
   const problems = checkCooperation(cooperation, network.partners, others);
-  return outcome({ ...network, cooperations: network.cooperations.map((c) => (c === current ? cooperation : c)) }, problems);
+  return outcome(
+    {
+      ...network,
+      cooperations: network.cooperations.map((c) => (c === current ? cooperation : c)),
+    },
+    problems,
+  );
 }
 
 export function removeCooperation(network: Network, source: string, target: string): EditResult {
   const current = findCooperation(network, source, target);
-  if (current === undefined) return { problems: [editProblem('unknown-cooperation', { source, target })] };
-  return { network: { ...network, cooperations: network.cooperations.filter((c) => c !== current) } };
+  if (current === undefined)
+    return { problems: [editProblem('unknown-cooperation', { source, target })] };
+  return {
+    network: { ...network, cooperations: network.cooperations.filter((c) => c !== current) },
+  };
 }
 
-function findCooperation(network: Network, source: string, target: string): Cooperation | undefined {
+function findCooperation(
+  network: Network,
+  source: string,
+  target: string,
+): Cooperation | undefined {
   const key = pairKey(source, target);
   return network.cooperations.find((c) => pairKey(c.source, c.target) === key);
 }

@@ -25,13 +25,22 @@ export function updatePartner(network: Network, id: string, changes: Partial<Par
   const cooperations =
     partner.id === id
       ? network.cooperations
-      : network.cooperations.map((c) => (touches(c, id) ? { ...c, source: c.source === id ? partner.id : c.source, target: c.target === id ? partner.id : c.target } : c));
+      : network.cooperations.map((c) =>
+          touches(c, id)
+            ? {
+                ...c,
+                source: c.source === id ? partner.id : c.source,
+                target: c.target === id ? partner.id : c.target,
+              }
+            : c,
+        );
   return outcome({ partners, cooperations }, problems);
 }
 
 /** Removes a partner and every cooperation it has: a tie needs both ends. */
 export function removePartner(network: Network, id: string): EditResult {
-  if (findPartner(network, id) === undefined) return { problems: [editProblem('unknown-partner', { name: id })] };
+  if (findPartner(network, id) === undefined)
+    return { problems: [editProblem('unknown-partner', { name: id })] };
   return {
     network: {
       partners: network.partners.filter((p) => p.id !== id),

@@ -9,13 +9,13 @@ export const NETWORK_JSON_FORMAT = 'netzwerkkarte.network';
 export const NETWORK_JSON_SCHEMA_VERSION = 1;
 
 export function networkToJson(network: Network): string {
-  const document = {
+  const fileContent = {
     format: NETWORK_JSON_FORMAT,
     schemaVersion: NETWORK_JSON_SCHEMA_VERSION,
     partners: network.partners.map(partnerJson),
     cooperations: network.cooperations.map(cooperationJson),
   };
-  return JSON.stringify(document, null, 2) + '\n';
+  return JSON.stringify(fileContent, null, 2) + '\n';
 }
 
 /** A partner as JSON writes it: own fields in a fixed order, a year only when it is a whole number. */

@@ -1,6 +1,18 @@
 import { mulberry32 } from '../analysis/random';
-import { createCooperation, createPartner, type Intensity, type Network, type Partner } from '../model/types';
-import { INTENSITY_SHARES, MUNICIPALITIES, PARTNER_TYPES, SOCIAL_AREAS, type PartnerTypeProfile } from './sector-profile';
+import {
+  createCooperation,
+  createPartner,
+  type Intensity,
+  type Network,
+  type Partner,
+} from '../model/types';
+import {
+  INTENSITY_SHARES,
+  MUNICIPALITIES,
+  PARTNER_TYPES,
+  SOCIAL_AREAS,
+  type PartnerTypeProfile,
+} from './sector-profile';
 
 export interface GeneratorOptions {
   partners: number;
@@ -26,8 +38,15 @@ const SAME_TOWN = 0.85;
 export function generateNetwork(options: GeneratorOptions): Network {
   const random = mulberry32(options.seed ?? 1);
   const count = Math.max(0, Math.floor(options.partners));
-  const towns = MUNICIPALITIES.slice(0, clamp(Math.round(count / PARTNERS_PER_MUNICIPALITY), 1, MUNICIPALITIES.length));
-  const areas = towns.map((town) => SOCIAL_AREAS.slice(0, 3 + Math.floor(random() * (SOCIAL_AREAS.length - 2))).map((area) => `${town}-${area}`));
+  const towns = MUNICIPALITIES.slice(
+    0,
+    clamp(Math.round(count / PARTNERS_PER_MUNICIPALITY), 1, MUNICIPALITIES.length),
+  );
+  const areas = towns.map((town) =>
+    SOCIAL_AREAS.slice(0, 3 + Math.floor(random() * (SOCIAL_AREAS.length - 2))).map(
+      (area) => `${town}-${area}`,
+    ),
+  );
   const profiles = chooseProfiles(count, towns.length, random);
   const width = String(count).length;
   const partners: Partner[] = [];
@@ -35,35 +54,57 @@ export function generateNetwork(options: GeneratorOptions): Network {
   const named = new Map<string, number>();
   profiles.forEach(({ profile, town }, i) => {
     const townAreas = areas[town]!;
-    const socialArea = profile.perMunicipality === true ? townAreas[0]! : townAreas[Math.floor(random() * townAreas.length)]!;
-    const base = profile.perMunicipality === true ? `${profile.type} ${towns[town]!}` : `${profile.type} ${socialArea}`;
+    const socialArea =
+      profile.perMunicipality === true
+        ? townAreas[0]!
+        : townAreas[Math.floor(random() * townAreas.length)]!;
+    const base =
+      profile.perMunicipality === true
+        ? `${profile.type} ${towns[town]!}`
+        : `${profile.type} ${socialArea}`;
     const seen = (named.get(base) ?? 0) + 1;
     named.set(base, seen);
-    partners.push(createPartner({
-      id: `P${String(i + 1).padStart(width, '0')}`,
-      name: seen > 1 ? `${base} ${seen}` : base,
-      sector: profile.sector,
-      type: profile.type,
-      carrier: profile.carrier,
-      municipality: towns[town]!,
-      socialArea,
-    }));
+    partners.push(
+      createPartner({
+        id: `P${String(i + 1).padStart(width, '0')}`,
+        name: seen > 1 ? `${base} ${seen}` : base,
+        sector: profile.sector,
+        type: profile.type,
+        carrier: profile.carrier,
+        municipality: towns[town]!,
+        socialArea,
+      }),
+    );
     activity.push(profile.activity * Math.exp(0.6 * gaussian(random)));
   });
-  return { partners, cooperations: chooseTies(partners, activity, options.meanDegree ?? DEFAULT_MEAN_DEGREE, random) };
+  return {
+    partners,
+    cooperations: chooseTies(partners, activity, options.meanDegree ?? DEFAULT_MEAN_DEGREE, random),
+  };
 }
 
-function chooseProfiles(count: number, towns: number, random: () => number): { profile: PartnerTypeProfile; town: number }[] {
+function chooseProfiles(
+  count: number,
+  towns: number,
+  random: () => number,
+): { profile: PartnerTypeProfile; town: number }[] {
   const hubs = PARTNER_TYPES.filter((profile) => profile.perMunicipality === true);
   const others = PARTNER_TYPES.filter((profile) => profile.perMunicipality !== true);
   const result: { profile: PartnerTypeProfile; town: number }[] = [];
-  for (let town = 0; town < towns; town += 1) for (const profile of hubs) result.push({ profile, town });
+  for (let town = 0; town < towns; town += 1)
+    for (const profile of hubs) result.push({ profile, town });
   const pick = weightedPicker(others.map((profile) => profile.weight));
-  while (result.length < count) result.push({ profile: others[pick(random())]!, town: Math.floor(random() * towns) });
+  while (result.length < count)
+    result.push({ profile: others[pick(random())]!, town: Math.floor(random() * towns) });
   return result.slice(0, count);
 }
 
-function chooseTies(partners: Partner[], activity: number[], meanDegree: number, random: () => number) {
+function chooseTies(
+  partners: Partner[],
+  activity: number[],
+  meanDegree: number,
+  random: () => number,
+) {
   const n = partners.length;
   const wanted = Math.min(Math.round((n * meanDegree) / 2), Math.floor((n * (n - 1)) / 4));
   const pools = new Map<string, number[]>();
@@ -84,13 +125,21 @@ function chooseTies(partners: Partner[], activity: number[], meanDegree: number,
     const a = pickIn('');
     const where = random();
     const { sector, municipality } = partners[a]!;
-    const b = pickIn(where < SAME_SECTOR_AND_TOWN ? `${sector}|${municipality}` : where < SAME_TOWN ? municipality : '');
+    const b = pickIn(
+      where < SAME_SECTOR_AND_TOWN
+        ? `${sector}|${municipality}`
+        : where < SAME_TOWN
+          ? municipality
+          : '',
+    );
     const key = Math.min(a, b) * n + Math.max(a, b);
     if (a === b || tied.has(key)) continue;
     tied.add(key);
     const intensity = (pickIntensity(random()) + 1) as Intensity;
     const formal = intensity === 4 ? random() < 0.8 : intensity === 3 && random() < 0.25;
-    cooperations.push(createCooperation({ source: partners[a]!.id, target: partners[b]!.id, intensity, formal }));
+    cooperations.push(
+      createCooperation({ source: partners[a]!.id, target: partners[b]!.id, intensity, formal }),
+    );
   }
   return cooperations;
 }

@@ -8,13 +8,37 @@ export interface NetworkCsv {
   cooperations: string;
 }
 
-export const PARTNER_HEADER = ['ID', 'Name', 'Sektor', 'Einrichtungsart', 'Träger', 'Kommune', 'Sozialraum'] as const;
+export const PARTNER_HEADER = [
+  'ID',
+  'Name',
+  'Sektor',
+  'Einrichtungsart',
+  'Träger',
+  'Kommune',
+  'Sozialraum',
+] as const;
 export const COOPERATION_HEADER = ['Von', 'An', 'Intensität', 'Vereinbarung'] as const;
 
 export function networkToCsv(network: Network): NetworkCsv {
-  const partners = network.partners.map((p) => [p.id, p.name, p.sector, p.type, p.carrier, p.municipality, p.socialArea]);
-  const cooperations = network.cooperations.map((c) => [c.source, c.target, String(c.intensity), c.formal ? 'ja' : 'nein']);
-  return { partners: table(PARTNER_HEADER, partners), cooperations: table(COOPERATION_HEADER, cooperations) };
+  const partners = network.partners.map((p) => [
+    p.id,
+    p.name,
+    p.sector,
+    p.type,
+    p.carrier,
+    p.municipality,
+    p.socialArea,
+  ]);
+  const cooperations = network.cooperations.map((c) => [
+    c.source,
+    c.target,
+    String(c.intensity),
+    c.formal ? 'ja' : 'nein',
+  ]);
+  return {
+    partners: table(PARTNER_HEADER, partners),
+    cooperations: table(COOPERATION_HEADER, cooperations),
+  };
 }
 
 function table(header: readonly string[], rows: string[][]): string {

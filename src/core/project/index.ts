@@ -5,5 +5,12 @@
 export { PROJECT_FILE_EXTENSION, PROJECT_FORMAT, PROJECT_SCHEMA_VERSION } from './format';
 export { PROJECT_PROBLEM_CODES, type ProjectProblem, type ProjectProblemCode } from './problems';
 export { readProjectFile, type ProjectReading, type ReadOptions } from './read';
-export { createProject, takeSnapshot, type MapPosition, type Project, type SettingValue, type Snapshot } from './types';
+export {
+  createProject,
+  takeSnapshot,
+  type MapPosition,
+  type Project,
+  type SettingValue,
+  type Snapshot,
+} from './types';
 export { writeProjectFile } from './write';

@@ -19,7 +19,13 @@ export function keyedEntries<TSchema extends v.GenericSchema>(value: TSchema) {
         }
         valid = false;
         for (const issue of result.issues) {
-          const here = { type: 'object' as const, origin: 'value' as const, input: dataset.value, key, value: dataset.value[key] };
+          const here = {
+            type: 'object' as const,
+            origin: 'value' as const,
+            input: dataset.value,
+            key,
+            value: dataset.value[key],
+          };
           addIssue({ message: issue.message, path: [here, ...(issue.path ?? [])] });
         }
       }

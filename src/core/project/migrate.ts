@@ -6,6 +6,9 @@ import { createProject, type Project } from './types';
  * corrections, settings or snapshots. The file had no name or dates: the name stays empty for the
  * app to fill from the file name, and both dates are the moment of reading.
  */
-export function upgradeV1(document: ProjectV1, now: string): Project {
-  return createProject('', now, { partners: document.partners, cooperations: document.cooperations });
+export function upgradeV1(fileContent: ProjectV1, now: string): Project {
+  return createProject('', now, {
+    partners: fileContent.partners,
+    cooperations: fileContent.cooperations,
+  });
 }

@@ -12,4 +12,9 @@ export type ProjectProblem =
 
 export type ProjectProblemCode = ProjectProblem['code'];
 
-export const PROJECT_PROBLEM_CODES: readonly ProjectProblemCode[] = ['not-json', 'not-a-project', 'newer-version', 'corrupt'];
+export const PROJECT_PROBLEM_CODES: readonly ProjectProblemCode[] = [
+  'not-json',
+  'not-a-project',
+  'newer-version',
+  'corrupt',
+];

@@ -15,9 +15,9 @@ export interface ReadOptions {
 }
 
 /** Each schema version: how to check it and how to bring it to the current version. */
-const VERSIONS = new Map<number, (document: unknown, now: string) => ProjectReading>([
-  [1, (document, now) => check(projectV1Schema, document, (doc) => upgradeV1(doc, now))],
-  [2, (document) => check(projectV2Schema, document, (project) => project)],
+const VERSIONS = new Map<number, (fileContent: unknown, now: string) => ProjectReading>([
+  [1, (fileContent, now) => check(projectV1Schema, fileContent, (doc) => upgradeV1(doc, now))],
+  [2, (fileContent) => check(projectV2Schema, fileContent, (project) => project)],
 ]);
 
 const FORMATS: ReadonlySet<unknown> = new Set([NETWORK_JSON_FORMAT, PROJECT_FORMAT]);
@@ -27,30 +27,43 @@ const FORMATS: ReadonlySet<unknown> = new Set([NETWORK_JSON_FORMAT, PROJECT_FORM
  * one. Never throws: whatever the text, the answer is a project or the reason it is none.
  */
 export function readProjectFile(text: string, options: ReadOptions = {}): ProjectReading {
-  let document: unknown;
+  let fileContent: unknown;
   try {
-    document = JSON.parse(text);
+    fileContent = JSON.parse(text);
   } catch {
     return { problems: [{ code: 'not-json' }] };
   }
-  if (typeof document !== 'object' || document === null || Array.isArray(document)) return { problems: [{ code: 'not-a-project' }] };
-  const { format, schemaVersion } = document as { format?: unknown; schemaVersion?: unknown };
+  if (typeof fileContent !== 'object' || fileContent === null || Array.isArray(fileContent))
+    return { problems: [{ code: 'not-a-project' }] };
+  const { format, schemaVersion } = fileContent as { format?: unknown; schemaVersion?: unknown };
   if (!FORMATS.has(format)) return { problems: [{ code: 'not-a-project' }] };
-  if (typeof schemaVersion === 'number' && Number.isInteger(schemaVersion) && schemaVersion > PROJECT_SCHEMA_VERSION) {
+  if (
+    typeof schemaVersion === 'number' &&
+    Number.isInteger(schemaVersion) &&
+    schemaVersion > PROJECT_SCHEMA_VERSION
+  ) {
     return { problems: [{ code: 'newer-version', version: schemaVersion }] };
   }
   const read = typeof schemaVersion === 'number' ? VERSIONS.get(schemaVersion) : undefined;
   if (read === undefined) return { problems: [{ code: 'corrupt', path: '/schemaVersion' }] };
-  return read(document, options.now ?? new Date().toISOString());
+  return read(fileContent, options.now ?? new Date().toISOString());
 }
 
-function check<TSchema extends v.GenericSchema>(schema: TSchema, document: unknown, toProject: (output: v.InferOutput<TSchema>) => Project): ProjectReading {
-  const result = v.safeParse(schema, document);
+function check<TSchema extends v.GenericSchema>(
+  schema: TSchema,
+  fileContent: unknown,
+  toProject: (output: v.InferOutput<TSchema>) => Project,
+): ProjectReading {
+  const result = v.safeParse(schema, fileContent);
   if (result.success) return { project: toProject(result.output) };
-  return { problems: result.issues.map((issue) => ({ code: 'corrupt', path: pointer(issue.path ?? []) })) };
+  return {
+    problems: result.issues.map((issue) => ({ code: 'corrupt', path: pointer(issue.path ?? []) })),
+  };
 }
 
 /** The issue's place as a JSON Pointer (RFC 6901): "/partners/3/intensity". */
 function pointer(path: readonly { key: unknown }[]): string {
-  return path.map(({ key }) => '/' + String(key).replaceAll('~', '~0').replaceAll('/', '~1')).join('');
+  return path
+    .map(({ key }) => '/' + String(key).replaceAll('~', '~0').replaceAll('/', '~1'))
+    .join('');
 }

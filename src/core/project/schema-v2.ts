@@ -7,7 +7,12 @@ import type { MapPosition, Project, SettingValue, Snapshot } from './types';
 /** Version 2: the whole project (see `Project`). Positions, corrections and settings are JSON objects keyed by ID or name. */
 const timestamp = v.pipe(v.string(), v.isoTimestamp());
 
-const offerSchema = v.object({ partner: v.string(), offer: v.string(), socialArea: v.string(), targetGroup: v.string() });
+const offerSchema = v.object({
+  partner: v.string(),
+  offer: v.string(),
+  socialArea: v.string(),
+  targetGroup: v.string(),
+});
 const membershipSchema = v.object({ partner: v.string(), committee: v.string() });
 
 const positionSchema = v.object({
@@ -16,7 +21,11 @@ const positionSchema = v.object({
   pinned: v.boolean(),
 }) satisfies v.GenericSchema<unknown, MapPosition>;
 
-const settingSchema = v.union([v.string(), v.pipe(v.number(), v.finite()), v.boolean()]) satisfies v.GenericSchema<unknown, SettingValue>;
+const settingSchema = v.union([
+  v.string(),
+  v.pipe(v.number(), v.finite()),
+  v.boolean(),
+]) satisfies v.GenericSchema<unknown, SettingValue>;
 
 const snapshotSchema = v.object({
   name: v.string(),
@@ -44,18 +53,16 @@ export const projectV2Schema = v.pipe(
     settings: v.pipe(keyedEntries(settingSchema), v.transform(toMap)),
     snapshots: v.array(snapshotSchema),
   }),
-  v.transform(
-    (doc): Project => ({
-      name: doc.name,
-      created: doc.created,
-      changed: doc.changed,
-      network: { partners: doc.partners, cooperations: doc.cooperations },
-      offers: doc.offers,
-      memberships: doc.memberships,
-      positions: doc.positions,
-      corrections: doc.corrections,
-      settings: doc.settings,
-      snapshots: doc.snapshots,
-    }),
-  ),
+  v.transform((doc): Project => ({
+    name: doc.name,
+    created: doc.created,
+    changed: doc.changed,
+    network: { partners: doc.partners, cooperations: doc.cooperations },
+    offers: doc.offers,
+    memberships: doc.memberships,
+    positions: doc.positions,
+    corrections: doc.corrections,
+    settings: doc.settings,
+    snapshots: doc.snapshots,
+  })),
 );

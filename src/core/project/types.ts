@@ -43,7 +43,11 @@ export interface Snapshot {
 }
 
 /** A new, empty project. `now` is an ISO timestamp; passed in so the core stays deterministic. */
-export function createProject(name: string, now: string, network: Network = { partners: [], cooperations: [] }): Project {
+export function createProject(
+  name: string,
+  now: string,
+  network: Network = { partners: [], cooperations: [] },
+): Project {
   return {
     name,
     created: now,
@@ -71,13 +75,23 @@ export function takeSnapshot(project: Project, name: string, now: string): Proje
 }
 
 function copyNetwork(network: Network): Network {
-  return { partners: network.partners.map(copyPartner), cooperations: network.cooperations.map(copyCooperation) };
+  return {
+    partners: network.partners.map(copyPartner),
+    cooperations: network.cooperations.map(copyCooperation),
+  };
 }
 
 function copyPartner(p: Partner): Partner {
-  return { ...p, offers: [...p.offers], attributes: Object.assign(Object.create(null) as Record<string, string>, p.attributes) };
+  return {
+    ...p,
+    offers: [...p.offers],
+    attributes: Object.assign(Object.create(null) as Record<string, string>, p.attributes),
+  };
 }
 
 function copyCooperation(c: Cooperation): Cooperation {
-  return { ...c, attributes: Object.assign(Object.create(null) as Record<string, string>, c.attributes) };
+  return {
+    ...c,
+    attributes: Object.assign(Object.create(null) as Record<string, string>, c.attributes),
+  };
 }

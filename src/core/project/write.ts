@@ -10,7 +10,7 @@ import type { MapPosition, Project, SettingValue, Snapshot } from './types';
  * NaN) and a year that is no whole number are left out rather than making the file unreadable.
  */
 export function writeProjectFile(project: Project): string {
-  const document = {
+  const fileContent = {
     format: PROJECT_FORMAT,
     schemaVersion: PROJECT_SCHEMA_VERSION,
     name: project.name,
@@ -25,30 +25,46 @@ export function writeProjectFile(project: Project): string {
     settings: keyed(project.settings, settingJson),
     snapshots: project.snapshots.map(snapshotJson),
   };
-  return JSON.stringify(document, null, 2) + '\n';
+  return JSON.stringify(fileContent, null, 2) + '\n';
 }
 
-const offerJson = (o: Offer): Offer => ({ partner: o.partner, offer: o.offer, socialArea: o.socialArea, targetGroup: o.targetGroup });
-const membershipJson = (m: Membership): Membership => ({ partner: m.partner, committee: m.committee });
+const offerJson = (o: Offer): Offer => ({
+  partner: o.partner,
+  offer: o.offer,
+  socialArea: o.socialArea,
+  targetGroup: o.targetGroup,
+});
+const membershipJson = (m: Membership): Membership => ({
+  partner: m.partner,
+  committee: m.committee,
+});
 
 function snapshotJson(s: Snapshot): Snapshot {
   return {
     name: s.name,
     taken: s.taken,
-    network: { partners: s.network.partners.map(partnerJson), cooperations: s.network.cooperations.map(cooperationJson) },
+    network: {
+      partners: s.network.partners.map(partnerJson),
+      cooperations: s.network.cooperations.map(cooperationJson),
+    },
     offers: s.offers.map(offerJson),
     memberships: s.memberships.map(membershipJson),
   };
 }
 
-const positionJson = (p: MapPosition) => (Number.isFinite(p.x) && Number.isFinite(p.y) ? { x: p.x, y: p.y, pinned: p.pinned } : undefined);
-const settingJson = (value: SettingValue) => (typeof value === 'number' && !Number.isFinite(value) ? undefined : value);
+const positionJson = (p: MapPosition) =>
+  Number.isFinite(p.x) && Number.isFinite(p.y) ? { x: p.x, y: p.y, pinned: p.pinned } : undefined;
+const settingJson = (value: SettingValue) =>
+  typeof value === 'number' && !Number.isFinite(value) ? undefined : value;
 
 /**
  * Keyed data as a null-prototype object: on such an object "__proto__" is an ordinary key, and
  * JSON.stringify writes it like any other. Entries the value writer refuses are left out.
  */
-function keyed<T, J>(entries: Iterable<[string, T]>, toJson: (value: T) => J | undefined): Record<string, J> {
+function keyed<T, J>(
+  entries: Iterable<[string, T]>,
+  toJson: (value: T) => J | undefined,
+): Record<string, J> {
   const object = Object.create(null) as Record<string, J>;
   for (const [key, value] of entries) {
     const json = toJson(value);

@@ -9,7 +9,12 @@ import type { Problem } from '../model/problems';
 import { summariseDoubles, type DoublesSummary } from './doubles-summary';
 import { summariseGaps, type GapsSummary } from './gaps-summary';
 import type { ReportSource } from './merge-sources';
-import { describeProblems, reportFromAnalysis, withPartnerNetworks, type NetworkReport } from './report';
+import {
+  describeProblems,
+  reportFromAnalysis,
+  withPartnerNetworks,
+  type NetworkReport,
+} from './report';
 
 /** The catalogue a report was checked against, so a reader can tell which version judged it. */
 export interface CatalogueReference {
@@ -55,7 +60,9 @@ export function buildFullReport(
     { network, offers: source.offers ?? [], memberships: source.memberships ?? [] },
     {
       catalogue: indexCatalogue(options.catalogue),
-      ...(options.committeeOverlap === undefined ? {} : { committeeOverlap: options.committeeOverlap }),
+      ...(options.committeeOverlap === undefined
+        ? {}
+        : { committeeOverlap: options.committeeOverlap }),
     },
   );
   const { id, version, source: basis } = options.catalogue;

@@ -26,7 +26,9 @@ export function summariseGaps(gaps: GapReport, catalogue: Catalogue): GapsSummar
   const sectorLabels = catalogue.sectors.map((sector) => ({ id: sector.id, label: sector.label }));
   const sectorLabel = new Map(sectorLabels.map(({ id, label }) => [id, label]));
   const typeLabel = new Map(
-    catalogue.sectors.flatMap((sector) => sector.types.map((type) => [type.id, type.label] as const)),
+    catalogue.sectors.flatMap((sector) =>
+      sector.types.map((type) => [type.id, type.label] as const),
+    ),
   );
   const fallback = (id: string): CatalogueLabel => ({ de: id, en: id });
   return {

@@ -35,7 +35,9 @@ export function mergeSources(
   return {
     source: {
       network: merged,
-      offers: sources.flatMap(({ name, offers = [] }) => offers.map((o) => ({ ...o, partner: idOf(name, o.partner) }))),
+      offers: sources.flatMap(({ name, offers = [] }) =>
+        offers.map((o) => ({ ...o, partner: idOf(name, o.partner) })),
+      ),
       memberships: sources.flatMap(({ name, memberships = [] }) =>
         memberships.map((m) => ({ ...m, partner: idOf(name, m.partner) })),
       ),

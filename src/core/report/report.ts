@@ -1,5 +1,9 @@
-import { analyseNetwork, type AnalysisOptions, type NetworkAnalysis } from '../analysis/analyse-network';
-import type { BrokerageRoles } from '../analysis/brokerage';
+import {
+  analyseNetwork,
+  type AnalysisOptions,
+  type NetworkAnalysis,
+  type PartnerAnalysis,
+} from '../analysis/analyse-network';
 import type { SectorBlock } from '../analysis/block-density';
 import { NETWORKS_ATTRIBUTE } from '../doubles/acrossNetworks';
 import { buildGraph } from '../model/graph';
@@ -10,27 +14,13 @@ import type { Network } from '../model/types';
  * The analysis report as plain data: the public contract of `cli analyse`. Later features add
  * keys; existing keys are never renamed. Numbers keep full precision.
  */
-export interface PartnerReport {
-  id: string;
+export type PartnerReport = Pick<PartnerAnalysis, 'id'> & {
   name: string;
   sector: string;
-  degree: number;
-  /** Sum of the intensities of the partner's cooperations. */
-  strength: number;
-  betweenness: number;
-  closeness: number;
-  eigenvector: number | null;
-  pagerank: number | null;
-  constraint: number | null;
-  effectiveSize: number | null;
-  coreNumber: number;
-  articulationPoint: boolean;
-  community: number;
-  ei: number | null;
-  brokerage: BrokerageRoles;
-  /** The networks the partner belongs to, when several networks were analysed as one. */
-  networks?: string[];
-}
+} & Omit<PartnerAnalysis, 'id' | 'component'> & {
+    /** The networks the partner belongs to, when several networks were analysed as one. */
+    networks?: string[];
+  };
 
 export interface ReportProblem {
   file: string;
@@ -133,8 +123,17 @@ export function buildReport(
 }
 
 /** Problems with their sentence in the caller's language, as the report lists them. */
-export function describeProblems(problems: readonly Problem[], describe: (problem: Problem) => string): ReportProblem[] {
-  return problems.map((p) => ({ file: p.file, line: p.line, severity: p.severity, code: p.code, message: describe(p) }));
+export function describeProblems(
+  problems: readonly Problem[],
+  describe: (problem: Problem) => string,
+): ReportProblem[] {
+  return problems.map((p) => ({
+    file: p.file,
+    line: p.line,
+    severity: p.severity,
+    code: p.code,
+    message: describe(p),
+  }));
 }
 
 /**
@@ -144,7 +143,13 @@ export function describeProblems(problems: readonly Problem[], describe: (proble
  */
 export function withPartnerNetworks(report: NetworkReport, merged: Network): NetworkReport {
   const networksOf = new Map(
-    merged.partners.map((p) => [p.id, (p.attributes[NETWORKS_ATTRIBUTE] ?? '').split('|').filter((n) => n !== '')]),
+    merged.partners.map((p) => [
+      p.id,
+      (p.attributes[NETWORKS_ATTRIBUTE] ?? '').split('|').filter((n) => n !== ''),
+    ]),
   );
-  return { ...report, partners: report.partners.map((p) => ({ ...p, networks: networksOf.get(p.id) ?? [] })) };
+  return {
+    ...report,
+    partners: report.partners.map((p) => ({ ...p, networks: networksOf.get(p.id) ?? [] })),
+  };
 }
