@@ -5,7 +5,11 @@ import type { Page } from 'playwright-core';
  * blank scores ~0. The PNG is decoded by the page itself (no image library needed).
  */
 export async function inkShare(page: Page, selector: string): Promise<number> {
-  const png = await page.locator(selector).screenshot();
+  return inkShareOfPng(page, await page.locator(selector).screenshot());
+}
+
+/** The same measure for any PNG, e.g. an exported map. */
+export function inkShareOfPng(page: Page, png: Buffer): Promise<number> {
   return page.evaluate(async (base64) => {
     const image = new Image();
     image.src = `data:image/png;base64,${base64}`;

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Download, Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { useAppPage } from './browser';
+import { inkShareOfPng } from './pixels';
 
 const app = useAppPage();
 let page: Page;
@@ -52,22 +53,7 @@ describe('exports', () => {
     await page.getByRole('button', { name: 'Anordnung fortsetzen' }).waitFor({ timeout: 20_000 });
     const png = await download('Karte als PNG');
     expect(png.subarray(1, 4).toString()).toBe('PNG');
-    const ink = await page.evaluate(async (base64) => {
-      const image = new Image();
-      image.src = `data:image/png;base64,${base64}`;
-      await image.decode();
-      const canvas = document.createElement('canvas');
-      canvas.width = image.width;
-      canvas.height = image.height;
-      const context2d = canvas.getContext('2d');
-      if (!context2d) return 0;
-      context2d.drawImage(image, 0, 0);
-      const { data } = context2d.getImageData(0, 0, canvas.width, canvas.height);
-      let dark = 0;
-      for (let i = 0; i < data.length; i += 4)
-        if ((data[i] ?? 255) + (data[i + 1] ?? 255) + (data[i + 2] ?? 255) < 690) dark++;
-      return dark / (data.length / 4);
-    }, png.toString('base64'));
+    const ink = await inkShareOfPng(page, png);
     expect(ink).toBeGreaterThan(0.005);
     const svg = (await download('Karte als SVG')).toString('utf8');
     expect(svg).toContain('<svg');
