@@ -4,6 +4,7 @@ import type { ImportResult } from '../core/import';
 import { AnalysisView } from './analysis/AnalysisView';
 import { measureValues } from './analysis/measures';
 import { defaultCatalogue } from '../core/catalogue/defaultCatalogue';
+import { setPartnerField } from '../core/edit';
 import { CatalogueChooser } from './components/CatalogueChooser';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { ComparePanel } from './compare/ComparePanel';
@@ -280,6 +281,14 @@ export function App() {
                 analysis={analysis}
                 selected={state.selectedPartner}
                 onSelect={onSelect}
+                onBulkSet={(ids, field, value) =>
+                  update(
+                    applyEdit(
+                      setPartnerField(network, ids, field, value),
+                      changeLabel('bulk-set', { field: t(`panel.${field}`), count: ids.length }),
+                    ),
+                  )
+                }
               />
             )}
             {state.view === 'matrix' && (

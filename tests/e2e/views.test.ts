@@ -145,6 +145,43 @@ describe('the map a coordinator works in', () => {
     await expect.poll(() => rows.count()).toBe(11);
   });
 
+  it('sets a field for several ticked partners at once, as one undoable change', async () => {
+    await view('Tabelle');
+    await page.getByRole('checkbox', { name: '„Kita Sonnenschein“ auswählen' }).check();
+    await page.getByRole('checkbox', { name: '„Kita Sonnenblume“ auswählen' }).check();
+    const form = page.getByRole('form', { name: '2 Partner ausgewählt' });
+    await form.getByLabel('Feld').selectOption('socialArea');
+    await form.getByLabel('Neuer Wert').fill('Neustadt-West');
+    await form.getByRole('button', { name: 'Für alle setzen' }).click();
+    await page.getByRole('button', { name: 'Kita Sonnenschein', exact: true }).click();
+    await expect
+      .poll(() => page.locator('.partner-panel').textContent())
+      .toContain('Neustadt-West');
+    await page.getByRole('button', { name: /^Rückgängig/ }).click();
+    await expect
+      .poll(() => page.locator('.partner-panel').textContent())
+      .toContain('Auenstadt-Süd');
+  });
+
+  it('draws ties lost since a Stand as dashed lines on the map', async () => {
+    await page.getByRole('button', { name: 'Anordnung fortsetzen' }).waitFor({ timeout: 20_000 });
+    await page.getByRole('button', { name: 'Stand festhalten' }).click();
+    await page.getByLabel('Partner suchen').fill('Ehrenamtliche Familienpaten');
+    await page.getByRole('button', { name: 'Ehrenamtliche Familienpaten Lindenau' }).click();
+    await page
+      .getByRole('button', { name: 'Kooperation mit „Familienpatenschaften Auenstadt“ entfernen' })
+      .click();
+    await page.getByRole('button', { name: 'Ja, entfernen' }).click();
+    await page
+      .getByRole('button', { name: /mit aktuellem Netzwerk vergleichen/ })
+      .first()
+      .click();
+    await expect.poll(() => page.locator('.comparison-overlay line').count()).toBe(1);
+    expect(await page.locator('.comparison-overlay').getAttribute('aria-label')).toContain(
+      '1 weggefallene',
+    );
+  });
+
   it('shows the map in full screen and back', async () => {
     await page.getByRole('button', { name: 'Vollbild' }).click();
     await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(true);

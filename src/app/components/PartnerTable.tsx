@@ -2,7 +2,9 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Network } from '../../core/model/types';
 import type { AnalysisResult } from '../../worker/protocol';
+import type { BulkField } from '../../core/edit';
 import type { Visible } from '../filters/filters';
+import { BulkEdit } from './BulkEdit';
 import { useFormatNumber } from '../i18n/format';
 
 interface Props {
@@ -11,6 +13,8 @@ interface Props {
   analysis: AnalysisResult | null;
   selected: string | null;
   onSelect: (id: string) => void;
+  /** Sets one field for several partners at once (one undoable change). */
+  onBulkSet: (ids: string[], field: BulkField, value: string) => void;
 }
 
 type Column = 'name' | 'sector' | 'type' | 'municipality' | 'degree' | 'strength';
@@ -18,7 +22,7 @@ const COLUMNS: Column[] = ['name', 'sector', 'type', 'municipality', 'degree', '
 const NUMERIC = new Set<Column>(['degree', 'strength']);
 
 /** The table alternative to the map: every partner, sortable, each row opens the partner panel. */
-export function PartnerTable({ network, visible, analysis, selected, onSelect }: Props) {
+export function PartnerTable({ network, visible, analysis, selected, onSelect, onBulkSet }: Props) {
   const { t } = useTranslation();
   const format = useFormatNumber();
   const [sort, setSort] = useState<{ column: Column; descending: boolean }>({
@@ -44,12 +48,38 @@ export function PartnerTable({ network, visible, analysis, selected, onSelect }:
     return list;
   }, [network, visible, analysis, sort]);
 
+  const [ticked, setTicked] = useState<Set<string>>(new Set());
+  const shownTicked = rows.filter((row) => ticked.has(row.id)).map((row) => row.id);
+  const toggle = (id: string) =>
+    setTicked((before) => {
+      const after = new Set(before);
+      if (!after.delete(id)) after.add(id);
+      return after;
+    });
   return (
     <div className="table-wrap">
+      <BulkEdit
+        count={shownTicked.length}
+        onApply={(field, value) => {
+          onBulkSet(shownTicked, field, value);
+          setTicked(new Set());
+        }}
+        onClear={() => setTicked(new Set())}
+      />
       <table className="partner-table">
         <caption>{t('table.caption')}</caption>
         <thead>
           <tr>
+            <td>
+              <input
+                type="checkbox"
+                aria-label={t('bulk.selectAll')}
+                checked={rows.length > 0 && shownTicked.length === rows.length}
+                onChange={(event) =>
+                  setTicked(new Set(event.target.checked ? rows.map((row) => row.id) : []))
+                }
+              />
+            </td>
             {COLUMNS.map((column) => {
               const active = sort.column === column;
               return (
@@ -80,6 +110,14 @@ export function PartnerTable({ network, visible, analysis, selected, onSelect }:
         <tbody>
           {rows.map((row) => (
             <tr key={row.id} aria-selected={row.id === selected}>
+              <td>
+                <input
+                  type="checkbox"
+                  aria-label={t('bulk.select', { name: row.name })}
+                  checked={ticked.has(row.id)}
+                  onChange={() => toggle(row.id)}
+                />
+              </td>
               <th scope="row">
                 <button type="button" className="link" onClick={() => onSelect(row.id)}>
                   {row.name}

@@ -9,6 +9,7 @@ import type { Appearance } from './appearance';
 import { buildMapGraph, type MapGraph } from './map-graph';
 import { MapControls } from './MapControls';
 import { MapInteractions } from './MapInteractions';
+import { ComparisonOverlay } from './ComparisonOverlay';
 import { MapExport } from './MapExport';
 import { MapLayout } from './MapLayout';
 import { HOLLOW, MapPlaceholders } from './MapPlaceholders';
@@ -134,6 +135,9 @@ export function NetworkMap({
         {arrangement && <SectorOverlay arrangement={arrangement} />}
         <MapLayout key={revision} mode={layout} arrangement={arrangement} onSettled={onSettled} />
         <MapExport fileName={fileName} legend={legend} />
+        {changes && changes.lostTies.length > 0 && (
+          <ComparisonOverlay lostTies={changes.lostTies} />
+        )}
         {placeholders.length > 0 && (
           <MapPlaceholders key={positions.size} network={network} placeholders={placeholders} />
         )}
