@@ -1,6 +1,7 @@
 import type { ImportRequest, ImportResult } from '../core/import';
 import type { Catalogue } from '../core/catalogue/types';
 import type { FullReport } from '../core/report/full-report';
+import type { KeyFigures } from '../core/report/key-figures';
 import type { Membership, Network, Offer } from '../core/model/types';
 import type { NetworkAnalysis } from '../core/analysis/analyse-network';
 
@@ -15,6 +16,8 @@ export type WorkerTask =
       memberships: Membership[];
       overlapThreshold: number;
       catalogue: Catalogue;
+      /** The network at the last Stand, to compare the key figures with. */
+      previous: Network | null;
     };
 
 /** Every measure of the network, computed off the main thread. */
@@ -23,7 +26,7 @@ export type AnalysisResult = NetworkAnalysis;
 export interface TaskResults {
   import: ImportResult;
   analyse: AnalysisResult;
-  report: FullReport;
+  report: { report: FullReport; previous: KeyFigures | null };
 }
 
 export type WorkerRequest = { id: number } & WorkerTask;

@@ -1,6 +1,8 @@
 import { importNetwork } from '../core/import';
 import { buildGraph } from '../core/model/graph';
 import { buildFullReport } from '../core/report/full-report';
+import { keyFigures } from '../core/report/key-figures';
+import { buildReport } from '../core/report/report';
 import { analyseNetwork } from '../core/analysis/analyse-network';
 import type { TaskResults, WorkerTask } from './protocol';
 
@@ -22,18 +24,24 @@ export async function runTask(
         onProgress,
         betweenness: betweennessFor(task.network),
       });
-    case 'report':
+    case 'report': {
+      const analysis = { onProgress, betweenness: betweennessFor(task.network) };
       // Problems of an import are not part of the report; their sentences are made in the app.
-      return buildFullReport(
+      const report = buildFullReport(
         { network: task.network, offers: task.offers, memberships: task.memberships },
         [],
         (problem) => problem.code,
-        {
-          catalogue: task.catalogue,
-          committeeOverlap: task.overlapThreshold,
-          analysis: { onProgress, betweenness: betweennessFor(task.network) },
-        },
+        { catalogue: task.catalogue, committeeOverlap: task.overlapThreshold, analysis },
       );
+      const previous = task.previous
+        ? keyFigures(
+            buildReport(task.previous, [], (problem) => problem.code, {
+              betweenness: betweennessFor(task.previous),
+            }),
+          )
+        : null;
+      return { report, previous };
+    }
   }
 }
 

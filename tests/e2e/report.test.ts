@@ -48,6 +48,17 @@ describe('the Netzwerkbericht', () => {
   });
 });
 
+describe('the report compares with the last Stand', () => {
+  it('shows the key figures of the last Stand beside today', async () => {
+    await page.getByRole('button', { name: 'Stand festhalten' }).click();
+    await page.getByRole('button', { name: 'Bericht & Export', exact: true }).click();
+    await page.locator('.nwk-report').waitFor({ timeout: 20_000 });
+    await expect
+      .poll(() => page.locator('.nwk-report h2').allTextContents())
+      .toContain('Vergleich mit dem letzten Stand');
+  });
+});
+
 describe('exports', () => {
   it('the map as a real, non-blank PNG and as SVG with the partners', async () => {
     await page.getByRole('button', { name: 'Anordnung fortsetzen' }).waitFor({ timeout: 20_000 });

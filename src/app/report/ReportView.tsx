@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { mapToSvg } from '../../core/export/svg';
 import type { Catalogue } from '../../core/catalogue/types';
 import type { FullReport } from '../../core/report/full-report';
+import type { KeyFigures } from '../../core/report/key-figures';
+import { useStands } from '../compare/stand-store';
 import type { Membership, Network, Offer } from '../../core/model/types';
 import type { Entry } from '../components/Legend';
 import { ExportPanel } from '../export/ExportPanel';
@@ -40,11 +42,16 @@ export function ReportView({
   legend,
 }: Props) {
   const { t, i18n } = useTranslation();
-  const [report, setReport] = useState<FullReport | null>(null);
+  const [computed, setComputed] = useState<{
+    report: FullReport;
+    previous: KeyFigures | null;
+  } | null>(null);
+  const stands = useStands();
+  const lastStand = stands.at(-1) ?? null;
   const [failure, setFailure] = useState<string | null>(null);
 
   useEffect(() => {
-    setReport(null);
+    setComputed(null);
     const task = runInWorker({
       task: 'report',
       network,
@@ -52,13 +59,15 @@ export function ReportView({
       memberships,
       overlapThreshold,
       catalogue,
+      previous: lastStand?.network ?? null,
     });
-    task.result.then(setReport, (error: unknown) => {
+    task.result.then(setComputed, (error: unknown) => {
       if (error instanceof Error && error.name === 'TaskCancelled') return;
       setFailure(error instanceof Error ? error.message : String(error));
     });
     return () => task.cancel();
-  }, [network, offers, memberships, overlapThreshold, catalogue]);
+  }, [network, offers, memberships, overlapThreshold, catalogue, lastStand]);
+  const report = computed?.report ?? null;
 
   const mapSvg = useMemo(() => {
     if (positions.size === 0) return undefined;
@@ -111,6 +120,9 @@ export function ReportView({
             gaps={report.gaps}
             doubles={report.doubles}
             {...(mapSvg === undefined ? {} : { mapSvg })}
+            {...(computed?.previous && lastStand
+              ? { comparison: { date: lastStand.taken.slice(0, 10), figures: computed.previous } }
+              : {})}
           />
         </>
       )}
