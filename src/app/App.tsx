@@ -349,6 +349,7 @@ export function App() {
                 positions={state.positions}
                 legend={legend}
                 catalogue={catalogue}
+                analysis={analysis}
               />
             )}
             {state.view === 'analysis' && (

@@ -73,6 +73,7 @@ describe('exports', () => {
   });
 
   it('CSV for German Excel (BOM, semicolons, umlauts) and GEXF for Gephi', async () => {
+    await page.getByRole('button', { name: 'Anordnung fortsetzen' }).waitFor({ timeout: 20_000 });
     await page.getByRole('button', { name: 'Bericht & Export', exact: true }).click();
     const csv = await download('Partnerliste (CSV)');
     expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -84,6 +85,10 @@ describe('exports', () => {
     const gexf = (await download('Netzwerk für Gephi (GEXF)')).toString('utf8');
     expect(gexf).toContain('<gexf');
     expect((gexf.match(/<node /g) ?? []).length).toBe(45);
+    // Opens in Gephi as on screen: sector colours, the map's positions, the measures.
+    expect((gexf.match(/<viz:color /g) ?? []).length).toBe(45);
+    expect((gexf.match(/<viz:position /g) ?? []).length).toBe(45);
+    expect(gexf).toContain('measures.betweenness');
     const xlsx = await download('Alle Tabellen (Excel, XLSX)');
     expect(xlsx.subarray(0, 2).toString()).toBe('PK');
   });

@@ -1,11 +1,15 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { networkToCsv, tableToCsv } from '../../core/export/csv';
 import { networkToGexf } from '../../core/export/gexf';
 import { networkToGraphml } from '../../core/export/graphml';
 import { networkToJson } from '../../core/export/json';
 import { networkTables } from '../../core/export/networkTables';
+import type { NetworkAnalysis } from '../../core/analysis/analyse-network';
+import type { MapDecoration } from '../../core/export/mapDecoration';
 import type { Network } from '../../core/model/types';
+import { MAP_MEASURES, measureValues } from '../analysis/measures';
+import { sectorColor } from '../sectors/colors';
 import type { FullReport } from '../../core/report/full-report';
 import { downloadFile } from './download';
 import { reportTables } from './report-tables';
@@ -15,6 +19,9 @@ interface Props {
   /** The computed report; the tables of measures, gaps and doubles need it. */
   report: FullReport | null;
   fileName: string;
+  /** Where the map last placed each partner: GEXF and GraphML carry the layout to Gephi. */
+  positions: ReadonlyMap<string, { x: number; y: number }>;
+  analysis: NetworkAnalysis | null;
 }
 
 const CSV = 'text/csv;charset=utf-8';
@@ -26,10 +33,21 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
  * Every export as a download: CSV for German Excel (`;`, UTF-8 with BOM, formula cells
  * neutralised), one XLSX workbook, GEXF for Gephi, GraphML and JSON. Nothing leaves the browser.
  */
-export function ExportPanel({ network, report, fileName }: Props) {
+export function ExportPanel({ network, report, fileName, positions, analysis }: Props) {
   const { t, i18n } = useTranslation();
   const [failure, setFailure] = useState<string | null>(null);
   const language = i18n.language === 'en' ? 'en' : 'de';
+  // The map's picture for Gephi: positions, sector colours and every measure as node attributes.
+  const decoration = useMemo<MapDecoration>(
+    () => ({
+      positions,
+      sectorColors: new Map(network.partners.map((p) => [p.sector, sectorColor(p.sector)])),
+      ...(analysis
+        ? { measures: new Map(MAP_MEASURES.map((m) => [m.id, measureValues(analysis, m.id)])) }
+        : {}),
+    }),
+    [network, positions, analysis],
+  );
 
   // The XLSX writer stays out of the first load, but is fetched as soon as this panel shows, so a
   // click saves the file at once (a download that comes long after the click may be refused).
@@ -95,7 +113,7 @@ export function ExportPanel({ network, report, fileName }: Props) {
         <button
           type="button"
           onClick={() =>
-            downloadFile(`${fileName}.gexf`, networkToGexf(network), 'application/xml')
+            downloadFile(`${fileName}.gexf`, networkToGexf(network, decoration), 'application/xml')
           }
         >
           {t('export.gexf')}
@@ -103,7 +121,11 @@ export function ExportPanel({ network, report, fileName }: Props) {
         <button
           type="button"
           onClick={() =>
-            downloadFile(`${fileName}.graphml`, networkToGraphml(network), 'application/xml')
+            downloadFile(
+              `${fileName}.graphml`,
+              networkToGraphml(network, decoration),
+              'application/xml',
+            )
           }
         >
           {t('export.graphml')}

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { mapToSvg } from '../../core/export/svg';
+import type { NetworkAnalysis } from '../../core/analysis/analyse-network';
 import type { Catalogue } from '../../core/catalogue/types';
 import type { FullReport } from '../../core/report/full-report';
 import type { KeyFigures } from '../../core/report/key-figures';
@@ -24,6 +25,7 @@ interface Props {
   positions: Map<string, { x: number; y: number }>;
   legend: Entry[];
   catalogue: Catalogue;
+  analysis: NetworkAnalysis | null;
 }
 
 /**
@@ -32,6 +34,7 @@ interface Props {
  */
 export function ReportView({
   catalogue,
+  analysis,
   network,
   offers,
   memberships,
@@ -98,7 +101,13 @@ export function ReportView({
           {t('export.print')}
         </button>
         <p className="muted">{t('export.printHint')}</p>
-        <ExportPanel network={network} report={report} fileName={fileName} />
+        <ExportPanel
+          network={network}
+          report={report}
+          fileName={fileName}
+          positions={positions}
+          analysis={analysis}
+        />
       </div>
       {failure && (
         <p role="alert" className="error">
