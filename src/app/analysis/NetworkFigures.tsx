@@ -1,24 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import type { NetworkAnalysis } from '../../core/analysis/analyse-network';
+import { KEY_FIGURES } from '../../core/report/key-figures';
 import { AnalysisSection } from './AnalysisSection';
 import { CalculationNotes } from './CalculationNotes';
 import { useMeasureFormat } from './use-measure-format';
 import { weightingOf } from './weighting';
 
-const FIGURES = [
-  'partners',
-  'cooperations',
-  'density',
-  'components',
-  'isolates',
-  'articulationPoints',
-  'bridges',
-  'eiIndex',
-  'assortativity',
-  'communities',
-  'modularity',
-  'nmiWithSectors',
-] as const;
+/** The report's key figures (the same list), and how clearly the network forms groups. */
+const FIGURES = [...KEY_FIGURES, 'modularity', 'nmiWithSectors'] as const;
 
 type FigureId = (typeof FIGURES)[number];
 

@@ -1,23 +1,12 @@
 import type { Table } from '../../core/export/table';
 import type { Network } from '../../core/model/types';
 import type { FullReport } from '../../core/report/full-report';
+import { PARTNER_MEASURES } from '../analysis/partner-rows';
 
 type Translate = (key: string) => string;
 
-const MEASURE_COLUMNS = [
-  'degree',
-  'strength',
-  'betweenness',
-  'closeness',
-  'eigenvector',
-  'pagerank',
-  'constraint',
-  'effectiveSize',
-  'coreNumber',
-  'articulationPoint',
-  'community',
-  'ei',
-] as const;
+/** The table's measures but the brokerage roles, which are several numbers, not one. */
+const MEASURE_COLUMNS = PARTNER_MEASURES.filter((id) => id !== 'brokerage');
 
 /**
  * The report's lists as spreadsheet tables (partners with every measure, gaps, doubled
