@@ -28,13 +28,13 @@ export function AnalysisView({ network, analysis, onSelect }: Props) {
   const partners = useMemo(() => partnersById(network), [network]);
   if (analysis === null) {
     return (
-      <div className="analysis-view">
+      <div className="view-pane analysis-view">
         <p role="status">{t('analysis.running')}</p>
       </div>
     );
   }
   return (
-    <article className="analysis-view" aria-label={t('analysis.label')}>
+    <article className="view-pane analysis-view" aria-label={t('analysis.label')}>
       <h2>{t('analysis.title')}</h2>
       {analysis.network.partners === 0 ? (
         <p>{t('analysis.empty')}</p>

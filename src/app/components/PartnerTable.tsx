@@ -57,7 +57,7 @@ export function PartnerTable({ network, visible, analysis, selected, onSelect, o
       return after;
     });
   return (
-    <div className="table-wrap">
+    <div className="view-pane table-wrap">
       <BulkEdit
         count={shownTicked.length}
         onApply={(field, value) => {

@@ -52,7 +52,7 @@ export function DoublesView({
   const partnerName = useCallback((id: string) => names.get(id) ?? id, [names]);
   const [merging, setMerging] = useState<DuplicatePair | null>(null);
   return (
-    <article className="gaps-view" aria-label={t('gaps.doubles.label')}>
+    <article className="view-pane gaps-view" aria-label={t('gaps.doubles.label')}>
       <h2>{t('gaps.doubles.title')}</h2>
       <p className="gaps-help">{t('gaps.doubles.intro')}</p>
       <DuplicatePartners

@@ -60,7 +60,7 @@ export function GapsView({
   const bySector = useMemo(() => partnersBySector(report.matches), [report]);
   const shared = { labels, onShowPartners };
   return (
-    <article className="gaps-view" aria-label={t('gaps.label')}>
+    <article className="view-pane gaps-view" aria-label={t('gaps.label')}>
       <h2>{t('gaps.title')}</h2>
       <CatalogueNote catalogue={catalogue} />
       {network.partners.length === 0 ? (

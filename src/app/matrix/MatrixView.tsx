@@ -27,7 +27,7 @@ export function MatrixView({ network, visible, selected, onSelect, analysis = nu
   const { t } = useTranslation();
   const count = visible.partners.size;
   return (
-    <div className="matrix-view">
+    <div className="view-pane matrix-view">
       <h2>{t('matrix.title')}</h2>
       <p className="matrix-note">{t('matrix.intro')}</p>
       {count === 0 && <p>{t('matrix.empty')}</p>}

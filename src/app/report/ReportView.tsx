@@ -95,7 +95,7 @@ export function ReportView({
 
   const language: ReportLanguage = i18n.language === 'en' ? 'en' : 'de';
   return (
-    <div className="report-view">
+    <div className="view-pane report-view">
       <div className="report-actions no-print">
         <button type="button" className="primary" onClick={() => window.print()} disabled={!report}>
           {t('export.print')}
