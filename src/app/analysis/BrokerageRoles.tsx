@@ -6,7 +6,7 @@ import { AnalysisSection } from './AnalysisSection';
 import { PartnerRowHeader } from './Names';
 import { partnerRows, sortPartnerRows } from './partner-rows';
 import { useMeasureFormat } from './use-measure-format';
-import { ScrollRegion } from './ScrollRegion';
+import { ScrollRegion } from '../components/ScrollRegion';
 
 /** The five Gould–Fernandez roles, in the order of the core's result. */
 const ROLES = ['coordinator', 'itinerant', 'gatekeeper', 'representative', 'liaison'] as const;

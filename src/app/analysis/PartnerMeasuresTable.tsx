@@ -14,7 +14,7 @@ import {
   type SortKey,
 } from './partner-rows';
 import { useMeasureFormat } from './use-measure-format';
-import { ScrollRegion } from './ScrollRegion';
+import { ScrollRegion } from '../components/ScrollRegion';
 import { ShowAll } from './ShowAll';
 
 /** Rows drawn before the reader asks for all: a table of thousands of rows blocks the page. */

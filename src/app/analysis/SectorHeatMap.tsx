@@ -7,7 +7,7 @@ import { densityColour, readableTextOn, sectorMatrix } from './heat-map';
 import { SectorName } from './Names';
 import { YouthHealthLink } from './YouthHealthLink';
 import { useMeasureFormat } from './use-measure-format';
-import { ScrollRegion } from './ScrollRegion';
+import { ScrollRegion } from '../components/ScrollRegion';
 
 const EMPTY_CELL = '#ffffff';
 

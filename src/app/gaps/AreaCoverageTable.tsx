@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { ScrollRegion } from '../components/ScrollRegion';
 import type { AreaCoverage } from '../../core/gaps/types';
 import { useFormatNumber } from '../i18n/format';
 import { GapFinding } from './GapSection';
@@ -16,7 +17,7 @@ export function AreaCoverageTable({ coverage }: { coverage: AreaCoverage }) {
       {coverage.areas.length === 0 ? (
         <p>{t('gaps.coverage.none')}</p>
       ) : (
-        <div className="gaps-table-wrap">
+        <ScrollRegion name={t('gaps.coverage.caption')} className="gaps-table-wrap">
           <table className="gaps-coverage">
             <caption>{t('gaps.coverage.caption')}</caption>
             <thead>
@@ -46,7 +47,7 @@ export function AreaCoverageTable({ coverage }: { coverage: AreaCoverage }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
       {coverage.emptyCells.length > 0 && <p className="gaps-help">{t('gaps.coverage.legend')}</p>}
     </GapFinding>

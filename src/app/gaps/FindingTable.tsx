@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { ScrollRegion } from '../components/ScrollRegion';
 
 interface Props {
   caption: string;
@@ -11,7 +12,7 @@ interface Props {
 /** The evidence of a finding as a captioned table that scrolls sideways on a narrow screen. */
 export function FindingTable({ caption, columns, className, children }: Props) {
   return (
-    <div className="gaps-table-wrap">
+    <ScrollRegion name={caption} className="gaps-table-wrap">
       <table className={className}>
         <caption>{caption}</caption>
         <thead>
@@ -25,6 +26,6 @@ export function FindingTable({ caption, columns, className, children }: Props) {
         </thead>
         <tbody>{children}</tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

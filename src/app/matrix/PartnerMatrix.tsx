@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Network } from '../../core/model/types';
 import { PartnerName } from '../analysis/Names';
-import { ScrollRegion } from '../analysis/ScrollRegion';
+import { ScrollRegion } from '../components/ScrollRegion';
 import type { Visible } from '../filters/filters';
 import { sectorColor } from '../sectors/colors';
 import { matrixBands } from './matrix-bands';
