@@ -4,6 +4,10 @@ import { buildFullReport } from '../core/report/full-report';
 import { keyFigures } from '../core/report/key-figures';
 import { buildReport } from '../core/report/report';
 import { analyseNetwork } from '../core/analysis/analyse-network';
+import { compareNetworks } from '../core/compare';
+import { findDoubles } from '../core/doubles/findDoubles';
+import { findGaps } from '../core/gaps/findGaps';
+import { matchAcrossNetworks } from './networks-comparison';
 import type { TaskResults, WorkerTask } from './protocol';
 
 type Progress = (done: number, total: number, step: string) => void;
@@ -42,6 +46,26 @@ export async function runTask(
         : null;
       return { report, previous };
     }
+    case 'gaps':
+      return findGaps(task.network, task.catalogue, {
+        corrections: task.corrections,
+        ...(task.articulationPoints === null
+          ? {}
+          : { articulationPoints: task.articulationPoints }),
+        ...(task.offers === null ? {} : { offers: task.offers }),
+      });
+    case 'doubles':
+      return findDoubles(
+        { network: task.network, offers: task.offers, memberships: task.memberships },
+        { committeeOverlap: task.committeeOverlap },
+      );
+    case 'compare':
+      return compareNetworks(task.before, task.after, {
+        catalogue: task.catalogue,
+        corrections: task.corrections,
+      });
+    case 'networks':
+      return matchAcrossNetworks(task.networks, onProgress);
   }
 }
 

@@ -1,0 +1,142 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { defaultCatalogue } from '../../src/core/catalogue/defaultCatalogue';
+import { compareNetworks } from '../../src/core/compare';
+import { findDoubles } from '../../src/core/doubles/findDoubles';
+import { findGaps } from '../../src/core/gaps/findGaps';
+import { createCooperation, createPartner, type Network } from '../../src/core/model/types';
+import { runTask } from '../../src/worker/run-task';
+import { loadBeispielkreis, type Beispielkreis } from '../app/gaps/sample';
+
+const catalogue = defaultCatalogue();
+let sample: Beispielkreis;
+const silent = () => undefined;
+
+beforeAll(async () => {
+  sample = await loadBeispielkreis();
+});
+
+describe('the gaps task', () => {
+  it('gives the same Lücken as the core, and they survive the way back to the page', async () => {
+    const corrections = new Map([[sample.network.partners[0]!.id, 'hebamme']]);
+    const report = await runTask(
+      {
+        task: 'gaps',
+        network: sample.network,
+        catalogue,
+        corrections,
+        articulationPoints: sample.analysis.network.articulationPoints,
+        offers: sample.offers,
+      },
+      silent,
+    );
+    const expected = findGaps(sample.network, catalogue, {
+      corrections,
+      articulationPoints: sample.analysis.network.articulationPoints,
+      offers: sample.offers,
+    });
+    expect(report).toEqual(expected);
+    expect(structuredClone(report)).toEqual(expected);
+  });
+
+  it('places the offers listed on the partners and finds no dependents while the analysis runs', async () => {
+    const report = await runTask(
+      {
+        task: 'gaps',
+        network: sample.network,
+        catalogue,
+        corrections: new Map(),
+        articulationPoints: null,
+        offers: null,
+      },
+      silent,
+    );
+    expect(report).toEqual(findGaps(sample.network, catalogue));
+  });
+});
+
+describe('the doubles task', () => {
+  it('finds the Caritas entered twice and the overlapping working groups, as the core does', async () => {
+    const task = {
+      task: 'doubles',
+      network: sample.network,
+      offers: sample.offers,
+      memberships: sample.memberships,
+      committeeOverlap: 0.4,
+    } as const;
+    const report = await runTask(task, silent);
+    expect(report).toEqual(
+      findDoubles(
+        { network: sample.network, offers: sample.offers, memberships: sample.memberships },
+        { committeeOverlap: 0.4 },
+      ),
+    );
+    expect(structuredClone(report)).toEqual(report);
+  });
+});
+
+describe('the compare task', () => {
+  it('compares Stand 2024 with the network now, corrections included', async () => {
+    const now = sample.network;
+    const stand2024: Network = {
+      partners: now.partners.slice(0, 30),
+      cooperations: now.cooperations.filter(
+        (c) =>
+          now.partners.slice(0, 30).some((p) => p.id === c.source) &&
+          now.partners.slice(0, 30).some((p) => p.id === c.target),
+      ),
+    };
+    const corrections = new Map([[now.partners[40]!.id, 'kinderarztpraxis']]);
+    const comparison = await runTask(
+      { task: 'compare', before: stand2024, after: now, catalogue, corrections },
+      silent,
+    );
+    expect(comparison).toEqual(compareNetworks(stand2024, now, { catalogue, corrections }));
+    expect(comparison.partners.added).toHaveLength(now.partners.length - 30);
+    expect(structuredClone(comparison)).toEqual(comparison);
+  });
+});
+
+describe('the networks task', () => {
+  const kreis: Network = {
+    partners: [
+      createPartner({ id: 'JA', name: 'Kreisjugendamt – Netzwerkkoordination Frühe Hilfen' }),
+      createPartner({ id: 'CV', name: 'Caritasverband für den Kreis e.V.' }),
+    ],
+    cooperations: [createCooperation({ source: 'JA', target: 'CV', intensity: 4 })],
+  };
+  const nettetal: Network = {
+    partners: [
+      createPartner({ id: '1', name: 'Jugendamt der Stadt Nettetal' }),
+      createPartner({ id: '2', name: 'Caritas-Verband f. d. Kreis e. V.' }),
+    ],
+    cooperations: [createCooperation({ source: '1', target: '2', intensity: 3 })],
+  };
+
+  it('finds the Caritas in the district and the town, says why, and reports how far it is', async () => {
+    const steps: string[] = [];
+    const result = await runTask(
+      {
+        task: 'networks',
+        networks: [
+          { name: 'Kreis', network: kreis },
+          { name: 'Nettetal', network: nettetal },
+        ],
+      },
+      (done, total, step) => steps.push(`${step} ${done}/${total}`),
+    );
+    expect(result.partners).toHaveLength(1);
+    expect(result.partners[0]).toMatchObject({
+      entries: [
+        { network: 'Kreis', name: 'Caritasverband für den Kreis e.V.' },
+        { network: 'Nettetal', name: 'Caritas-Verband f. d. Kreis e. V.' },
+      ],
+      networks: ['Kreis', 'Nettetal'],
+    });
+    expect(result.partners[0]!.score).toBeGreaterThan(0.85);
+    expect(result.partners[0]!.reasons.length).toBeGreaterThan(0);
+    expect(result.merged.partners).toHaveLength(3);
+    expect(result.merged.cooperations).toHaveLength(2);
+    expect(steps).toEqual(['match 0/1', 'reasons 0/1']);
+    expect(structuredClone(result)).toEqual(result);
+  });
+});
