@@ -1,8 +1,8 @@
-import Papa from 'papaparse';
 import { problem, type Problem } from '../model/problems';
 import { detectDelimiter } from './delimiter';
 import { restoreNeutralisedText } from './formula';
 import { IMPORT_LIMITS } from './limits';
+import { splitRecords } from './records';
 import type { TableRow } from './types';
 
 export interface ParsedText {
@@ -21,11 +21,13 @@ export interface ParseOptions {
 }
 
 const PROGRESS_STEP = 1 << 16;
+const BYTE_ORDER_MARK = 0xfeff;
 
 /**
- * Splits delimited text into cells with papaparse, keeping for every record the physical line
- * where it starts, so that a problem points at the line the user sees in an editor. Line breaks are
- * unified first because Excel for Mac still writes bare CR and papaparse expects one kind a file.
+ * Splits delimited text into cells as papaparse reads them (see splitRecords), keeping for every
+ * record the physical line where it starts, so that a problem points at the line the user sees in
+ * an editor. Line breaks are unified first because Excel for Mac still writes bare CR and the
+ * splitter expects one kind a file; a leading byte order mark is dropped, as papaparse does.
  * Cells are trimmed; a record with an unclosed quote is reported and dropped; blank records and records whose first cell starts with '#' (the explanation
  * row of our templates) are skipped.
  */
@@ -34,62 +36,74 @@ export function parseDelimited(
   file: string,
   options: ParseOptions = {},
 ): ParsedText {
-  const text = source.replace(/\r\n?/g, '\n');
-  const records: TableRow[] = [];
+  const unified = source.includes('\r') ? source.replace(/\r\n?/g, '\n') : source;
+  const text = unified.charCodeAt(0) === BYTE_ORDER_MARK ? unified.slice(1) : unified;
+  let head: TableRow | undefined;
+  const rows: TableRow[] = [];
   const problems: Problem[] = [];
   const maxRecords = Math.min(options.maxRows ?? Infinity, IMPORT_LIMITS.rows) + 1;
-  const delimiter = detectDelimiter(text);
-  let cursor = 0;
-  let line = 1;
+  const delimiter = detectDelimiter(unified);
   let reported = 0;
   let tooWide = false;
-  Papa.parse<string[]>(text, {
-    delimiter,
-    newline: '\n',
-    step: (result, parser) => {
-      const start = line;
-      line += countLineBreaks(text, cursor, result.meta.cursor);
-      cursor = result.meta.cursor;
-      // An unclosed quote swallows the rest of the file into one cell: that record is dropped.
-      if (result.errors.some((e) => e.code === 'MissingQuotes')) {
-        problems.push(problem('unterminated-quote', file, start));
-        return;
-      }
-      const cells = result.data.map((cell) =>
-        clip(restoreNeutralisedText(cell.trim()), file, start, problems),
+  splitRecords(text, delimiter, (raw, line, cursor) => {
+    // An unclosed quote swallows the rest of the file into one cell: that record is dropped.
+    if (raw === null) {
+      problems.push(problem('unterminated-quote', file, line));
+      return false;
+    }
+    const cells = cleanCells(raw, file, line, problems);
+    if (cells.length > IMPORT_LIMITS.columns && !tooWide) {
+      tooWide = true;
+      problems.push(
+        problem('too-many-columns', file, line, {
+          columns: cells.length,
+          limit: IMPORT_LIMITS.columns,
+        }),
       );
-      if (cells.length > IMPORT_LIMITS.columns && !tooWide) {
-        tooWide = true;
-        problems.push(
-          problem('too-many-columns', file, start, {
-            columns: cells.length,
-            limit: IMPORT_LIMITS.columns,
-          }),
-        );
+    }
+    if (!isSkipped(cells)) {
+      const record = {
+        cells: cells.length > IMPORT_LIMITS.columns ? cells.slice(0, IMPORT_LIMITS.columns) : cells,
+        line,
+      };
+      if (head === undefined) head = record;
+      else rows.push(record);
+    }
+    if (rows.length + (head === undefined ? 0 : 1) >= maxRecords) {
+      if (options.maxRows === undefined && cursor < text.length) {
+        problems.push(problem('too-many-rows', file, line, { limit: IMPORT_LIMITS.rows }));
       }
-      if (!isSkipped(cells))
-        records.push({ cells: cells.slice(0, IMPORT_LIMITS.columns), line: start });
-      if (records.length >= maxRecords) {
-        if (options.maxRows === undefined && cursor < text.length) {
-          problems.push(problem('too-many-rows', file, start, { limit: IMPORT_LIMITS.rows }));
-        }
-        parser.abort();
-      }
-      if (options.onProgress !== undefined && cursor - reported >= PROGRESS_STEP) {
-        reported = cursor;
-        options.onProgress(cursor, text.length);
-      }
-    },
+      return false;
+    }
+    if (options.onProgress !== undefined && cursor - reported >= PROGRESS_STEP) {
+      reported = cursor;
+      options.onProgress(cursor, text.length);
+    }
+    return true;
   });
   options.onProgress?.(text.length, text.length);
-  const [head, ...rows] = records;
   return { header: head?.cells ?? [], headerLine: head?.line ?? 1, rows, delimiter, problems };
 }
 
-function countLineBreaks(text: string, from: number, to: number): number {
-  let count = 0;
-  for (let i = text.indexOf('\n', from); i !== -1 && i < to; i = text.indexOf('\n', i + 1)) count++;
-  return count;
+/** Trims the cells of a record in place, restores neutralised formula text and cuts overlong cells. */
+function cleanCells(cells: string[], file: string, line: number, problems: Problem[]): string[] {
+  for (let i = 0; i < cells.length; i++)
+    cells[i] = clip(restoreNeutralisedText(trim(cells[i]!)), file, line, problems);
+  return cells;
+}
+
+/**
+ * String.prototype.trim, called only when the first or last character may be white space (all of
+ * JavaScript's white space and line terminators are below '!', U+00A0, or from U+1680 on).
+ */
+function trim(cell: string): string {
+  const first = cell.charCodeAt(0);
+  const last = cell.charCodeAt(cell.length - 1);
+  return mayBeWhiteSpace(first) || mayBeWhiteSpace(last) ? cell.trim() : cell;
+}
+
+function mayBeWhiteSpace(code: number): boolean {
+  return code <= 0x20 || code === 0xa0 || code >= 0x1680;
 }
 
 function clip(cell: string, file: string, line: number, problems: Problem[]): string {
@@ -108,5 +122,7 @@ function clip(cell: string, file: string, line: number, problems: Problem[]): st
 
 /** Blank records and the templates' explanation rows, which start with '#'. */
 export function isSkipped(cells: readonly string[]): boolean {
-  return cells.every((cell) => cell === '') || (cells[0] ?? '').startsWith('#');
+  if ((cells[0] ?? '').startsWith('#')) return true;
+  for (const cell of cells) if (cell !== '') return false;
+  return true;
 }
