@@ -30,46 +30,82 @@ function coreWorker(): Worker {
   return worker;
 }
 
-/** Sends a task to the core worker; the page never runs heavy core work itself. */
+/** A task waiting for, or running in, the worker. */
+interface Queued {
+  request: WorkerRequest;
+  onMessage(message: WorkerResponse): void;
+  onFailure(error: Error): void;
+}
+
+/** The tasks in order; only the first runs, so stopping one never costs another its work. */
+const queue: Queued[] = [];
+let running: { entry: Queued; target: Worker } | null = null;
+
+function startNext(): void {
+  const entry = queue[0];
+  if (running !== null || entry === undefined) return;
+  const target = coreWorker();
+  running = { entry, target };
+  target.onmessage = (event: MessageEvent<WorkerResponse>) => {
+    if (running?.entry === entry && event.data.id === entry.request.id) entry.onMessage(event.data);
+  };
+  target.onerror = (event: ErrorEvent) => {
+    if (running?.entry !== entry) return;
+    // A worker that failed (out of memory, a load error) is not used again.
+    finish(entry, true);
+    entry.onFailure(new Error(event.message || 'worker failed'));
+  };
+  target.postMessage(entry.request);
+}
+
+/** Takes a task off the queue; a task stopped while it runs ends its worker, a fresh one follows. */
+function finish(entry: Queued, endWorker: boolean): void {
+  const at = queue.indexOf(entry);
+  if (at >= 0) queue.splice(at, 1);
+  if (running?.entry === entry) {
+    if (endWorker) {
+      running.target.terminate();
+      if (worker === running.target) worker = null;
+    }
+    running = null;
+  }
+  startNext();
+}
+
+/**
+ * Sends a task to the core worker; the page never runs heavy core work itself. Tasks run one after
+ * the other in the order sent; cancelling one that waits takes it off the queue.
+ */
 export function runInWorker<K extends WorkerTask['task']>(
   task: Extract<WorkerTask, { task: K }>,
   onProgress?: (progress: Progress) => void,
 ): RunningTask<TaskResults[K]> {
-  const id = nextId++;
-  const target = coreWorker();
-  let settle: { reject(error: Error): void } | null = null;
+  const request: WorkerRequest = { id: nextId++, ...task };
+  let settle: { resolve(result: TaskResults[K]): void; reject(error: Error): void } | null = null;
   const result = new Promise<TaskResults[K]>((resolve, reject) => {
-    settle = { reject };
-    const listener = (event: MessageEvent<WorkerResponse>) => {
-      const message = event.data;
-      if (message.id !== id) return;
+    settle = { resolve, reject };
+  });
+  const queued: Queued = {
+    request,
+    onMessage(message) {
       if (message.kind === 'progress') {
         onProgress?.(message);
         return;
       }
-      target.removeEventListener('message', listener);
-      target.removeEventListener('error', onError);
-      if (message.kind === 'result') resolve(message.result as TaskResults[K]);
-      else reject(new Error(message.message));
-    };
-    const onError = (event: ErrorEvent) => {
-      target.removeEventListener('message', listener);
-      target.removeEventListener('error', onError);
-      worker = null;
-      target.terminate();
-      reject(new Error(event.message || 'worker failed'));
-    };
-    target.addEventListener('message', listener);
-    target.addEventListener('error', onError);
-    const request: WorkerRequest = { id, ...task };
-    target.postMessage(request);
-  });
+      finish(queued, false);
+      if (message.kind === 'result') settle?.resolve(message.result as TaskResults[K]);
+      else settle?.reject(new Error(message.message));
+    },
+    onFailure: (error) => settle?.reject(error),
+  };
+  queue.push(queued);
+  startNext();
   return {
     result,
     cancel() {
-      if (worker === target) worker = null;
-      target.terminate();
-      settle?.reject(new TaskCancelled());
+      if (!queue.includes(queued)) return;
+      finish(queued, true);
+      queued.onFailure(new TaskCancelled());
     },
   };
 }

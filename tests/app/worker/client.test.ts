@@ -1,0 +1,90 @@
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { runInWorker, TaskCancelled } from '../../../src/app/worker/client';
+import { defaultCatalogue } from '../../../src/core/catalogue/defaultCatalogue';
+import { createCooperation, createPartner, type Network } from '../../../src/core/model/types';
+import { useInThreadWorker, workers } from '../../worker/in-thread-worker';
+
+const catalogue = defaultCatalogue();
+const network: Network = {
+  partners: [
+    createPartner({ id: 'JA', name: 'Jugendamt Kreis Viersen', sector: 'Kinder- und Jugendhilfe' }),
+    createPartner({ id: 'HB', name: 'Hebammenpraxis Nettetal', sector: 'Gesundheitswesen' }),
+  ],
+  cooperations: [createCooperation({ source: 'JA', target: 'HB', intensity: 3 })],
+};
+const gaps = {
+  task: 'gaps',
+  network,
+  catalogue,
+  corrections: new Map<string, string>(),
+  articulationPoints: null,
+  offers: null,
+} as const;
+const doubles = {
+  task: 'doubles',
+  network,
+  offers: [],
+  memberships: [],
+  committeeOverlap: 0.5,
+} as const;
+
+beforeAll(useInThreadWorker);
+beforeEach(() => {
+  workers.failing = null;
+  workers.requests = [];
+});
+
+describe('tasks sent to the core worker', () => {
+  it('run one after the other, in the order sent', async () => {
+    const first = runInWorker(gaps);
+    const second = runInWorker(doubles);
+    expect(workers.requests).toEqual(['gaps']);
+    const report = await first.result;
+    expect(report.isolates).toEqual([]);
+    expect((await second.result).partners).toEqual([]);
+    expect(workers.requests).toEqual(['gaps', 'doubles']);
+  });
+
+  it('leave the queue when stopped while waiting, and cost the running task nothing', async () => {
+    const ended = workers.ended;
+    const running = runInWorker(gaps);
+    const waiting = runInWorker(doubles);
+    waiting.cancel();
+    await expect(waiting.result).rejects.toBeInstanceOf(TaskCancelled);
+    expect((await running.result).missingTypes.length).toBeGreaterThan(0);
+    expect(workers.ended).toBe(ended);
+    expect(workers.requests).toEqual(['gaps']);
+  });
+
+  it('end their worker when stopped while running; the next task gets a fresh one', async () => {
+    const made = workers.made;
+    const running = runInWorker(gaps);
+    const next = runInWorker(doubles);
+    running.cancel();
+    await expect(running.result).rejects.toBeInstanceOf(TaskCancelled);
+    expect((await next.result).offers).toEqual([]);
+    expect(workers.made).toBe(made + 1);
+  });
+
+  it('fail with the reason when the worker dies, and the next task is served again', async () => {
+    workers.failing = 'out of memory';
+    await expect(runInWorker(gaps).result).rejects.toThrow('out of memory');
+    workers.failing = null;
+    expect((await runInWorker(doubles).result).committees).toEqual([]);
+  });
+
+  it('report progress while a long task runs', async () => {
+    const seen: string[] = [];
+    await runInWorker(
+      {
+        task: 'networks',
+        networks: [
+          { name: 'Kreis', network },
+          { name: 'Stadt', network },
+        ],
+      },
+      ({ step }) => seen.push(step),
+    ).result;
+    expect(seen).toContain('reasons');
+  });
+});

@@ -1,0 +1,56 @@
+import { vi } from 'vitest';
+import { handleRequest } from '../../src/worker/handle-request';
+import type { WorkerRequest, WorkerResponse } from '../../src/worker/protocol';
+
+/** How the next workers behave: answer, or die the way a browser reports it (out of memory). */
+export const workers = {
+  failing: null as string | null,
+  made: 0,
+  ended: 0,
+  requests: [] as string[],
+};
+
+/**
+ * A stand-in for the browser's Worker (jsdom and Node have none): it answers each request with
+ * the worker's own handler in this thread, one turn of the event loop later, and passes messages
+ * through structured clone both ways, as the browser does.
+ */
+class InThreadWorker {
+  onmessage: ((event: MessageEvent<WorkerResponse>) => void) | null = null;
+  onerror: ((event: ErrorEvent) => void) | null = null;
+  private ended = false;
+
+  constructor() {
+    workers.made += 1;
+  }
+
+  postMessage(request: WorkerRequest): void {
+    const copy = structuredClone(request);
+    workers.requests.push(copy.task);
+    setTimeout(() => {
+      if (this.ended) return;
+      if (workers.failing !== null) {
+        this.onerror?.({ message: workers.failing } as ErrorEvent);
+        return;
+      }
+      void handleRequest(copy, (message) => this.answer(message));
+    });
+  }
+
+  terminate(): void {
+    this.ended = true;
+    workers.ended += 1;
+  }
+
+  private answer(message: WorkerResponse): void {
+    const copy = structuredClone(message);
+    setTimeout(() => {
+      if (!this.ended) this.onmessage?.({ data: copy } as MessageEvent<WorkerResponse>);
+    });
+  }
+}
+
+/** Puts the stand-in in place of the browser's Worker for the test file. */
+export function useInThreadWorker(): void {
+  vi.stubGlobal('Worker', InThreadWorker);
+}
