@@ -1,13 +1,36 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { singleFile } from './build/single-file.js';
 
 // One config for the app build, the unit tests (Node and jsdom) and the browser tests
 // (built app in real Chromium). Relative base so the build also works from an intranet folder.
-export default defineConfig({
+export default defineConfig(({ command }) => ({
   base: './',
-  plugins: [react()],
-  worker: { format: 'es' },
+  plugins: [react(), singleFile('file')],
+  // Classic workers: Chromium refuses a module worker built from a blob on a `file://` page, which
+  // the single-file build needs; a bundled worker without imports is the same code either way.
+  worker: { format: 'iife' },
   build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 1500 },
+  // `vite build` builds two pages into dist/: the served app (`client`: code split, so the first
+  // load stays small) and `netzwerkkarte.html` (`file`), one self-contained page that also works
+  // when opened from disk, where Chromium refuses module scripts, chunks and workers from files.
+  ...(command === 'build' && {
+    builder: {},
+    environments: {
+      client: {},
+      file: {
+        consumer: 'client',
+        build: {
+          outDir: 'dist',
+          emptyOutDir: false,
+          cssCodeSplit: false,
+          modulePreload: false,
+          chunkSizeWarningLimit: 3000,
+          rolldownOptions: { output: { codeSplitting: false } },
+        },
+      },
+    },
+  }),
   preview: { port: 4173, strictPort: false },
   server: { port: 5173 },
   test: {
@@ -36,4 +59,4 @@ export default defineConfig({
       },
     ],
   },
-});
+}));

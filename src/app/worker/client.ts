@@ -1,4 +1,7 @@
 import type { TaskResults, WorkerRequest, WorkerResponse, WorkerTask } from '../../worker/protocol';
+// A `?worker` import rather than `new URL(…)`, so that the single-file build can inline the
+// worker as a blob (build/single-file.ts); the served app loads it as a file of its own.
+import CoreWorker from '../../worker/core.worker.ts?worker';
 
 export interface Progress {
   done: number;
@@ -23,10 +26,7 @@ let worker: Worker | null = null;
 let nextId = 1;
 
 function coreWorker(): Worker {
-  worker ??= new Worker(new URL('../../worker/core.worker.ts', import.meta.url), {
-    type: 'module',
-    name: 'netzwerkkarte-core',
-  });
+  worker ??= new CoreWorker({ name: 'netzwerkkarte-core' });
   return worker;
 }
 

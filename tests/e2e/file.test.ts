@@ -1,0 +1,154 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { SINGLE_FILE_NAME } from '../../build/single-file';
+import { launchBrowser, recordErrors } from './browser';
+import { inkShare } from './pixels';
+
+/**
+ * The single page a youth office can copy anywhere and open by double-click: `file://`, where
+ * Chromium gives the page an opaque origin and refuses module files, chunks and workers from disk.
+ */
+const singleFile = resolve(import.meta.dirname, '../../dist', SINGLE_FILE_NAME);
+const fixtures = resolve(import.meta.dirname, '../fixtures/app');
+
+const CLINIC = 'St.-Marien-Krankenhaus Auenstadt – Geburtsklinik';
+const CLINIC_RENAMED = 'Geburtsklinik St. Marien Auenstadt';
+
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let errors: string[];
+/** Requests for anything but the page itself and what it builds in memory (`data:`, `blob:`). */
+let elsewhere: string[];
+
+beforeAll(async () => {
+  if (!existsSync(singleFile))
+    throw new Error(
+      `Netzwerkkarte e2e: dist/${SINGLE_FILE_NAME} is missing. Run \`npm run build\`.`,
+    );
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+// One context per test: its storage survives a reload, and the next test starts with none.
+beforeEach(async () => {
+  context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  page = await context.newPage();
+  errors = recordErrors(page);
+  elsewhere = [];
+  page.on('request', (request) => {
+    if (!/^(file|data|blob):/.test(request.url())) elsewhere.push(request.url());
+  });
+  await page.goto(pathToFileURL(singleFile).href);
+});
+
+afterEach(async () => {
+  expect(elsewhere, 'requests other than file:, data: and blob:').toEqual([]);
+  expect(errors, 'console and page errors').toEqual([]);
+  await context.close();
+});
+
+const figure = (name: string) => page.locator(`[data-figure="${name}"] dd`).textContent();
+
+async function settled() {
+  await page.getByRole('button', { name: 'Anordnung fortsetzen' }).waitFor({ timeout: 30_000 });
+}
+
+describe('the app opened as one file from disk', () => {
+  it('is one page: no script, style or worker file beside it', async () => {
+    await expect.poll(() => figure('partners')).toBe('45');
+    const loaded = await page.evaluate(() =>
+      performance.getEntriesByType('resource').map((entry) => entry.name),
+    );
+    expect(loaded.filter((url) => url.startsWith('file:'))).toEqual([]);
+    expect(await page.locator('script[src], link[rel="stylesheet"]').count()).toBe(0);
+  });
+
+  it('keeps a strict policy: its script allowed by hash, no connection anywhere', async () => {
+    const policy = await page
+      .locator('meta[http-equiv="Content-Security-Policy"]')
+      .getAttribute('content');
+    expect(policy).toMatch(/script-src 'sha256-[A-Za-z0-9+/]+=*';/);
+    expect(policy).toContain("connect-src 'none'");
+    expect(policy).not.toContain('unsafe-eval');
+    const outcome = await page.evaluate(async () => {
+      const violations: string[] = [];
+      document.addEventListener('securitypolicyviolation', (event) =>
+        violations.push(`${event.effectiveDirective} ${event.blockedURI}`),
+      );
+      const fetched = await fetch('https://example.org/').then(
+        () => 'answered',
+        () => 'refused',
+      );
+      const script = document.createElement('script');
+      script.textContent = 'window.ranInjected = true';
+      document.body.append(script);
+      // The violation events are queued as a task after the refusal.
+      await new Promise((done) => setTimeout(done, 100));
+      return { fetched, ran: 'ranInjected' in window, violations };
+    });
+    expect(outcome).toEqual({
+      fetched: 'refused',
+      ran: false,
+      violations: ['connect-src https://example.org/', 'script-src-elem inline'],
+    });
+    // Chromium reports each refusal on the console; these are the ones this test provoked.
+    expect(errors.splice(0)).toEqual([
+      expect.stringContaining('violates the following Content Security Policy directive'),
+      expect.stringContaining('Refused to connect because it violates'),
+      expect.stringContaining('Executing inline script violates'),
+    ]);
+    elsewhere.splice(0);
+  });
+
+  it('draws the sample network on the map, laid out by the ForceAtlas2 worker', async () => {
+    await expect.poll(() => figure('partners')).toBe('45');
+    expect(await figure('cooperations')).toBe('94');
+    await settled();
+    expect(await inkShare(page, '.map-canvas')).toBeGreaterThan(0.01);
+  });
+
+  it('computes the analysis in the core worker', async () => {
+    await page.getByRole('button', { name: 'Analyse', exact: true }).click();
+    await page.getByRole('heading', { name: 'Maße je Partner' }).waitFor();
+    const density = page.locator('.analysis-figure[data-figure="density"] .analysis-figure-value');
+    expect(await density.textContent()).toBe('0,095');
+    const measures = page.locator('table').filter({ hasText: 'Brückenbauer' }).locator('tbody tr');
+    await expect.poll(() => measures.count()).toBeGreaterThan(0);
+    expect(await measures.first().textContent()).toMatch(/\d,\d/);
+  });
+
+  it('imports a partner and a cooperation list through the file field', async () => {
+    await page.getByRole('button', { name: 'Daten importieren' }).click();
+    await page
+      .getByLabel('Dateien auswählen')
+      .setInputFiles([resolve(fixtures, 'partner.csv'), resolve(fixtures, 'kooperationen.csv')]);
+    await page.getByRole('button', { name: 'Importieren', exact: true }).click();
+    await expect.poll(() => page.locator('.problems-table tbody tr').count()).toBeGreaterThan(0);
+    await page.getByRole('button', { name: 'Übernehmen' }).click();
+    await expect.poll(() => figure('partners')).toBe('5');
+    expect(await figure('cooperations')).toBe('5');
+  });
+
+  it('keeps an edit in this browser across a reload', async () => {
+    await page.getByLabel('Partner suchen').fill(CLINIC.slice(0, 14));
+    await page.getByRole('button', { name: CLINIC, exact: true }).click();
+    const form = page.getByRole('region', { name: `„${CLINIC}“ bearbeiten` });
+    await form.getByLabel('Name', { exact: true }).fill(CLINIC_RENAMED);
+    await form.getByRole('button', { name: 'Änderungen übernehmen' }).click();
+    await expect
+      .poll(() => page.locator('.save-status').getAttribute('data-save'), { timeout: 10_000 })
+      .toBe('saved');
+
+    await page.reload();
+    await expect.poll(() => figure('partners')).toBe('45');
+    await page.getByLabel('Partner suchen').fill(CLINIC_RENAMED.slice(0, 14));
+    await page.getByRole('button', { name: CLINIC_RENAMED, exact: true }).waitFor();
+  });
+});
