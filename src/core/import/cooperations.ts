@@ -1,9 +1,9 @@
 import { problem, type Problem } from '../model/problems';
-import { createCooperation } from '../model/types';
+import type { Cooperation } from '../model/types';
 import type { ColumnPlan } from './columns';
 import { resolveReference } from './references';
 import type { PartnerRegistry } from './registry';
-import { checkRowWidth, headerOf, note, rowReader } from './rows';
+import { note, RowReader } from './rows';
 import type { TieSet } from './ties';
 import type { Table } from './types';
 import { readAgreement, readIntensity, readYear } from './values';
@@ -23,40 +23,55 @@ export function readCooperationTable(
   ties: TieSet,
   problems: Problem[],
 ): void {
+  const read = new RowReader(table, plan);
+  const column = {
+    source: read.header('source'),
+    target: read.header('target'),
+    intensity: read.header('intensity'),
+    formal: read.header('formal'),
+    since: read.header('since'),
+  };
   for (const row of table.rows) {
-    checkRowWidth(table, row, problems);
-    const read = rowReader(plan, row);
-    const [source, target] = (['source', 'target'] as const).map((field) =>
-      resolveReference(
-        read.cell(field),
-        table,
-        row.line,
-        headerOf(table, plan, field),
-        registry,
-        problems,
-      ),
+    read.checkWidth(row, problems);
+    const { line } = row;
+    const source = resolveReference(
+      read.cell(row, 'source'),
+      table,
+      line,
+      column.source,
+      registry,
+      problems,
+    );
+    const target = resolveReference(
+      read.cell(row, 'target'),
+      table,
+      line,
+      column.target,
+      registry,
+      problems,
     );
     if (source === undefined || target === undefined) continue;
     if (source.id === target.id) {
-      problems.push(problem('self-tie', table.name, row.line, { name: source.name }));
+      problems.push(problem('self-tie', table.name, line, { name: source.name }));
       continue;
     }
-    const intensity = readIntensity(read.cell('intensity'));
-    note(intensity, table, row.line, headerOf(table, plan, 'intensity'), problems);
-    const formal = readAgreement(read.cell('formal'));
-    note(formal, table, row.line, headerOf(table, plan, 'formal'), problems);
-    const since = readYear(read.cell('since'));
-    note(since, table, row.line, headerOf(table, plan, 'since'), problems);
-    const kind = read.cell('kind');
-    const cooperation = createCooperation({
-      source: source.id,
-      target: target.id,
+    const intensity = readIntensity(read.cell(row, 'intensity'));
+    note(intensity, table, line, column.intensity, problems);
+    const formal = readAgreement(read.cell(row, 'formal'));
+    note(formal, table, line, column.formal, problems);
+    const since = readYear(read.cell(row, 'since'));
+    note(since, table, line, column.since, problems);
+    const kind = read.cell(row, 'kind');
+    // Every field given, in createCooperation's order: the same tie, without its defaults and spread.
+    const cooperation: Cooperation = {
       intensity: intensity.value,
       formal: formal.value,
-      kind: GEPHI_DIRECTEDNESS.has(kind.toLowerCase()) ? '' : kind,
+      kind: kind === '' || !GEPHI_DIRECTEDNESS.has(kind.toLowerCase()) ? kind : '',
       since: since.value,
-      attributes: read.attributes(),
-    });
-    ties.add(cooperation, [source.name, target.name], table.name, row.line, problems);
+      attributes: read.attributes(row),
+      source: source.id,
+      target: target.id,
+    };
+    ties.add(cooperation, [source.name, target.name], table.name, line, problems);
   }
 }

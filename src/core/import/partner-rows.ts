@@ -2,7 +2,7 @@ import { problem, type Problem } from '../model/problems';
 import type { ColumnPlan } from './columns';
 import { resolveReference } from './references';
 import type { PartnerRegistry } from './registry';
-import { checkRowWidth, headerOf, rowReader } from './rows';
+import { RowReader } from './rows';
 import type { FieldOf, Table } from './types';
 
 /**
@@ -21,24 +21,24 @@ export function readPartnerRows<K extends 'offers' | 'memberships', T>(
   // Both table kinds have a partner column; TypeScript cannot see that through the generic.
   const PARTNER = 'partner' as FieldOf<K>;
   const records: T[] = [];
+  const read = new RowReader(table, plan);
+  const partnerColumn = read.header(PARTNER);
+  const requiredColumn = read.header(required);
   for (const row of table.rows) {
-    checkRowWidth(table, row, problems);
-    const read = rowReader(plan, row);
+    read.checkWidth(row, problems);
     const partner = resolveReference(
-      read.cell(PARTNER),
+      read.cell(row, PARTNER),
       table,
       row.line,
-      headerOf(table, plan, PARTNER),
+      partnerColumn,
       registry,
       problems,
     )?.id;
-    const value = read.cell(required);
+    const value = read.cell(row, required);
     if (value === '')
-      problems.push(
-        problem('empty-name', table.name, row.line, {}, 'error', headerOf(table, plan, required)),
-      );
+      problems.push(problem('empty-name', table.name, row.line, {}, 'error', requiredColumn));
     if (partner === undefined || value === '') continue;
-    records.push(build(partner, value, (field) => read.cell(field)));
+    records.push(build(partner, value, (field) => read.cell(row, field)));
   }
   return records;
 }

@@ -1,9 +1,9 @@
 import { problem, type Problem } from '../model/problems';
-import { createPartner } from '../model/types';
+import type { Partner } from '../model/types';
 import type { ColumnPlan } from './columns';
 import { cleanName } from './names';
 import type { PartnerRegistry } from './registry';
-import { checkRowWidth, headerOf, note, rowReader } from './rows';
+import { note, RowReader } from './rows';
 import type { Table } from './types';
 import { readList, readYear } from './values';
 
@@ -18,37 +18,40 @@ export function readPartnerTable(
   problems: Problem[],
 ): void {
   const hasIds = plan.fields.has('id');
+  const read = new RowReader(table, plan);
+  const nameColumn = read.header('name');
+  const sinceColumn = read.header('since');
   for (const row of table.rows) {
-    checkRowWidth(table, row, problems);
-    const read = rowReader(plan, row);
-    const name = cleanName(read.cell('name'));
+    read.checkWidth(row, problems);
+    const name = cleanName(read.cell(row, 'name'));
     if (name === '') {
       problems.push(
         problem(
           'empty-name',
           table.name,
           row.line,
-          { id: read.cell('id') },
+          { id: read.cell(row, 'id') },
           'error',
-          headerOf(table, plan, 'name'),
+          nameColumn,
         ),
       );
       continue;
     }
-    const since = readYear(read.cell('since'));
-    note(since, table, row.line, headerOf(table, plan, 'since'), problems);
-    const partner = createPartner({
-      id: read.cell('id') || name,
-      name,
-      sector: read.cell('sector'),
-      type: read.cell('type'),
-      carrier: read.cell('carrier'),
-      municipality: read.cell('municipality'),
-      socialArea: read.cell('socialArea'),
-      offers: readList(read.cell('offers')),
+    const since = readYear(read.cell(row, 'since'));
+    note(since, table, row.line, sinceColumn, problems);
+    // Every field given, in createPartner's order: the same partner, without its defaults and spread.
+    const partner: Partner = {
+      sector: read.cell(row, 'sector'),
+      type: read.cell(row, 'type'),
+      carrier: read.cell(row, 'carrier'),
+      municipality: read.cell(row, 'municipality'),
+      socialArea: read.cell(row, 'socialArea'),
+      offers: readList(read.cell(row, 'offers')),
       since: since.value,
-      attributes: read.attributes(),
-    });
+      attributes: read.attributes(row),
+      id: read.cell(row, 'id') || name,
+      name,
+    };
     registry.add(partner, !hasIds, table.name, row.line, problems);
   }
 }
