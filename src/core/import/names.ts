@@ -1,6 +1,23 @@
 /** A partner name as written, with surrounding and repeated whitespace removed. */
 export function cleanName(name: string): string {
-  return name.trim().replace(/\s+/g, ' ');
+  return isClean(name) ? name : name.trim().replace(/\s+/g, ' ');
+}
+
+/**
+ * Whether a name is already clean, found without a pattern: only single spaces between other
+ * characters, none of JavaScript's other white space (all below ' ', U+00A0, or from U+1680 on).
+ */
+function isClean(name: string): boolean {
+  let afterSpace = true;
+  for (let i = 0; i < name.length; i++) {
+    const code = name.charCodeAt(i);
+    if (code === 0x20) {
+      if (afterSpace) return false;
+      afterSpace = true;
+    } else if (code < 0x20 || code === 0xa0 || code >= 0x1680) return false;
+    else afterSpace = false;
+  }
+  return !afterSpace || name === '';
 }
 
 /**

@@ -44,8 +44,10 @@ export class PartnerRegistry {
   /** The partner a cell names, by ID, by name, or by ID ignoring case; created when open. */
   resolve(reference: string): Partner | undefined {
     const clean = cleanName(reference);
-    const found =
-      this.byId.get(clean) ?? this.byName.get(nameKey(clean)) ?? this.byIdKey.get(nameKey(clean));
+    const byId = this.byId.get(clean);
+    if (byId !== undefined) return byId;
+    const key = nameKey(clean);
+    const found = this.byName.get(key) ?? this.byIdKey.get(key);
     if (found !== undefined || !this.open || clean === '') return found;
     const created = createPartner({ id: clean, name: clean });
     this.insert(created);
@@ -56,7 +58,8 @@ export class PartnerRegistry {
     this.partners.push(partner);
     this.byId.set(partner.id, partner);
     this.byIdKey.set(nameKey(partner.id), partner);
-    if (!this.byName.has(nameKey(partner.name))) this.byName.set(nameKey(partner.name), partner);
+    const name = nameKey(partner.name);
+    if (!this.byName.has(name)) this.byName.set(name, partner);
   }
 }
 

@@ -7,6 +7,7 @@ export interface Reading<T> {
   warning?: { code: ProblemCode; params: Record<string, string | number> };
 }
 
+const ZERO = 0x30;
 const NUMBER = /^[+-]?(\d+([.,]\d*)?|[.,]\d+)$/;
 
 /**
@@ -19,6 +20,8 @@ const NUMBER = /^[+-]?(\d+([.,]\d*)?|[.,]\d+)$/;
  */
 export function readIntensity(cell: string): Reading<Intensity> {
   if (cell === '') return { value: 1 };
+  const digit = cell.length === 1 ? cell.charCodeAt(0) - ZERO : NaN;
+  if (digit >= 1 && digit <= 4) return { value: digit as Intensity };
   if (!NUMBER.test(cell))
     return { value: 1, warning: { code: 'invalid-intensity', params: { value: cell } } };
   const number = Number(cell.replace(',', '.'));
@@ -45,6 +48,17 @@ export function readAgreement(cell: string): Reading<boolean> {
   return { value: false, warning: { code: 'invalid-agreement', params: { value: cell } } };
 }
 
+/** The number a cell of four ASCII digits spells (the common "2019"), else NaN: no pattern run. */
+function fourDigits(cell: string): number {
+  let number = 0;
+  for (let i = 0; i < 4; i++) {
+    const digit = cell.charCodeAt(i) - ZERO;
+    if (!(digit >= 0 && digit <= 9)) return NaN;
+    number = number * 10 + digit;
+  }
+  return number;
+}
+
 const YEAR = /^(\d{4})(?:\.0+)?$/;
 const GERMAN_DATE = /^\d{1,2}\.\d{1,2}\.(\d{4})$/;
 const ISO_DATE = /^(\d{4})-\d{2}-\d{2}/;
@@ -52,9 +66,11 @@ const ISO_DATE = /^(\d{4})-\d{2}-\d{2}/;
 /** A year ("2019", a whole-number cell "2019.0", or a date "01.03.2019" / "2019-03-01"), else null. */
 export function readYear(cell: string): Reading<number | null> {
   if (cell === '') return { value: null };
-  const match = YEAR.exec(cell) ?? GERMAN_DATE.exec(cell) ?? ISO_DATE.exec(cell);
-  const year = match?.[1] === undefined ? NaN : Number(match[1]);
+  const year = cell.length === 4 ? fourDigits(cell) : NaN;
   if (year >= 1900 && year <= 2100) return { value: year };
+  const match = YEAR.exec(cell) ?? GERMAN_DATE.exec(cell) ?? ISO_DATE.exec(cell);
+  const matched = match?.[1] === undefined ? NaN : Number(match[1]);
+  if (matched >= 1900 && matched <= 2100) return { value: matched };
   return { value: null, warning: { code: 'invalid-year', params: { value: cell } } };
 }
 
