@@ -31,7 +31,22 @@ export function detectTableKind(
 export function looksLikeMatrix(header: readonly string[], rows: readonly TableRow[]): boolean {
   const heads = header.slice(1).filter((cell) => cell !== '');
   if (heads.length < 2) return false;
-  const rowNames = new Set(rows.map((row) => nameKey(row.cells[0] ?? '')));
-  const matches = heads.filter((cell) => rowNames.has(nameKey(cell))).length;
-  return matches >= 2 && matches * 2 >= heads.length;
+  // Heads by their key, counted; a row naming one adds them all, once. Most tables are lists with
+  // a handful of column heads, so this stops early or keeps no set of every row's name.
+  const unmatched = new Map<string, number>();
+  for (const head of heads) {
+    const key = nameKey(head);
+    unmatched.set(key, (unmatched.get(key) ?? 0) + 1);
+  }
+  let matches = 0;
+  for (const row of rows) {
+    const key = nameKey(row.cells[0] ?? '');
+    const count = unmatched.get(key);
+    if (count === undefined) continue;
+    unmatched.delete(key);
+    matches += count;
+    if (matches >= 2 && matches * 2 >= heads.length) return true;
+    if (unmatched.size === 0) return false;
+  }
+  return false;
 }

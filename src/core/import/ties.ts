@@ -7,7 +7,11 @@ import type { Cooperation, Intensity } from '../model/types';
  * graph builder would, and the user is warned: the list has a redundant row.
  */
 export class TieSet {
-  private readonly ties = new Map<string, { cooperation: Cooperation; line: number }>();
+  private readonly ties: Tie[] = [];
+  /** Each partner key gets a number when first seen; a tie is found by the pair of numbers. */
+  private readonly numbers = new Map<string, number>();
+  /** Ties by the lower number of their pair, then by the higher: no key string built per row. */
+  private readonly byLower: Map<number, Tie>[] = [];
 
   add(
     cooperation: Cooperation,
@@ -16,10 +20,16 @@ export class TieSet {
     line: number,
     problems: Problem[],
   ): void {
-    const key = pairKey(cooperation.source, cooperation.target);
-    const earlier = this.ties.get(key);
+    const a = this.numberOf(cooperation.source);
+    const b = this.numberOf(cooperation.target);
+    const lower = Math.min(a, b);
+    const higher = Math.max(a, b);
+    const partners = (this.byLower[lower] ??= new Map<number, Tie>());
+    const earlier = partners.get(higher);
     if (earlier === undefined) {
-      this.ties.set(key, { cooperation, line });
+      const tie = { cooperation, line };
+      partners.set(higher, tie);
+      this.ties.push(tie);
       return;
     }
     const kept = earlier.cooperation;
@@ -38,13 +48,23 @@ export class TieSet {
     );
   }
 
-  get(source: string, target: string): Cooperation | undefined {
-    return this.ties.get(pairKey(source, target))?.cooperation;
+  cooperations(): Cooperation[] {
+    return this.ties.map(({ cooperation }) => cooperation);
   }
 
-  cooperations(): Cooperation[] {
-    return [...this.ties.values()].map(({ cooperation }) => cooperation);
+  private numberOf(key: string): number {
+    let number = this.numbers.get(key);
+    if (number === undefined) {
+      number = this.numbers.size;
+      this.numbers.set(key, number);
+    }
+    return number;
   }
+}
+
+interface Tie {
+  cooperation: Cooperation;
+  line: number;
 }
 
 /** One key for both directions of an undirected tie. */
