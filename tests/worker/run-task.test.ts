@@ -4,12 +4,21 @@ import { compareNetworks } from '../../src/core/compare';
 import { findDoubles } from '../../src/core/doubles/findDoubles';
 import { findGaps } from '../../src/core/gaps/findGaps';
 import { createCooperation, createPartner, type Network } from '../../src/core/model/types';
+import type { TaskResults, WorkerTask } from '../../src/worker/protocol';
 import { runTask } from '../../src/worker/run-task';
 import { loadBeispielkreis, type Beispielkreis } from '../app/gaps/sample';
 
 const catalogue = defaultCatalogue();
 let sample: Beispielkreis;
 const silent = () => undefined;
+
+/** Runs a task as the worker does, typed by its kind as the app receives it. */
+function run<K extends WorkerTask['task']>(
+  task: Extract<WorkerTask, { task: K }>,
+  onProgress: (done: number, total: number, step: string) => void = silent,
+): Promise<TaskResults[K]> {
+  return runTask(task, onProgress) as Promise<TaskResults[K]>;
+}
 
 beforeAll(async () => {
   sample = await loadBeispielkreis();
@@ -18,17 +27,14 @@ beforeAll(async () => {
 describe('the gaps task', () => {
   it('gives the same Lücken as the core, and they survive the way back to the page', async () => {
     const corrections = new Map([[sample.network.partners[0]!.id, 'hebamme']]);
-    const report = await runTask(
-      {
-        task: 'gaps',
-        network: sample.network,
-        catalogue,
-        corrections,
-        articulationPoints: sample.analysis.network.articulationPoints,
-        offers: sample.offers,
-      },
-      silent,
-    );
+    const report = await run({
+      task: 'gaps',
+      network: sample.network,
+      catalogue,
+      corrections,
+      articulationPoints: sample.analysis.network.articulationPoints,
+      offers: sample.offers,
+    });
     const expected = findGaps(sample.network, catalogue, {
       corrections,
       articulationPoints: sample.analysis.network.articulationPoints,
@@ -39,17 +45,14 @@ describe('the gaps task', () => {
   });
 
   it('places the offers listed on the partners and finds no dependents while the analysis runs', async () => {
-    const report = await runTask(
-      {
-        task: 'gaps',
-        network: sample.network,
-        catalogue,
-        corrections: new Map(),
-        articulationPoints: null,
-        offers: null,
-      },
-      silent,
-    );
+    const report = await run({
+      task: 'gaps',
+      network: sample.network,
+      catalogue,
+      corrections: new Map(),
+      articulationPoints: null,
+      offers: null,
+    });
     expect(report).toEqual(findGaps(sample.network, catalogue));
   });
 });
@@ -63,7 +66,7 @@ describe('the doubles task', () => {
       memberships: sample.memberships,
       committeeOverlap: 0.4,
     } as const;
-    const report = await runTask(task, silent);
+    const report = await run(task);
     expect(report).toEqual(
       findDoubles(
         { network: sample.network, offers: sample.offers, memberships: sample.memberships },
@@ -86,10 +89,13 @@ describe('the compare task', () => {
       ),
     };
     const corrections = new Map([[now.partners[40]!.id, 'kinderarztpraxis']]);
-    const comparison = await runTask(
-      { task: 'compare', before: stand2024, after: now, catalogue, corrections },
-      silent,
-    );
+    const comparison = await run({
+      task: 'compare',
+      before: stand2024,
+      after: now,
+      catalogue,
+      corrections,
+    });
     expect(comparison).toEqual(compareNetworks(stand2024, now, { catalogue, corrections }));
     expect(comparison.partners.added).toHaveLength(now.partners.length - 30);
     expect(structuredClone(comparison)).toEqual(comparison);
@@ -114,7 +120,7 @@ describe('the networks task', () => {
 
   it('finds the Caritas in the district and the town, says why, and reports how far it is', async () => {
     const steps: string[] = [];
-    const result = await runTask(
+    const result = await run(
       {
         task: 'networks',
         networks: [

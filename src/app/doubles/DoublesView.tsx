@@ -1,9 +1,10 @@
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { findDoubles } from '../../core/doubles/findDoubles';
 import type { DuplicatePartners as DuplicatePair } from '../../core/doubles/findDuplicatePartners';
 import type { Membership, Network, Offer } from '../../core/model/types';
 import type { Session } from '../session/session';
+import { TaskProgress } from '../worker/TaskProgress';
+import { useCoreTask } from '../worker/use-core-task';
 import '../gaps/gaps.css';
 import { DoubledOffers } from './DoubledOffers';
 import { DuplicatePartners } from './DuplicatePartners';
@@ -44,10 +45,13 @@ export function DoublesView({
   onOpenMerged,
 }: DoublesViewProps) {
   const { t } = useTranslation();
-  const report = useMemo(
-    () => findDoubles({ network, offers, memberships }, { committeeOverlap: threshold }),
+  const task = useMemo(
+    () => ({ task: 'doubles', network, offers, memberships, committeeOverlap: threshold }) as const,
     [network, offers, memberships, threshold],
   );
+  // Computed in the worker; while a newer search runs the last findings stay, out of reach.
+  const doubles = useCoreTask(task);
+  const report = doubles.result;
   const names = useMemo(() => new Map(network.partners.map((p) => [p.id, p.name])), [network]);
   const partnerName = useCallback((id: string) => names.get(id) ?? id, [names]);
   const [merging, setMerging] = useState<DuplicatePair | null>(null);
@@ -55,24 +59,37 @@ export function DoublesView({
     <article className="view-pane gaps-view" aria-label={t('gaps.doubles.label')}>
       <h2>{t('gaps.doubles.title')}</h2>
       <p className="gaps-help">{t('gaps.doubles.intro')}</p>
-      <DuplicatePartners
-        pairs={report.partners}
-        partnerName={partnerName}
-        onShowPartners={onShowPartners}
-        onMergeRequest={setMerging}
+      <TaskProgress
+        label={t('gaps.doubles.computing')}
+        status={doubles.status}
+        onStop={doubles.stop}
+        onRestart={doubles.restart}
       />
-      <DoubledOffers
-        offers={report.offers}
-        partnerName={partnerName}
-        onShowPartners={onShowPartners}
-      />
-      <OverlappingCommittees
-        committees={report.committees}
-        threshold={threshold}
-        onThresholdChange={onThresholdChange}
-        partnerName={partnerName}
-        onShowPartners={onShowPartners}
-      />
+      {report && (
+        <>
+          <div inert={!doubles.current} aria-busy={!doubles.current}>
+            <DuplicatePartners
+              pairs={report.partners}
+              partnerName={partnerName}
+              onShowPartners={onShowPartners}
+              onMergeRequest={setMerging}
+            />
+            <DoubledOffers
+              offers={report.offers}
+              partnerName={partnerName}
+              onShowPartners={onShowPartners}
+            />
+          </div>
+          {/* Not held inert: the threshold stays movable while the search runs again. */}
+          <OverlappingCommittees
+            committees={report.committees}
+            threshold={threshold}
+            onThresholdChange={onThresholdChange}
+            partnerName={partnerName}
+            onShowPartners={onShowPartners}
+          />
+        </>
+      )}
       {session ? (
         <SeveralNetworks session={session} network={network} onOpenMerged={onOpenMerged} />
       ) : (

@@ -1,67 +1,14 @@
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { indexCatalogue } from '../../core/catalogue/catalogueIndex';
-import { defaultCatalogue } from '../../core/catalogue/defaultCatalogue';
-import { acrossNetworks, type NamedNetwork } from '../../core/doubles/acrossNetworks';
-import { findDuplicatePartners } from '../../core/doubles/findDuplicatePartners';
-import type { DuplicateReason } from '../../core/doubles/scorePartnerPair';
+import type { NamedNetwork } from '../../core/doubles/acrossNetworks';
 import type { Network } from '../../core/model/types';
 import { FindingTable } from '../gaps/FindingTable';
 import { GapQuestion } from '../gaps/GapSection';
 import { useFormatNumber } from '../i18n/format';
 import type { Session } from '../session/session';
+import { TaskProgress } from '../worker/TaskProgress';
+import { useCoreTask } from '../worker/use-core-task';
 import { useSessionView } from '../workspace/use-session';
-
-/** One organisation found in several networks, as the table shows it. */
-export interface PartnerAcrossNetworks {
-  id: string;
-  /** Its entry in each network, in the order the networks were given. */
-  entries: { network: string; name: string }[];
-  networks: string[];
-  /** 0–1: the surest match between two of its entries. */
-  score: number;
-  reasons: DuplicateReason[];
-}
-
-export interface NetworksComparison {
-  partners: PartnerAcrossNetworks[];
-  merged: Network;
-}
-
-/**
- * Partners in more than one of the networks, with how sure the match is and why. The networks
- * need distinct names, since a partner is known by "<network>/<id>".
- */
-export function compareNetworks(networks: readonly NamedNetwork[]): NetworksComparison {
-  // One index for every match: the same default catalogue the other doubles checks use.
-  const catalogue = indexCatalogue(defaultCatalogue());
-  const partnerByKey = new Map(
-    networks.flatMap(({ name, network }) =>
-      network.partners.map((partner) => [`${name}/${partner.id}`, partner] as const),
-    ),
-  );
-  const { shared, merged } = acrossNetworks(networks, { catalogue });
-  const partners = shared.map(({ id, members }): PartnerAcrossNetworks => {
-    const keyed = members.flatMap(({ network, partnerId }) => {
-      const partner = partnerByKey.get(`${network}/${partnerId}`);
-      return partner === undefined ? [] : [{ network, partner }];
-    });
-    const networkOf = new Map(keyed.map((e) => [`${e.network}/${e.partner.id}`, e.network]));
-    // The pairs that tied the entries together, scored again to say how sure and why.
-    const links = findDuplicatePartners(
-      keyed.map((e) => ({ ...e.partner, id: `${e.network}/${e.partner.id}` })),
-      { catalogue },
-    ).filter(({ ids }) => networkOf.get(ids[0]) !== networkOf.get(ids[1]));
-    return {
-      id,
-      entries: keyed.map((e) => ({ network: e.network, name: e.partner.name })),
-      networks: [...new Set(keyed.map((e) => e.network))],
-      score: Math.max(0, ...links.map((link) => link.score)),
-      reasons: [...new Set(links.flatMap((link) => link.reasons))],
-    };
-  });
-  return { partners, merged };
-}
 
 /** Names made distinct by a number in brackets: two stored networks may share one name. */
 export function distinctNames(names: readonly string[]): string[] {
@@ -74,14 +21,15 @@ export function distinctNames(names: readonly string[]): string[] {
   });
 }
 
+/** A press of "Abgleichen": the networks read, then matched in the worker. */
 type Comparing =
   | { kind: 'reading' }
   | {
-      kind: 'done';
+      kind: 'matching';
       /** The open network compared; an edit since makes the result stale. */
       network: Network;
       chosen: string;
-      comparison: NetworksComparison;
+      task: { task: 'networks'; networks: readonly NamedNetwork[] };
       names: string[];
       unreadable: string[];
     };
@@ -136,18 +84,24 @@ export function SeveralNetworks({ session, network, onOpenMerged }: Props) {
       network: entry.network,
     }));
     setComparing({
-      kind: 'done',
+      kind: 'matching',
       network,
       chosen: chosenKey,
-      comparison: compareNetworks(named),
+      task: { task: 'networks', networks: named },
       names,
       unreadable: chosen.filter((_, i) => !projects[i]).map((s) => s.name),
     });
   }
 
+  const matching = comparing?.kind === 'matching' ? comparing : null;
+  const match = useCoreTask(matching?.task ?? null);
   const result =
-    comparing?.kind === 'done' && comparing.network === network && comparing.chosen === chosenKey
-      ? comparing
+    matching !== null &&
+    match.current &&
+    match.result !== null &&
+    matching.network === network &&
+    matching.chosen === chosenKey
+      ? { ...matching, comparison: match.result }
       : null;
 
   return (
@@ -182,6 +136,14 @@ export function SeveralNetworks({ session, network, onOpenMerged }: Props) {
             {t('gaps.several.compare')}
           </button>
           {comparing?.kind === 'reading' && <p role="status">{t('gaps.several.reading')}</p>}
+          {matching && (
+            <TaskProgress
+              label={t('gaps.several.computing')}
+              status={match.status}
+              onStop={match.stop}
+              onRestart={match.restart}
+            />
+          )}
           {result?.unreadable.map((name) => (
             <p key={name} className="gaps-warning">
               {t('gaps.several.unreadable', { name })}

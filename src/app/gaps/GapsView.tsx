@@ -2,21 +2,13 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NetworkAnalysis } from '../../core/analysis/analyse-network';
 import type { Catalogue } from '../../core/catalogue/types';
-import { findGaps } from '../../core/gaps/findGaps';
 import type { Network, Offer } from '../../core/model/types';
-import { ArticulationDependents } from './ArticulationDependents';
-import { AreaCoverageTable } from './AreaCoverageTable';
+import { TaskProgress } from '../worker/TaskProgress';
+import { useCoreTask } from '../worker/use-core-task';
 import { CatalogueNote } from './CatalogueNote';
 import './gaps.css';
-import { GapQuestion } from './GapSection';
-import { partnersBySector } from './grouping';
+import { GapFindings } from './GapFindings';
 import { useGapLabels } from './labels';
-import { Loners } from './Loners';
-import { MatchReview } from './MatchReview';
-import { MissingTypes } from './MissingTypes';
-import { Suggestions } from './Suggestions';
-import { UnconnectedSectors } from './UnconnectedSectors';
-import { YouthHealthLink } from './YouthHealthLink';
 
 export interface GapsViewProps {
   network: Network;
@@ -46,58 +38,46 @@ export function GapsView({
   onCorrectType,
 }: GapsViewProps) {
   const { t } = useTranslation();
-  const articulationPoints = analysis?.network.articulationPoints;
-  const report = useMemo(
+  const articulationPoints = analysis?.network.articulationPoints ?? null;
+  const task = useMemo(
     () =>
-      findGaps(network, catalogue, {
+      ({
+        task: 'gaps',
+        network,
+        catalogue,
         corrections,
         articulationPoints,
-        offers: offers.length > 0 ? offers : undefined,
-      }),
+        offers: offers.length > 0 ? offers : null,
+      }) as const,
     [network, catalogue, corrections, articulationPoints, offers],
   );
+  // Computed in the worker; while a new report is computed the last one stays, out of reach.
+  const gaps = useCoreTask(task);
   const labels = useGapLabels(network, catalogue);
-  const bySector = useMemo(() => partnersBySector(report.matches), [report]);
-  const shared = { labels, onShowPartners };
   return (
     <article className="view-pane gaps-view" aria-label={t('gaps.label')}>
       <h2>{t('gaps.title')}</h2>
       <CatalogueNote catalogue={catalogue} />
+      <TaskProgress
+        label={t('gaps.computing')}
+        status={gaps.status}
+        onStop={gaps.stop}
+        onRestart={gaps.restart}
+      />
       {network.partners.length === 0 ? (
         <p>{t('gaps.empty')}</p>
       ) : (
-        <>
-          <GapQuestion title={t('gaps.questions.missing')}>
-            <MissingTypes report={report} catalogue={catalogue} bySector={bySector} {...shared} />
-            <AreaCoverageTable coverage={report.areaCoverage} />
-          </GapQuestion>
-          <GapQuestion title={t('gaps.questions.link')}>
-            <YouthHealthLink link={report.youthHealthLink} {...shared} />
-            <UnconnectedSectors
-              pairs={report.unconnectedSectorPairs}
-              bySector={bySector}
-              {...shared}
-            />
-          </GapQuestion>
-          <GapQuestion title={t('gaps.questions.individuals')}>
-            <Loners
-              withoutCrossSectorTie={report.withoutCrossSectorTie}
-              isolates={report.isolates}
-              {...shared}
-            />
-            <ArticulationDependents
-              dependents={analysis === null ? null : report.articulationDependents}
-              {...shared}
-            />
-          </GapQuestion>
-          <Suggestions suggestions={report.suggestions} {...shared} />
-          <MatchReview
-            matches={report.matches}
+        gaps.result && (
+          <GapFindings
+            report={gaps.result}
+            fresh={gaps.current}
+            waitingForAnalysis={analysis === null}
             catalogue={catalogue}
             labels={labels}
+            onShowPartners={onShowPartners}
             onCorrectType={onCorrectType}
           />
-        </>
+        )
       )}
     </article>
   );

@@ -16,11 +16,14 @@ import {
   type EditResult,
 } from '../../../src/core/edit';
 import { createCooperation, createPartner, type Network } from '../../../src/core/model/types';
+import { computed } from '../../worker/computed';
+import { useInThreadWorker } from '../../worker/in-thread-worker';
 
 const catalogue = defaultCatalogue();
 const spring2024 = () => new Date('2024-03-12T10:00:00');
 
 beforeAll(async () => {
+  useInThreadWorker();
   await i18nReady;
 });
 
@@ -71,7 +74,7 @@ const takeStandNamed = (name?: string) => {
 };
 
 describe('comparing over time', () => {
-  it('offers "Stand 2024" as the name and lists the Stand with its German date', () => {
+  it('offers "Stand 2024" as the name and lists the Stand with its German date', async () => {
     show();
     expect(screen.getByLabelText('Name des Stands')).toHaveProperty('value', 'Stand 2024');
     expect(screen.getByText('Noch kein Stand festgehalten.')).toBeTruthy();
@@ -85,7 +88,7 @@ describe('comparing over time', () => {
     expect(item.textContent).toContain('2 Partner, 1 Kooperationen');
   });
 
-  it('lists the partner added since the Stand and the new tie by name, with the figures side by side', () => {
+  it('lists the partner added since the Stand and the new tie by name, with the figures side by side', async () => {
     const onComparison = show();
     takeStandNamed('Stand 2024');
     edit('add-partner', (network) =>
@@ -100,6 +103,7 @@ describe('comparing over time', () => {
     fireEvent.click(
       screen.getByRole('button', { name: '„Stand 2024“ mit aktuellem Netzwerk vergleichen' }),
     );
+    await computed();
 
     const result = screen.getByRole('region', { name: '„Stand 2024“ und das aktuelle Netzwerk' });
     const added = within(result).getByRole('region', { name: 'Neue Partner' });
@@ -138,17 +142,19 @@ describe('comparing over time', () => {
     );
   });
 
-  it('follows further edits and stops comparing when the Stand is deleted', () => {
+  it('follows further edits and stops comparing when the Stand is deleted', async () => {
     const onComparison = show();
     takeStandNamed('Stand 2024');
     fireEvent.click(
       screen.getByRole('button', { name: '„Stand 2024“ mit aktuellem Netzwerk vergleichen' }),
     );
+    await computed();
     expect(
       screen.getByText('Seit „Stand 2024“ ist keine Kooperation neu entstanden.'),
     ).toBeTruthy();
     edit('add-partner', (network) => addPartner(network, { id: 'HM', name: 'Hebamme Meier' }));
     edit('add-cooperation', (network) => addCooperation(network, { source: 'K1', target: 'HM' }));
+    await computed();
     expect(screen.getByText('1 Kooperation ist seit „Stand 2024“ neu entstanden:')).toBeTruthy();
 
     fireEvent.click(screen.getByRole('button', { name: '„Stand 2024“ löschen' }));
@@ -168,6 +174,7 @@ describe('comparing over time', () => {
     fireEvent.click(
       screen.getByRole('button', { name: 'Compare “Stand 2024” with the current network' }),
     );
+    await computed();
     expect(screen.getByText('Since “Stand 2024”, 1 partner is new in the network:')).toBeTruthy();
     expect(screen.getByText(/kept on 12\/03\/2024/)).toBeTruthy();
   });

@@ -4,6 +4,8 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { DoublesView } from '../../../src/app/doubles/DoublesView';
 import { i18next, i18nReady } from '../../../src/app/i18n';
 import type { Network } from '../../../src/core/model/types';
+import { computed } from '../../worker/computed';
+import { useInThreadWorker } from '../../worker/in-thread-worker';
 import { loadBeispielkreis, type Beispielkreis } from '../gaps/sample';
 
 const CARITAS = 'Caritasverband für den Beispielkreis e.V.';
@@ -12,6 +14,7 @@ const COORDINATOR = 'Jugendamt Beispielkreis – Netzwerkkoordination Frühe Hil
 let sample: Beispielkreis;
 
 beforeAll(async () => {
+  useInThreadWorker();
   await i18nReady;
   // jsdom lacks modal dialogs; opening one as the browser would is all the view needs.
   HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
@@ -25,7 +28,7 @@ afterEach(async () => {
   await act(() => i18next.changeLanguage('de'));
 });
 
-function show(threshold = 0.5) {
+async function show(threshold = 0.5) {
   const handlers = { onThresholdChange: vi.fn(), onShowPartners: vi.fn(), onMerge: vi.fn() };
   render(
     <DoublesView
@@ -36,6 +39,7 @@ function show(threshold = 0.5) {
       {...handlers}
     />,
   );
+  await computed();
   return handlers;
 }
 
@@ -46,8 +50,8 @@ const rowOf = (table: HTMLElement, text: string) =>
     .find((row) => row.textContent?.includes(text)) as HTMLTableRowElement;
 
 describe('the doubled structures of the Beispielkreis', () => {
-  it('finds the Caritas and the family education centre entered twice, names side by side, in German', () => {
-    show();
+  it('finds the Caritas and the family education centre entered twice, names side by side, in German', async () => {
+    await show();
     const table = screen.getByRole('table', {
       name: 'Wahrscheinlich doppelte Einträge mit Übereinstimmung und Gründen',
     });
@@ -67,23 +71,23 @@ describe('the doubled structures of the Beispielkreis', () => {
     ).toBe('Ev. Familienbildungsstätte Auenstadt');
   });
 
-  it('does not take the two pregnancy counselling services in Auenstadt for one', () => {
-    show();
+  it('does not take the two pregnancy counselling services in Auenstadt for one', async () => {
+    await show();
     const partners = section('Partner, die wahrscheinlich doppelt eingetragen sind');
     expect(partners.textContent).not.toContain('donum vitae');
     expect(partners.textContent).not.toContain('Diakonischen Werks');
   });
 
-  it('shows a doubled pair on the map', () => {
-    const { onShowPartners } = show();
+  it('shows a doubled pair on the map', async () => {
+    const { onShowPartners } = await show();
     fireEvent.click(
       screen.getByRole('button', { name: `Auf der Karte zeigen: ${CARITAS} und ${CARITAS_AGAIN}` }),
     );
     expect(onShowPartners).toHaveBeenCalledWith([sample.idOf(CARITAS), sample.idOf(CARITAS_AGAIN)]);
   });
 
-  it('finds the two Elterncafés in Auenstadt-Nord and the two welcome visit services in Birkenfelde', () => {
-    const { onShowPartners } = show();
+  it('finds the two Elterncafés in Auenstadt-Nord and the two welcome visit services in Birkenfelde', async () => {
+    const { onShowPartners } = await show();
     const table = screen.getByRole('table', {
       name: 'Angebote, die mehrere Partner im selben Sozialraum für dieselbe Zielgruppe machen',
     });
@@ -102,8 +106,8 @@ describe('the doubled structures of the Beispielkreis', () => {
     ]);
   });
 
-  it('finds the steering group and the AK Kinderschutz overlapping, and lets the threshold be set', () => {
-    const { onThresholdChange, onShowPartners } = show();
+  it('finds the steering group and the AK Kinderschutz overlapping, and lets the threshold be set', async () => {
+    const { onThresholdChange, onShowPartners } = await show();
     const table = screen.getByRole('table', {
       name: 'Gremien, die sich in ihren Mitgliedern überschneiden',
     });
@@ -125,20 +129,20 @@ describe('the doubled structures of the Beispielkreis', () => {
     expect(onThresholdChange).toHaveBeenLastCalledWith(0.4);
   });
 
-  it('reports no overlap above a stricter threshold', () => {
-    show(0.7);
+  it('reports no overlap above a stricter threshold', async () => {
+    await show(0.7);
     expect(
       screen.getByText('Keine zwei Gremien überschneiden sich zu 70 % oder mehr.'),
     ).toBeTruthy();
   });
 
-  it('notes that several networks are compared on the command line for now', () => {
-    show();
+  it('notes that several networks are compared on the command line for now', async () => {
+    await show();
     expect(section('Partner in mehreren Netzwerken').textContent).toContain('Kommandozeile');
   });
 
-  it('merges the Caritas pair after asking which differing values hold, keeping every tie', () => {
-    const { onMerge } = show();
+  it('merges the Caritas pair after asking which differing values hold, keeping every tie', async () => {
+    const { onMerge } = await show();
     fireEvent.click(
       screen.getByRole('button', { name: `Zusammenführen: ${CARITAS} und ${CARITAS_AGAIN}` }),
     );
@@ -173,8 +177,8 @@ describe('the doubled structures of the Beispielkreis', () => {
     expect(screen.queryByRole('dialog')).toBeNull();
   });
 
-  it('closes the merge dialog without merging on cancel', () => {
-    const { onMerge } = show();
+  it('closes the merge dialog without merging on cancel', async () => {
+    const { onMerge } = await show();
     fireEvent.click(
       screen.getByRole('button', { name: `Zusammenführen: ${CARITAS} und ${CARITAS_AGAIN}` }),
     );

@@ -9,6 +9,7 @@ import type { Session } from '../../../src/app/session/session';
 import { applyImport, currentNetwork } from '../../../src/app/store/state';
 import { update, useNetworkStore } from '../../../src/app/store/store';
 import { createCooperation, createPartner, type Network } from '../../../src/core/model/types';
+import { useInThreadWorker } from '../../worker/in-thread-worker';
 import { freshBrowser, imported, load, stopAll } from '../session/fixtures';
 
 const CARITAS = 'Caritasverband für den Kreis e.V.';
@@ -40,7 +41,10 @@ const stadt: Network = {
   ],
 };
 
-beforeAll(() => i18nReady);
+beforeAll(() => {
+  useInThreadWorker();
+  return i18nReady;
+});
 
 afterEach(async () => {
   cleanup();

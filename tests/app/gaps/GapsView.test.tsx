@@ -5,6 +5,8 @@ import { defaultCatalogue } from '../../../src/core/catalogue/defaultCatalogue';
 import type { NetworkAnalysis } from '../../../src/core/analysis/analyse-network';
 import { GapsView } from '../../../src/app/gaps/GapsView';
 import { i18next, i18nReady } from '../../../src/app/i18n';
+import { computed } from '../../worker/computed';
+import { useInThreadWorker } from '../../worker/in-thread-worker';
 import { loadBeispielkreis, type Beispielkreis } from './sample';
 
 const catalogue = defaultCatalogue();
@@ -13,6 +15,7 @@ const PHYSIOTHERAPY = 'Physiotherapiepraxis Kleine Schritte';
 let sample: Beispielkreis;
 
 beforeAll(async () => {
+  useInThreadWorker();
   await i18nReady;
   sample = await loadBeispielkreis();
 });
@@ -22,7 +25,7 @@ afterEach(async () => {
   await act(() => i18next.changeLanguage('de'));
 });
 
-function show({
+async function show({
   analysis = sample.analysis as NetworkAnalysis | null,
   corrections = new Map<string, string>(),
 } = {}) {
@@ -39,6 +42,7 @@ function show({
       onCorrectType={onCorrectType}
     />,
   );
+  await computed();
   return { onShowPartners, onCorrectType };
 }
 
@@ -53,8 +57,8 @@ function openCertainMatches() {
 }
 
 describe('the gaps view of the Beispielkreis', () => {
-  it("asks the steering group's three questions and names the catalogue it compares with", () => {
-    show();
+  it("asks the steering group's three questions and names the catalogue it compares with", async () => {
+    await show();
     const headings = screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
     expect(headings.slice(0, 3)).toEqual([
       'Was fehlt?',
@@ -66,8 +70,8 @@ describe('the gaps view of the Beispielkreis', () => {
     );
   });
 
-  it('says in plain German which partner types the law expects and the sample lacks, grouped by sector', () => {
-    show();
+  it('says in plain German which partner types the law expects and the sample lacks, grouped by sector', async () => {
+    await show();
     const missing = question('Was fehlt?');
     const items = within(missing)
       .getAllByRole('listitem')
@@ -91,8 +95,8 @@ describe('the gaps view of the Beispielkreis', () => {
     expect(groups[0]).toMatch(/^Gesundheitswesen/);
   });
 
-  it('shows the partners of a sector with missing types on the map', () => {
-    const { onShowPartners } = show();
+  it('shows the partners of a sector with missing types on the map', async () => {
+    const { onShowPartners } = await show();
     fireEvent.click(
       screen.getByRole('button', {
         name: 'Auf der Karte zeigen: Partner im Bereich Gesundheitswesen',
@@ -103,8 +107,8 @@ describe('the gaps view of the Beispielkreis', () => {
     expect(ids).toContain(sample.idOf(PHYSIOTHERAPY));
   });
 
-  it('counts the ties between youth welfare and health care and names who carries them', () => {
-    const { onShowPartners } = show();
+  it('counts the ties between youth welfare and health care and names who carries them', async () => {
+    const { onShowPartners } = await show();
     const link = question('Verbindung zwischen Kinder- und Jugendhilfe und Gesundheitswesen');
     expect(link.textContent).toContain(
       'Kooperationen zwischen Kinder- und Jugendhilfe und Gesundheitswesen: 12.',
@@ -121,8 +125,8 @@ describe('the gaps view of the Beispielkreis', () => {
     expect(onShowPartners.mock.lastCall?.[0]).toHaveLength(12);
   });
 
-  it('lists sector pairs without a single cooperation', () => {
-    const { onShowPartners } = show();
+  it('lists sector pairs without a single cooperation', async () => {
+    const { onShowPartners } = await show();
     const unconnected = question('Bereiche ohne jede Kooperation miteinander');
     expect(unconnected.textContent).toContain('Gesundheitswesen – Schutz und Justiz');
     fireEvent.click(
@@ -133,8 +137,8 @@ describe('the gaps view of the Beispielkreis', () => {
     expect(onShowPartners.mock.lastCall?.[0]).toContain(sample.idOf('Frauenhaus Beispielkreis'));
   });
 
-  it('names the isolated practice, the silo partners and who hangs on the coordinator alone', () => {
-    const { onShowPartners } = show();
+  it('names the isolated practice, the silo partners and who hangs on the coordinator alone', async () => {
+    const { onShowPartners } = await show();
     const isolates = question('Partner ohne jede Kooperation');
     expect(within(isolates).getByRole('button', { name: PHYSIOTHERAPY })).toBeTruthy();
     const silo = question('Partner, die nur im eigenen Bereich zusammenarbeiten');
@@ -154,14 +158,14 @@ describe('the gaps view of the Beispielkreis', () => {
     ]);
   });
 
-  it('waits for the analysis before it names partners hanging on key points', () => {
-    show({ analysis: null });
+  it('waits for the analysis before it names partners hanging on key points', async () => {
+    await show({ analysis: null });
     const dependents = question('Partner, die nur an Schlüsselstellen hängen');
     expect(within(dependents).getByRole('status').textContent).toContain('Die Analyse läuft noch');
   });
 
-  it('tables offers by social area and flags where an offer other areas have is missing', () => {
-    show();
+  it('tables offers by social area and flags where an offer other areas have is missing', async () => {
+    await show();
     const table = screen.getByRole('table', {
       name: 'Anzahl der Anbieter je Sozialraum und Angebot',
     });
@@ -177,8 +181,8 @@ describe('the gaps view of the Beispielkreis', () => {
     expect(cell('Birkenfelde', 'Willkommensbesuch')).toBe('2');
   });
 
-  it('marks every suggestion as a suggestion, never as a fact', () => {
-    const { onShowPartners } = show();
+  it('marks every suggestion as a suggestion, never as a fact', async () => {
+    const { onShowPartners } = await show();
     const suggestions = question('Vorschläge');
     const items = within(suggestions).getAllByRole('listitem');
     expect(items.length).toBeGreaterThan(0);
@@ -193,8 +197,8 @@ describe('the gaps view of the Beispielkreis', () => {
     expect(onShowPartners).toHaveBeenLastCalledWith([sample.idOf(PHYSIOTHERAPY)]);
   });
 
-  it('lists uncertain type matches first and passes a correction on', () => {
-    const { onCorrectType } = show();
+  it('lists uncertain type matches first and passes a correction on', async () => {
+    const { onCorrectType } = await show();
     const uncertain = screen.getByRole('table', { name: 'Unsichere Zuordnungen – bitte prüfen' });
     const rows = within(uncertain).getAllByRole('row').slice(1);
     expect(rows.map((r) => within(r).getByRole('rowheader').textContent)).toEqual([
@@ -220,8 +224,8 @@ describe('the gaps view of the Beispielkreis', () => {
     );
   });
 
-  it('folds the certain matches away until they are opened', () => {
-    show();
+  it('folds the certain matches away until they are opened', async () => {
+    await show();
     expect(screen.queryByRole('table', { name: 'Sichere Zuordnungen' })).toBeNull();
     expect(screen.getByText('Weitere Zuordnungen anzeigen (42)')).toBeTruthy();
     openCertainMatches();
@@ -232,8 +236,8 @@ describe('the gaps view of the Beispielkreis', () => {
     expect(clinic.closest('tr')?.textContent).toContain('Einrichtungsart stimmt überein');
   });
 
-  it("follows the coordinator's correction: the practice counted as an SPZ closes that gap", () => {
-    show({ corrections: new Map([[sample.idOf(PHYSIOTHERAPY), 'spz']]) });
+  it("follows the coordinator's correction: the practice counted as an SPZ closes that gap", async () => {
+    await show({ corrections: new Map([[sample.idOf(PHYSIOTHERAPY), 'spz']]) });
     expect(screen.queryByText(/Im Netzwerk fehlt: Sozialpädiatrisches Zentrum/)).toBeNull();
     openCertainMatches();
     const select = screen.getByRole('combobox', { name: `Einrichtungsart von ${PHYSIOTHERAPY}` });
@@ -242,7 +246,7 @@ describe('the gaps view of the Beispielkreis', () => {
   });
 
   it('speaks English when asked', async () => {
-    show();
+    await show();
     await act(() => i18next.changeLanguage('en'));
     expect(screen.getByRole('heading', { name: 'What is missing?' })).toBeTruthy();
     expect(
