@@ -10,6 +10,7 @@ import { ErrorBoundary } from './components/ErrorBoundary';
 import { ComparePanel } from './compare/ComparePanel';
 import { comparisonAppearance } from './compare/comparison-appearance';
 import type { NetworkComparison } from '../core/compare';
+import type { MapPosition } from '../core/project/types';
 import { DoublesView } from './doubles/DoublesView';
 import { safeFileName } from './export/download';
 import { GapsView } from './gaps/GapsView';
@@ -43,6 +44,7 @@ import {
   chooseCatalogue,
   clearHighlight,
   correctType,
+  pinPartners,
   rememberPositions,
   setOverlapThreshold,
   showOnMap,
@@ -74,7 +76,7 @@ export function App() {
   const catalogue = state.catalogue ?? standardCatalogue;
   const onShowPartners = useCallback((ids: string[]) => update(showOnMap(ids)), []);
   const onPositions = useCallback(
-    (positions: Map<string, { x: number; y: number }>) => update(rememberPositions(positions)),
+    (positions: Map<string, MapPosition>) => update(rememberPositions(positions)),
     [],
   );
   const onClearHighlight = useCallback(() => update(clearHighlight()), []);
@@ -364,6 +366,8 @@ export function App() {
             analysis={state.analysis}
             onSelect={onSelect}
             onEgo={(id, depth) => onFilters({ ego: { id, depth } })}
+            pinned={state.positions.get(state.selectedPartner)?.pinned ?? null}
+            onPin={(id, pinned) => update(pinPartners([id], pinned))}
           />
         )}
       </main>

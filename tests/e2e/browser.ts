@@ -49,7 +49,7 @@ export interface AppPage {
  * shares — no request to another origin, no console or page error.
  */
 export function useAppPage(
-  options: { viewport?: { width: number; height: number } } = {},
+  options: { viewport?: { width: number; height: number }; hasTouch?: boolean } = {},
 ): AppPage {
   const app = {} as AppPage;
   beforeAll(async () => {
@@ -62,6 +62,7 @@ export function useAppPage(
     app.context = await app.browser.newContext({
       viewport: options.viewport ?? { width: 1280, height: 900 },
       acceptDownloads: true,
+      hasTouch: options.hasTouch ?? false,
     });
     app.page = await app.context.newPage();
     app.foreign = recordForeignRequests(app.page);

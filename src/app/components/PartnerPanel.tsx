@@ -14,6 +14,9 @@ interface Props {
   analysis: AnalysisResult | null;
   onSelect: (id: string | null) => void;
   onEgo: (id: string, depth: 1 | 2) => void;
+  /** Whether the partner is pinned on the map; null before the map has placed it. */
+  pinned: boolean | null;
+  onPin: (id: string, pinned: boolean) => void;
 }
 
 const FIELDS = ['sector', 'type', 'carrier', 'municipality', 'socialArea'] as const;
@@ -73,7 +76,15 @@ function PartnerMeasures({ figures }: { figures: PartnerAnalysis }) {
 }
 
 /** Everything about one partner: its data, its figures and its cooperations. */
-export function PartnerPanel({ network, partnerId, analysis, onSelect, onEgo }: Props) {
+export function PartnerPanel({
+  network,
+  partnerId,
+  analysis,
+  onSelect,
+  onEgo,
+  pinned,
+  onPin,
+}: Props) {
   const { t } = useTranslation();
   const format = useFormatNumber();
   const byId = useMemo(() => new Map(network.partners.map((p) => [p.id, p])), [network]);
@@ -149,7 +160,13 @@ export function PartnerPanel({ network, partnerId, analysis, onSelect, onEgo }: 
         <button type="button" onClick={() => onEgo(partner.id, 2)}>
           {t('filters.egoTwo')}
         </button>
+        {pinned !== null && (
+          <button type="button" aria-pressed={pinned} onClick={() => onPin(partner.id, !pinned)}>
+            {pinned ? t('panel.unpin') : t('panel.pin')}
+          </button>
+        )}
       </div>
+      {pinned && <p className="muted">{t('panel.pinnedNote')}</p>}
       <h3>{t('panel.cooperations')}</h3>
       {groups.length === 0 && <p>{t('panel.noCooperations')}</p>}
       {groups.map(({ sector, ties }) => (

@@ -5,12 +5,14 @@ import noverlap from 'graphology-layout-noverlap';
 import { animateNodes } from 'sigma/utils';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { MapPosition } from '../../core/project/types';
+import { useDragPartner } from './MapDrag';
 import type { MapEdge, MapGraph, MapNode } from './map-graph';
 import type { SectorArrangement } from './sector-layout';
 
 interface Props {
-  /** Called with the partners' places whenever the layout comes to rest. */
-  onSettled: (positions: Map<string, { x: number; y: number }>) => void;
+  /** Called with the partners' places whenever the layout comes to rest or a partner is moved. */
+  onSettled: (positions: Map<string, MapPosition>) => void;
   mode: 'force' | 'sectors';
   /** Target positions of the sector layout; used while `mode` is 'sectors'. */
   arrangement: SectorArrangement | null;
@@ -25,11 +27,13 @@ const SETTLE_CHECK_MS = 400;
 /** Settled: the mean move per check is below this share of the map's extent. */
 const SETTLED_SHARE = 0.0015;
 
-type Positions = Map<string, { x: number; y: number }>;
+type Positions = Map<string, MapPosition>;
 
 function snapshot(graph: MapGraph): Positions {
   const positions: Positions = new Map();
-  graph.forEachNode((node, { x, y }) => positions.set(node, { x, y }));
+  graph.forEachNode((node, { x, y, fixed }) =>
+    positions.set(node, { x, y, pinned: fixed === true }),
+  );
   return positions;
 }
 
@@ -94,6 +98,23 @@ export function MapLayout({ mode, arrangement, onSettled }: Props) {
     timers.current.budget = window.setTimeout(stop, layoutBudget(graph.order));
   }, [sigma, stop]);
 
+  // A partner carried by hand: the layout pauses and, if it was running, goes on around the partner
+  // pinned at its new place (the supervisor reads `fixed` afresh on start).
+  const resumeAfterDrop = useRef(false);
+  const onGrab = useCallback(() => {
+    const layout = supervisor.current;
+    resumeAfterDrop.current = layout?.isRunning() ?? false;
+    if (resumeAfterDrop.current) {
+      clearTimers();
+      layout?.stop();
+    }
+  }, []);
+  const onDrop = useCallback(() => {
+    if (resumeAfterDrop.current) start();
+    else onSettled(snapshot(sigma.getGraph()));
+  }, [sigma, start, onSettled]);
+  useDragPartner({ enabled: mode === 'force', onGrab, onDrop });
+
   useEffect(() => {
     const graph = sigma.getGraph();
     const layout = new FA2LayoutSupervisor(graph, {
@@ -126,11 +147,13 @@ export function MapLayout({ mode, arrangement, onSettled }: Props) {
       // Step back a little so the sector names at the rim stay in view.
       return animateNodes(graph, targets, { duration: 600 }, () => {
         onSettled(snapshot(graph));
-        void sigma.getCamera().animate({ x: 0.5, y: 0.5, ratio: 1.3, angle: 0 }, { duration: 300 });
+        void sigma.getCamera().animate({ x: 0.5, y: 0.5, ratio: 1.6, angle: 0 }, { duration: 300 });
       });
     }
     if (mode === 'force' && forcePositions.current) {
-      const targets = Object.fromEntries(forcePositions.current);
+      const targets = Object.fromEntries(
+        [...forcePositions.current].map(([node, { x, y }]) => [node, { x, y }]),
+      );
       forcePositions.current = null;
       return animateNodes(graph, targets, { duration: 600 }, () => {
         onSettled(snapshot(graph));

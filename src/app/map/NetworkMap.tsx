@@ -1,8 +1,9 @@
 import { SigmaContainer } from '@react-sigma/core';
 import { createNodeBorderProgram } from '@sigma/node-border';
-import { useCallback, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Network } from '../../core/model/types';
+import type { MapPosition } from '../../core/project/types';
 import type { LegendEntry } from '../../core/export/svg';
 import type { Visible } from '../filters/filters';
 import type { Appearance } from './appearance';
@@ -36,14 +37,14 @@ interface Props {
   centrality: Map<string, number> | null;
   highlighted: string[];
   onClearHighlight: () => void;
-  onPositions: (positions: Map<string, { x: number; y: number }>) => void;
+  onPositions: (positions: Map<string, MapPosition>) => void;
   /** Base of export file names. */
   fileName: string;
   legend: LegendEntry[];
   /** Missing partner types to draw as hollow circles; empty when not shown. */
   placeholders: Placeholder[];
-  /** Where the layout last left the partners; placeholders are placed anew from it. */
-  positions: Map<string, { x: number; y: number }>;
+  /** Where the layout last left the partners (and which are pinned); placeholders are placed anew from it. */
+  positions: Map<string, MapPosition>;
   /** A comparison with an earlier Stand: new ties in green, new partners outlined. */
   changes: ComparisonAppearance | null;
 }
@@ -91,10 +92,17 @@ export function NetworkMap({
   const large = network.partners.length > 2_000;
   // Placeholders of missing types are not partners: their places are not kept.
   const onSettled = useCallback(
-    (all: Map<string, { x: number; y: number }>) =>
+    (all: Map<string, MapPosition>) =>
       onPositions(new Map([...all].filter(([id]) => !isPlaceholder(id)))),
     [onPositions],
   );
+  // A pin let go in the partner panel (or set there) reaches the graph the layout reads.
+  useEffect(() => {
+    graph.forEachNode((node, { fixed }) => {
+      const pinned = positions.get(node)?.pinned === true;
+      if ((fixed === true) !== pinned) graph.setNodeAttribute(node, 'fixed', pinned);
+    });
+  }, [graph, positions]);
   const settings = useMemo(
     () => ({
       labelFont: 'system-ui, sans-serif',

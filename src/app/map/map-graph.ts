@@ -12,6 +12,8 @@ export interface MapNode {
   sector: string;
   /** sigma node program; 'hollow' for placeholders of missing types. */
   type?: string;
+  /** Pinned by hand: ForceAtlas2 leaves the partner where it is (the attribute its worker reads). */
+  fixed?: boolean;
 }
 
 export interface MapEdge {
@@ -42,7 +44,7 @@ function hash(text: string): number {
 export function buildMapGraph(
   network: Network,
   previous: MapGraph | null = null,
-  stored: ReadonlyMap<string, { x: number; y: number }> = new Map(),
+  stored: ReadonlyMap<string, { x: number; y: number; pinned?: boolean }> = new Map(),
 ): MapGraph {
   const graph: MapGraph = new Graph<MapNode, MapEdge>({ type: 'undirected', multi: false });
   const sectors = sectorsInOrder(network.partners.map((p) => p.sector));
@@ -51,9 +53,9 @@ export function buildMapGraph(
     const sectorIndex = sectors.indexOf(partner.sector);
     const angle = slice * (sectorIndex + 0.15 + 0.7 * hash(partner.id));
     const radius = 50 + 50 * hash(`${partner.id}#r`);
-    const kept = previous?.hasNode(partner.id)
-      ? previous.getNodeAttributes(partner.id)
-      : stored.get(partner.id);
+    const before = previous?.hasNode(partner.id) ? previous.getNodeAttributes(partner.id) : null;
+    const kept = before ?? stored.get(partner.id);
+    const pinned = before ? before.fixed === true : stored.get(partner.id)?.pinned === true;
     graph.mergeNode(partner.id, {
       label: partner.name,
       x: kept?.x ?? radius * Math.cos(angle),
@@ -61,6 +63,7 @@ export function buildMapGraph(
       size: 4,
       color: sectorColor(partner.sector),
       sector: partner.sector,
+      ...(pinned ? { fixed: true } : {}),
     });
   }
   for (const c of network.cooperations) {

@@ -21,10 +21,7 @@ export function projectFromState(
     offers: state.offers,
     memberships: state.memberships,
     corrections: new Map(state.corrections),
-    positions:
-      state.positions.size > 0
-        ? new Map([...state.positions].map(([id, { x, y }]) => [id, { x, y, pinned: false }]))
-        : base.positions,
+    positions: state.positions.size > 0 ? new Map(state.positions) : base.positions,
     snapshots: standsFor(state.generation) ?? base.snapshots,
   };
 }

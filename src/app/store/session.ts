@@ -28,7 +28,7 @@ export const openStoredProject =
       history: reset(network, changeLabel('opened', { name }))(state.history),
       lastImport: null,
       corrections: new Map([...project.corrections].map(([id, type]) => [rekey(id), type])),
-      positions: new Map([...project.positions].map(([id, { x, y }]) => [rekey(id), { x, y }])),
+      positions: new Map([...project.positions].map(([id, at]) => [rekey(id), { ...at }])),
     };
   };
 

@@ -2,6 +2,7 @@ import type { Catalogue } from '../../core/catalogue/types';
 import type { EditProblem, EditResult } from '../../core/edit';
 import type { Problem } from '../../core/model/problems';
 import type { Membership, Network, Offer } from '../../core/model/types';
+import type { MapPosition } from '../../core/project/types';
 import type { AnalysisResult } from '../../worker/protocol';
 import type { MapMeasureId } from '../analysis/measures';
 import { NO_FILTERS, type Filters } from '../filters/filters';
@@ -77,8 +78,11 @@ export interface NetworkState {
   highlighted: string[];
   /** A reference catalogue the user loaded; null for the default one in `data/catalogue/`. */
   catalogue: Catalogue | null;
-  /** Where the map last placed each partner (graph coordinates), for exports and the report. */
-  positions: Map<string, { x: number; y: number }>;
+  /**
+   * Where the map last placed each partner (graph coordinates), for exports and the report; a
+   * pinned partner (dragged there by hand) stays put when the layout runs again.
+   */
+  positions: Map<string, MapPosition>;
 }
 
 /** The network currently shown. */
@@ -247,8 +251,26 @@ export const clearHighlight =
   (state: NetworkState): NetworkState => ({ ...state, highlighted: [] });
 
 export const rememberPositions =
-  (positions: Map<string, { x: number; y: number }>) =>
+  (positions: Map<string, MapPosition>) =>
   (state: NetworkState): NetworkState => ({ ...state, positions });
+
+/**
+ * Pin partners where they are on the map, or let them go so the layout may move them again.
+ * Partners the map has not placed yet are left alone.
+ */
+export const pinPartners =
+  (ids: readonly string[], pinned: boolean) =>
+  (state: NetworkState): NetworkState => {
+    const positions = new Map(state.positions);
+    let changed = false;
+    for (const id of ids) {
+      const at = positions.get(id);
+      if (!at || at.pinned === pinned) continue;
+      positions.set(id, { ...at, pinned });
+      changed = true;
+    }
+    return changed ? { ...state, positions } : state;
+  };
 
 /**
  * An import added to the current network (new partners added, known ones updated): one step

@@ -23,9 +23,10 @@ afterEach(async () => {
 
 const coordinator = () => network.partners.find((p) => p.name === COORDINATOR)!;
 
-function show(result: NetworkAnalysis | null = analysis) {
+function show(result: NetworkAnalysis | null = analysis, pinned: boolean | null = false) {
   const onSelect = vi.fn();
   const onEgo = vi.fn();
+  const onPin = vi.fn();
   render(
     <PartnerPanel
       network={network}
@@ -33,9 +34,11 @@ function show(result: NetworkAnalysis | null = analysis) {
       analysis={result}
       onSelect={onSelect}
       onEgo={onEgo}
+      pinned={pinned}
+      onPin={onPin}
     />,
   );
-  return { onSelect, onEgo };
+  return { onSelect, onEgo, onPin };
 }
 
 /** The coordinator's partners: the other end of each of its ties. */
@@ -49,6 +52,22 @@ function coordinatorTies() {
 const groups = () => [...document.querySelectorAll('section.partner-tie-group')];
 
 describe('the partner panel of the network coordination', () => {
+  it('pins the partner where the map placed it, and lets a pinned partner go again', () => {
+    const { onPin } = show();
+    fireEvent.click(screen.getByRole('button', { name: 'Auf der Karte festhalten' }));
+    expect(onPin).toHaveBeenCalledWith(coordinator().id, true);
+    cleanup();
+    const pinned = show(analysis, true);
+    expect(screen.getByText(/Festgehalten: Die Anordnung lässt/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Festhalten lösen' }));
+    expect(pinned.onPin).toHaveBeenCalledWith(coordinator().id, false);
+  });
+
+  it('offers no pin before the map has placed the partner', () => {
+    show(analysis, null);
+    expect(screen.queryByRole('button', { name: 'Auf der Karte festhalten' })).toBeNull();
+  });
+
   it('groups the coordinator’s ties by sector in the map’s order, with a count each', () => {
     show();
     const partners = coordinatorTies();

@@ -10,13 +10,16 @@ import {
   applyMergedImport,
   currentNetwork,
   emptyState,
+  pinPartners,
   redoChange,
+  rememberPositions,
   selectPartner,
   undoChange,
   type ImportedNetwork,
 } from '../../../src/app/store/state';
 import { addPartner, removePartner } from '../../../src/core/edit';
 import { changeLabel } from '../../../src/app/history';
+import { projectFromState } from '../../../src/app/session/project';
 
 const jugendamt = createPartner({ id: 'P1', name: 'Jugendamt' });
 const loaded = applyImport(
@@ -118,5 +121,33 @@ describe('the network state', () => {
     expect(merged.offers.map((o) => o.offer)).toEqual(['Elterncafé', 'Krabbelgruppe']);
     expect(merged.generation).toBe(withOffer.generation);
     expect(currentNetwork(undoChange()(merged)).partners).toHaveLength(1);
+  });
+});
+
+describe('pinned partners', () => {
+  const placed = rememberPositions(
+    new Map([
+      ['P1', { x: 10, y: -4, pinned: false }],
+      ['P2', { x: 3, y: 8, pinned: true }],
+    ]),
+  )(loaded);
+
+  it('pins a placed partner and lets a pinned one go, keeping its place', () => {
+    const pinned = pinPartners(['P1'], true)(placed);
+    expect(pinned.positions.get('P1')).toEqual({ x: 10, y: -4, pinned: true });
+    const released = pinPartners(['P2'], false)(pinned);
+    expect(released.positions.get('P2')).toEqual({ x: 3, y: 8, pinned: false });
+    expect(placed.positions.get('P1')?.pinned).toBe(false);
+  });
+
+  it('changes nothing for partners the map has not placed or that are pinned already', () => {
+    expect(pinPartners(['P9'], true)(placed)).toBe(placed);
+    expect(pinPartners(['P2'], true)(placed)).toBe(placed);
+  });
+
+  it('are kept in the project with their places', () => {
+    const project = projectFromState(pinPartners(['P1'], true)(placed), null, '2026-11-22');
+    expect(project.positions.get('P1')).toEqual({ x: 10, y: -4, pinned: true });
+    expect(project.positions.get('P2')).toEqual({ x: 3, y: 8, pinned: true });
   });
 });

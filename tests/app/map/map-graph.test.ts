@@ -1,0 +1,61 @@
+import forceAtlas2 from 'graphology-layout-forceatlas2';
+import { describe, expect, it } from 'vitest';
+import { buildMapGraph } from '../../../src/app/map/map-graph';
+import { createCooperation, createPartner, type Network } from '../../../src/core/model/types';
+
+const network: Network = {
+  partners: [
+    createPartner({ id: 'JA', name: 'Jugendamt', sector: 'Kinder- und Jugendhilfe' }),
+    createPartner({ id: 'GK', name: 'Geburtsklinik', sector: 'Gesundheitswesen' }),
+    createPartner({ id: 'SB', name: 'Schwangerschaftsberatung', sector: 'Beratung' }),
+  ],
+  cooperations: [createCooperation({ source: 'JA', target: 'GK', intensity: 3 })],
+};
+
+describe('the map graph', () => {
+  it('starts every partner at the same seeded place, so the same network gives the same picture', () => {
+    const first = buildMapGraph(network);
+    const second = buildMapGraph(network);
+    first.forEachNode((node, { x, y }) => {
+      expect(second.getNodeAttribute(node, 'x')).toBe(x);
+      expect(second.getNodeAttribute(node, 'y')).toBe(y);
+    });
+  });
+
+  it('puts partners back where they were kept, and pins the ones pinned by hand', () => {
+    const graph = buildMapGraph(
+      network,
+      null,
+      new Map([
+        ['JA', { x: 12, y: -7, pinned: true }],
+        ['GK', { x: 1, y: 2, pinned: false }],
+      ]),
+    );
+    expect(graph.getNodeAttributes('JA')).toMatchObject({ x: 12, y: -7, fixed: true });
+    expect(graph.getNodeAttributes('GK')).toMatchObject({ x: 1, y: 2 });
+    expect(graph.getNodeAttribute('GK', 'fixed')).toBeUndefined();
+    expect(graph.getNodeAttribute('SB', 'fixed')).toBeUndefined();
+  });
+
+  it('keeps places and pins from the previous map after an edit', () => {
+    const before = buildMapGraph(network);
+    before.mergeNodeAttributes('SB', { x: 40, y: 41, fixed: true });
+    const edited: Network = {
+      ...network,
+      cooperations: [...network.cooperations, createCooperation({ source: 'SB', target: 'JA' })],
+    };
+    const after = buildMapGraph(edited, before, new Map([['SB', { x: 0, y: 0, pinned: false }]]));
+    expect(after.getNodeAttributes('SB')).toMatchObject({ x: 40, y: 41, fixed: true });
+    expect(after.size).toBe(2);
+  });
+});
+
+describe('a partner pinned by hand', () => {
+  it('stays where it was put while ForceAtlas2 moves the others', () => {
+    const graph = buildMapGraph(network, null, new Map([['GK', { x: 30, y: 30, pinned: true }]]));
+    const free = { ...graph.getNodeAttributes('JA') };
+    forceAtlas2.assign(graph, { iterations: 50, settings: { gravity: 1 } });
+    expect(graph.getNodeAttributes('GK')).toMatchObject({ x: 30, y: 30 });
+    expect(graph.getNodeAttributes('JA')).not.toMatchObject({ x: free.x, y: free.y });
+  });
+});
