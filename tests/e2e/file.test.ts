@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -23,6 +24,8 @@ let page: Page;
 let errors: string[];
 /** Requests for anything but the page itself and what it builds in memory (`data:`, `blob:`). */
 let elsewhere: string[];
+/** Where each worker the page started came from. */
+let workers: string[];
 
 beforeAll(async () => {
   if (!existsSync(singleFile))
@@ -38,10 +41,15 @@ afterAll(async () => {
 
 // One context per test: its storage survives a reload, and the next test starts with none.
 beforeEach(async () => {
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  context = await browser.newContext({
+    viewport: { width: 1280, height: 900 },
+    acceptDownloads: true,
+  });
   page = await context.newPage();
   errors = recordErrors(page);
   elsewhere = [];
+  workers = [];
+  page.on('worker', (worker) => workers.push(worker.url()));
   page.on('request', (request) => {
     if (!/^(file|data|blob):/.test(request.url())) elsewhere.push(request.url());
   });
@@ -112,6 +120,9 @@ describe('the app opened as one file from disk', () => {
     expect(await figure('cooperations')).toBe('94');
     await settled();
     expect(await inkShare(page, '.map-canvas')).toBeGreaterThan(0.01);
+    // The core worker and ForceAtlas2's, both started from memory: files cannot be workers here.
+    expect(workers.length).toBeGreaterThanOrEqual(2);
+    expect(workers.filter((url) => !url.startsWith('blob:'))).toEqual([]);
   });
 
   it('computes the analysis in the core worker', async () => {
@@ -134,6 +145,17 @@ describe('the app opened as one file from disk', () => {
     await page.getByRole('button', { name: 'Übernehmen' }).click();
     await expect.poll(() => figure('partners')).toBe('5');
     expect(await figure('cooperations')).toBe('5');
+  });
+
+  it('writes an Excel workbook with the module the served app loads only on demand', async () => {
+    await page.getByRole('button', { name: 'Bericht & Export', exact: true }).click();
+    await page.locator('.nwk-report').waitFor({ timeout: 30_000 });
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Alle Tabellen (Excel, XLSX)', exact: true }).click(),
+    ]);
+    const workbook = await readFile(await download.path());
+    expect(workbook.subarray(0, 2).toString()).toBe('PK');
   });
 
   it('keeps an edit in this browser across a reload', async () => {
