@@ -117,6 +117,24 @@ describe('moving partners by hand', () => {
   });
 });
 
+describe('the map from the keyboard', () => {
+  it('takes focus and moves, zooms and fits the view with keys', async () => {
+    await layoutAtRest();
+    const map = page.getByRole('group', { name: /Kartenausschnitt: Pfeiltasten/ });
+    await map.focus();
+    expect(await map.evaluate((element) => element === document.activeElement)).toBe(true);
+    const shot = () => page.locator('.map-canvas').screenshot();
+    const whole = await shot();
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('+');
+    await page.waitForTimeout(400);
+    expect(await pictureDifference(page, whole, await shot())).toBeGreaterThan(0.05);
+    await page.keyboard.press('0');
+    await page.waitForTimeout(400);
+    expect(await pictureDifference(page, whole, await shot())).toBeLessThan(0.01);
+  });
+});
+
 describe('the picture of the sample network', () => {
   it('in the sector layout matches the stored picture', async () => {
     await page.locator('[data-figure="density"] dd').waitFor();

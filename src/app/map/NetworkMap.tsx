@@ -10,6 +10,7 @@ import type { Appearance } from './appearance';
 import { buildMapGraph, type MapGraph } from './map-graph';
 import { MapControls } from './MapControls';
 import { MapInteractions } from './MapInteractions';
+import { MapKeyboard } from './MapKeyboard';
 import { ComparisonOverlay } from './ComparisonOverlay';
 import { MapExport } from './MapExport';
 import { MapLayout } from './MapLayout';
@@ -150,6 +151,7 @@ export function NetworkMap({
           <MapPlaceholders key={positions.size} network={network} placeholders={placeholders} />
         )}
         <MapControls />
+        <MapKeyboard />
         <MapSearch partners={network.partners} onSelect={onSelect} />
       </SigmaContainer>
       {highlighted.length > 0 && (
