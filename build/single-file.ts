@@ -35,6 +35,9 @@ function policy(scriptHash: string): string {
 function scriptText(code: string): string {
   // The HTML parser turns CR LF and lone CR into LF before the hash is checked (HTML § 13.2.3.5).
   const text = code.replace(/\r\n?/g, '\n').replace(/<\/(script)/gi, '<\\/$1');
+  // The parser also replaces a raw NUL, which minified code never holds but a bundled string might.
+  if (text.includes('\0'))
+    throw new Error(`${SINGLE_FILE_NAME}: the bundle holds a raw NUL character; cannot inline.`);
   if (/<!--(?:(?!-->)[\s\S])*<script[\s/>]/i.test(text))
     throw new Error(
       `${SINGLE_FILE_NAME}: the bundle holds "<!--" before "<script"; cannot inline.`,
