@@ -11,6 +11,11 @@ import { readAgreement, readIntensity, readYear } from './values';
 /** Gephi's edge "Type" says whether an edge is directed; it is not a kind of cooperation. */
 const GEPHI_DIRECTEDNESS = new Set(['directed', 'undirected', 'mixed']);
 
+/** Compared in lower case, but only a cell as long as one of the words is lowered (a copy a row). */
+function isGephiDirectedness(kind: string): boolean {
+  return kind.length >= 5 && kind.length <= 10 && GEPHI_DIRECTEDNESS.has(kind.toLowerCase());
+}
+
 /**
  * Reads a cooperation list (Kooperationsliste; Gephi edge table; Kumu connections). Each row names
  * two partners by ID or by name. Rows naming an unknown partner, no partner, or the same partner
@@ -66,12 +71,12 @@ export function readCooperationTable(
     const cooperation: Cooperation = {
       intensity: intensity.value,
       formal: formal.value,
-      kind: kind === '' || !GEPHI_DIRECTEDNESS.has(kind.toLowerCase()) ? kind : '',
+      kind: isGephiDirectedness(kind) ? '' : kind,
       since: since.value,
       attributes: read.attributes(row),
       source: source.id,
       target: target.id,
     };
-    ties.add(cooperation, [source.name, target.name], table.name, line, problems);
+    ties.add(cooperation, source, target, table.name, line, problems);
   }
 }

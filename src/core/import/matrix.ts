@@ -77,7 +77,8 @@ export function readMatrix(
     const intensity = Math.max(cell.intensity, mirror) as Intensity;
     ties.add(
       createCooperation({ source: cell.row.id, target: cell.column.id, intensity }),
-      [cell.row.name, cell.column.name],
+      cell.row,
+      cell.column,
       table.name,
       cell.line,
       problems,

@@ -1,5 +1,5 @@
 import { problem, type Problem } from '../model/problems';
-import type { Cooperation, Intensity } from '../model/types';
+import type { Cooperation, Intensity, Partner } from '../model/types';
 
 /**
  * The cooperations read so far, one per unordered pair of partners. A tie listed twice is merged
@@ -8,27 +8,28 @@ import type { Cooperation, Intensity } from '../model/types';
  */
 export class TieSet {
   private readonly ties: Tie[] = [];
-  /** Each partner key gets a number when first seen; a tie is found by the pair of numbers. */
-  private readonly numbers = new Map<string, number>();
-  /** Ties by the lower number of their pair, then by the higher: no key string built per row. */
-  private readonly byLower: Map<number, Tie>[] = [];
+  /** Ties by the partner first in key order, then by the other: no key string built per row. */
+  private readonly byFirst = new Map<Partner, Map<Partner, Tie>>();
 
+  /** Adds the cooperation between two partners (those its source and target name). */
   add(
     cooperation: Cooperation,
-    names: [string, string],
+    source: Partner,
+    target: Partner,
     file: string,
     line: number,
     problems: Problem[],
   ): void {
-    const a = this.numberOf(cooperation.source);
-    const b = this.numberOf(cooperation.target);
-    const lower = Math.min(a, b);
-    const higher = Math.max(a, b);
-    const partners = (this.byLower[lower] ??= new Map<number, Tie>());
-    const earlier = partners.get(higher);
+    const [first, second] = source.id < target.id ? [source, target] : [target, source];
+    let partners = this.byFirst.get(first);
+    if (partners === undefined) {
+      partners = new Map<Partner, Tie>();
+      this.byFirst.set(first, partners);
+    }
+    const earlier = partners.get(second);
     if (earlier === undefined) {
       const tie = { cooperation, line };
-      partners.set(higher, tie);
+      partners.set(second, tie);
       this.ties.push(tie);
       return;
     }
@@ -42,7 +43,12 @@ export class TieSet {
         'duplicate-tie',
         file,
         line,
-        { source: names[0], target: names[1], first: earlier.line, intensity: kept.intensity },
+        {
+          source: source.name,
+          target: target.name,
+          first: earlier.line,
+          intensity: kept.intensity,
+        },
         'warning',
       ),
     );
@@ -50,15 +56,6 @@ export class TieSet {
 
   cooperations(): Cooperation[] {
     return this.ties.map(({ cooperation }) => cooperation);
-  }
-
-  private numberOf(key: string): number {
-    let number = this.numbers.get(key);
-    if (number === undefined) {
-      number = this.numbers.size;
-      this.numbers.set(key, number);
-    }
-    return number;
   }
 }
 
