@@ -135,6 +135,122 @@ describe('the map from the keyboard', () => {
   });
 });
 
+describe('the sector layout', () => {
+  it('puts every partner in its sector’s slice', async () => {
+    await page.locator('[data-figure="density"] dd').waitFor();
+    await layoutAtRest();
+    await page.getByRole('button', { name: 'Nach Sektoren' }).click();
+    await page.locator('.sector-overlay').waitFor();
+    await page.waitForTimeout(1_500);
+    const overlay = page.locator('.sector-overlay');
+    const frame = await overlay.evaluate((svg) => {
+      const circle = svg.querySelector('circle');
+      const number = (element: Element | null | undefined, name: string) =>
+        Number(element?.getAttribute(name));
+      return {
+        cx: number(circle, 'cx'),
+        cy: number(circle, 'cy'),
+        r: number(circle, 'r'),
+        slices: [...svg.querySelectorAll('g')].map((g) => ({
+          colour: g.querySelector('text')?.getAttribute('fill') ?? '',
+          x: number(g.querySelector('line'), 'x2'),
+          y: number(g.querySelector('line'), 'y2'),
+        })),
+      };
+    });
+    expect(frame.slices).toHaveLength(8);
+    const png = await page.locator('.map-canvas').screenshot();
+    const box = await overlay.boundingBox();
+    const canvas = await page.locator('.map-canvas').boundingBox();
+    if (!box || !canvas) throw new Error('map not visible');
+    // Per sector: how many of the dots' pixels inside the circle lie outside the sector's slice.
+    const tally = await page.evaluate(
+      async ({ base64, frame, dx, dy }) => {
+        const image = new Image();
+        image.src = `data:image/png;base64,${base64}`;
+        await image.decode();
+        const canvas = document.createElement('canvas');
+        canvas.width = image.width;
+        canvas.height = image.height;
+        const context = canvas.getContext('2d');
+        if (!context) throw new Error('no 2d canvas');
+        context.drawImage(image, 0, 0);
+        const { data, width, height } = context.getImageData(0, 0, image.width, image.height);
+        const cx = frame.cx + dx;
+        const cy = frame.cy + dy;
+        const turn = 2 * Math.PI;
+        const angleOf = (x: number, y: number) => (Math.atan2(cy - y, x - cx) + turn) % turn;
+        const slices = frame.slices.map((slice, i) => {
+          const next = frame.slices[(i + 1) % frame.slices.length] ?? slice;
+          const start = angleOf(slice.x + dx, slice.y + dy);
+          const end = angleOf(next.x + dx, next.y + dy);
+          const rgb = [1, 3, 5].map((k) => parseInt(slice.colour.slice(k, k + 2), 16));
+          return { colour: slice.colour, rgb, start, span: (end - start + turn) % turn || turn };
+        });
+        // Dots are round blobs of one colour: find them (connected pixels, about as wide as high,
+        // filling most of their box — letters and tie crossings do not) and check their centres.
+        const result = slices.map((slice) => ({ colour: slice.colour, inside: 0, outside: 0 }));
+        const seen = new Uint8Array(width * height);
+        const colourAt = (p: number) =>
+          slices.findIndex((slice) =>
+            slice.rgb.every((value, c) => Math.abs((data[p * 4 + c] ?? 0) - value) <= 12),
+          );
+        for (let start = 0; start < width * height; start++) {
+          if (seen[start]) continue;
+          const index = colourAt(start);
+          if (index < 0) continue;
+          const stack = [start];
+          seen[start] = 1;
+          let count = 0;
+          let sumX = 0;
+          let sumY = 0;
+          let minX = width;
+          let maxX = 0;
+          let minY = height;
+          let maxY = 0;
+          while (stack.length > 0) {
+            const p = stack.pop() ?? 0;
+            const x = p % width;
+            const y = (p - x) / width;
+            count++;
+            sumX += x;
+            sumY += y;
+            minX = Math.min(minX, x);
+            maxX = Math.max(maxX, x);
+            minY = Math.min(minY, y);
+            maxY = Math.max(maxY, y);
+            for (const q of [p - 1, p + 1, p - width, p + width]) {
+              if (q < 0 || q >= width * height || seen[q] || colourAt(q) !== index) continue;
+              seen[q] = 1;
+              stack.push(q);
+            }
+          }
+          const w = maxX - minX + 1;
+          const h = maxY - minY + 1;
+          if (count < 12 || Math.abs(w - h) > 2 || count / (w * h) < 0.6) continue;
+          const x = sumX / count;
+          const y = sumY / count;
+          if (Math.hypot(x - cx, y - cy) > frame.r) continue;
+          const slice = slices[index];
+          const entry = result[index];
+          if (!slice || !entry) continue;
+          const offset = (angleOf(x, y) - slice.start + turn) % turn;
+          if (offset <= slice.span) entry.inside++;
+          else entry.outside++;
+        }
+        return result;
+      },
+      { base64: png.toString('base64'), frame, dx: box.x - canvas.x, dy: box.y - canvas.y },
+    );
+    // Every sector of the sample has partners, and every dot found lies in its own slice.
+    for (const { colour, inside, outside } of tally) {
+      expect(inside, `dots of ${colour}`).toBeGreaterThan(0);
+      expect(outside, `dots of ${colour} outside their slice`).toBe(0);
+    }
+    expect(tally.reduce((sum, { inside }) => sum + inside, 0)).toBeGreaterThan(35);
+  });
+});
+
 describe('the picture of the sample network', () => {
   it('in the sector layout matches the stored picture', async () => {
     await page.locator('[data-figure="density"] dd').waitFor();
