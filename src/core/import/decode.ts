@@ -67,8 +67,10 @@ function decodeInChunks(
     parts.push(decoder.decode(bytes.subarray(start, end), { stream: end < bytes.length }));
     onProgress?.(end, bytes.length);
   }
-  parts.push(decoder.decode());
-  return parts.join('');
+  const rest = decoder.decode();
+  if (rest !== '') parts.push(rest);
+  // One part is the text itself; joining it to an empty rest would give a string to flatten later.
+  return parts.length === 1 ? parts[0]! : parts.join('');
 }
 
 /** The encoding a file most likely has, from its BOM or, for BOM-less UTF-16, its zero bytes. */

@@ -20,7 +20,9 @@ export class TieSet {
     line: number,
     problems: Problem[],
   ): void {
-    const [first, second] = source.id < target.id ? [source, target] : [target, source];
+    const sourceFirst = source.id < target.id;
+    const first = sourceFirst ? source : target;
+    const second = sourceFirst ? target : source;
     let partners = this.byFirst.get(first);
     if (partners === undefined) {
       partners = new Map<Partner, Tie>();

@@ -1,4 +1,4 @@
-import type { Intensity } from '../model/types';
+import { INTENSITIES, type Intensity } from '../model/types';
 import type { ProblemCode } from '../model/problems';
 
 /** A value read from a cell, and the warning to give when the cell had to be interpreted. */
@@ -8,6 +8,10 @@ export interface Reading<T> {
 }
 
 const ZERO = 0x30;
+/** The readings of the cells "1" to "4", shared: most cells are one of them, and none is changed. */
+const WHOLE_INTENSITIES: readonly Reading<Intensity>[] = INTENSITIES.map((value) =>
+  Object.freeze({ value }),
+);
 const NUMBER = /^[+-]?(\d+([.,]\d*)?|[.,]\d+)$/;
 
 /**
@@ -19,9 +23,9 @@ const NUMBER = /^[+-]?(\d+([.,]\d*)?|[.,]\d+)$/;
  * - text that is no number is 1 with a warning; the tie itself is kept.
  */
 export function readIntensity(cell: string): Reading<Intensity> {
-  if (cell === '') return { value: 1 };
   const digit = cell.length === 1 ? cell.charCodeAt(0) - ZERO : NaN;
-  if (digit >= 1 && digit <= 4) return { value: digit as Intensity };
+  if (digit >= 1 && digit <= 4) return WHOLE_INTENSITIES[digit - 1]!;
+  if (cell === '') return WHOLE_INTENSITIES[0]!;
   if (!NUMBER.test(cell))
     return { value: 1, warning: { code: 'invalid-intensity', params: { value: cell } } };
   const number = Number(cell.replace(',', '.'));
@@ -39,12 +43,17 @@ export function readIntensity(cell: string): Reading<Intensity> {
 
 const YES = new Set(['ja', 'j', 'yes', 'y', 'x', '1', 'true', 'wahr', '✓', '✔']);
 const NO = new Set(['', 'nein', 'n', 'no', '0', 'false', 'falsch', '-']);
+const AGREED: Reading<boolean> = Object.freeze({ value: true });
+const NOT_AGREED: Reading<boolean> = Object.freeze({ value: false });
 
 /** Whether a cooperation agreement (Kooperationsvereinbarung) exists: ja/nein, x, 1/0, true/false. */
 export function readAgreement(cell: string): Reading<boolean> {
+  // The words are lower case: a cell written that way is found without making a lowered copy.
+  if (YES.has(cell)) return AGREED;
+  if (NO.has(cell)) return NOT_AGREED;
   const key = cell.toLowerCase();
-  if (YES.has(key)) return { value: true };
-  if (NO.has(key)) return { value: false };
+  if (YES.has(key)) return AGREED;
+  if (NO.has(key)) return NOT_AGREED;
   return { value: false, warning: { code: 'invalid-agreement', params: { value: cell } } };
 }
 
