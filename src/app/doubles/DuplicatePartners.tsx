@@ -1,9 +1,14 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ShowAll } from '../analysis/ShowAll';
 import type { DuplicatePartners as DuplicatePair } from '../../core/doubles/findDuplicatePartners';
 import { ShowOnMap } from '../gaps/ShowOnMap';
 import { useFormatNumber } from '../i18n/format';
 import { FindingTable } from '../gaps/FindingTable';
 import { GapQuestion } from '../gaps/GapSection';
+
+/** Pairs drawn before "show all": a large list written twice over can hold thousands. */
+const FIRST_PAIRS = 50;
 
 interface Props {
   pairs: readonly DuplicatePair[];
@@ -16,49 +21,54 @@ interface Props {
 export function DuplicatePartners({ pairs, partnerName, onShowPartners, onMergeRequest }: Props) {
   const { t } = useTranslation();
   const format = useFormatNumber();
+  const [all, setAll] = useState(false);
+  const shown = all ? pairs : pairs.slice(0, FIRST_PAIRS);
   return (
     <GapQuestion title={t('gaps.doubles.partners.title')}>
       {pairs.length === 0 ? (
         <p>{t('gaps.doubles.partners.none')}</p>
       ) : (
-        <FindingTable
-          caption={t('gaps.doubles.partners.caption')}
-          columns={[
-            t('gaps.doubles.partners.first'),
-            t('gaps.doubles.partners.second'),
-            t('gaps.doubles.partners.score'),
-            t('gaps.doubles.partners.reasons'),
-            t('gaps.doubles.partners.actions'),
-          ]}
-        >
-          {pairs.map((pair) => {
-            const [a, b] = pair.ids.map(partnerName) as [string, string];
-            return (
-              <tr key={pair.ids.join('|')}>
-                <td>{a}</td>
-                <td>{b}</td>
-                <td className="num">{t('gaps.percent', { value: format(pair.score * 100) })}</td>
-                <td>
-                  {pair.reasons.map((reason) => t(`gaps.doubles.reason.${reason}`)).join('; ')}
-                </td>
-                <td className="doubles-actions">
-                  <ShowOnMap
-                    ids={pair.ids}
-                    what={t('gaps.doubles.partners.pair', { a, b })}
-                    onShowPartners={onShowPartners}
-                  />
-                  <button
-                    type="button"
-                    aria-label={t('gaps.doubles.merge.openFor', { a, b })}
-                    onClick={() => onMergeRequest(pair)}
-                  >
-                    {t('gaps.doubles.merge.open')}
-                  </button>
-                </td>
-              </tr>
-            );
-          })}
-        </FindingTable>
+        <>
+          <FindingTable
+            caption={t('gaps.doubles.partners.caption')}
+            columns={[
+              t('gaps.doubles.partners.first'),
+              t('gaps.doubles.partners.second'),
+              t('gaps.doubles.partners.score'),
+              t('gaps.doubles.partners.reasons'),
+              t('gaps.doubles.partners.actions'),
+            ]}
+          >
+            {shown.map((pair) => {
+              const [a, b] = pair.ids.map(partnerName) as [string, string];
+              return (
+                <tr key={pair.ids.join('|')}>
+                  <td>{a}</td>
+                  <td>{b}</td>
+                  <td className="num">{t('gaps.percent', { value: format(pair.score * 100) })}</td>
+                  <td>
+                    {pair.reasons.map((reason) => t(`gaps.doubles.reason.${reason}`)).join('; ')}
+                  </td>
+                  <td className="doubles-actions">
+                    <ShowOnMap
+                      ids={pair.ids}
+                      what={t('gaps.doubles.partners.pair', { a, b })}
+                      onShowPartners={onShowPartners}
+                    />
+                    <button
+                      type="button"
+                      aria-label={t('gaps.doubles.merge.openFor', { a, b })}
+                      onClick={() => onMergeRequest(pair)}
+                    >
+                      {t('gaps.doubles.merge.open')}
+                    </button>
+                  </td>
+                </tr>
+              );
+            })}
+          </FindingTable>
+          <ShowAll shown={shown.length} total={pairs.length} onShowAll={() => setAll(true)} />
+        </>
       )}
     </GapQuestion>
   );

@@ -1,7 +1,8 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TypeMatch } from '../../core/catalogue/matchPartnerType';
 import type { Catalogue } from '../../core/catalogue/types';
+import { ShowAll } from '../analysis/ShowAll';
 import { useFormatNumber } from '../i18n/format';
 import { FindingTable } from './FindingTable';
 import { GapQuestion } from './GapSection';
@@ -10,6 +11,12 @@ import { TypeSelect } from './TypeSelect';
 
 /** Below this confidence a match is shown first and asks to be confirmed. */
 export const UNCERTAIN_MATCH = 0.8;
+
+/** Uncertain matches drawn before "show all": each row holds a select with every catalogue type. */
+const FIRST_UNCERTAIN = 50;
+
+/** One collator for every comparison: `localeCompare` with a locale builds one per call. */
+const germanOrder = new Intl.Collator('de-DE');
 
 interface Props {
   matches: readonly TypeMatch[];
@@ -26,12 +33,17 @@ interface Props {
 export function MatchReview({ matches, catalogue, labels, onCorrectType }: Props) {
   const { t } = useTranslation();
   const [showCertain, setShowCertain] = useState(false);
-  const byName = (a: TypeMatch, b: TypeMatch) =>
-    labels.partner(a.partnerId).localeCompare(labels.partner(b.partnerId), 'de-DE');
-  const uncertain = matches
-    .filter((m) => m.confidence < UNCERTAIN_MATCH)
-    .sort((a, b) => a.confidence - b.confidence || byName(a, b));
-  const certain = matches.filter((m) => m.confidence >= UNCERTAIN_MATCH).sort(byName);
+  const [allUncertain, setAllUncertain] = useState(false);
+  const { uncertain, certain } = useMemo(() => {
+    const byName = (a: TypeMatch, b: TypeMatch) =>
+      germanOrder.compare(labels.partner(a.partnerId), labels.partner(b.partnerId));
+    return {
+      uncertain: matches
+        .filter((m) => m.confidence < UNCERTAIN_MATCH)
+        .sort((a, b) => a.confidence - b.confidence || byName(a, b)),
+      certain: matches.filter((m) => m.confidence >= UNCERTAIN_MATCH).sort(byName),
+    };
+  }, [matches, labels]);
   const table = (rows: readonly TypeMatch[], caption: string) => (
     <MatchTable
       rows={rows}
@@ -47,7 +59,17 @@ export function MatchReview({ matches, catalogue, labels, onCorrectType }: Props
       {uncertain.length === 0 ? (
         <p>{t('gaps.review.allCertain')}</p>
       ) : (
-        table(uncertain, t('gaps.review.uncertain'))
+        <>
+          {table(
+            allUncertain ? uncertain : uncertain.slice(0, FIRST_UNCERTAIN),
+            t('gaps.review.uncertain'),
+          )}
+          <ShowAll
+            shown={allUncertain ? uncertain.length : Math.min(uncertain.length, FIRST_UNCERTAIN)}
+            total={uncertain.length}
+            onShowAll={() => setAllUncertain(true)}
+          />
+        </>
       )}
       {certain.length > 0 && (
         <details onToggle={(event) => setShowCertain(event.currentTarget.open)}>
