@@ -166,6 +166,25 @@ describe('comparing over time', () => {
     expect(onComparison).toHaveBeenLastCalledWith(null);
   });
 
+  it("never shows one Stand's comparison under the name of another while it is computed", async () => {
+    show();
+    takeStandNamed('Stand 2024');
+    edit('add-partner', (network) => addPartner(network, { id: 'HM', name: 'Hebamme Meier' }));
+    takeStandNamed('Stand 2025');
+    fireEvent.click(
+      screen.getByRole('button', { name: '„Stand 2024“ mit aktuellem Netzwerk vergleichen' }),
+    );
+    await computed();
+    fireEvent.click(
+      screen.getByRole('button', { name: '„Stand 2025“ mit aktuellem Netzwerk vergleichen' }),
+    );
+    expect(screen.getByRole('progressbar')).toBeTruthy();
+    expect(screen.queryByText(/ist 1 Partner neu im Netzwerk/)).toBeNull();
+    await computed();
+    const result = screen.getByRole('region', { name: '„Stand 2025“ und das aktuelle Netzwerk' });
+    expect(result.textContent).toContain('Seit „Stand 2025“ ist kein Partner dazugekommen.');
+  });
+
   it('speaks English with the same plain sentences', async () => {
     show();
     await act(() => i18next.changeLanguage('en'));
