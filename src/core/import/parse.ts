@@ -27,7 +27,9 @@ const BYTE_ORDER_MARK = 0xfeff;
  * Splits delimited text into cells as papaparse reads them (see splitRecords), keeping for every
  * record the physical line where it starts, so that a problem points at the line the user sees in
  * an editor. Line breaks are unified first because Excel for Mac still writes bare CR and the
- * splitter expects one kind a file; a leading byte order mark is dropped, as papaparse does.
+ * splitter expects one kind a file, except in a text without quotes whose every CR begins a CRLF
+ * (Windows Excel), which the splitter takes as it is, sparing a copy of the whole file; a leading
+ * byte order mark is dropped, as papaparse does.
  * Cells are trimmed; a record with an unclosed quote is reported and dropped; blank records and records whose first cell starts with '#' (the explanation
  * row of our templates) are skipped.
  */
@@ -36,7 +38,7 @@ export function parseDelimited(
   file: string,
   options: ParseOptions = {},
 ): ParsedText {
-  const unified = source.includes('\r') ? source.replace(/\r\n?/g, '\n') : source;
+  const unified = needsUnifying(source) ? source.replace(/\r\n?/g, '\n') : source;
   const text = unified.charCodeAt(0) === BYTE_ORDER_MARK ? unified.slice(1) : unified;
   let head: TableRow | undefined;
   const rows: TableRow[] = [];
@@ -83,6 +85,14 @@ export function parseDelimited(
   });
   options.onProgress?.(text.length, text.length);
   return { header: head?.cells ?? [], headerLine: head?.line ?? 1, rows, delimiter, problems };
+}
+
+function needsUnifying(text: string): boolean {
+  if (!text.includes('\r')) return false;
+  if (text.includes('"')) return true;
+  for (let cr = text.indexOf('\r'); cr !== -1; cr = text.indexOf('\r', cr + 2))
+    if (text[cr + 1] !== '\n') return true;
+  return false;
 }
 
 /** Trims the cells of a record in place, restores neutralised formula text and cuts overlong cells. */

@@ -1,6 +1,7 @@
 import { fc, test } from '@fast-check/vitest';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
+import { parseDelimited } from '../../../src/core/import';
 import { splitRecords } from '../../../src/core/import/records';
 
 interface Split {
@@ -87,3 +88,47 @@ describe('splitting records', () => {
     ]);
   });
 });
+
+/** Cells of a Windows export without quotes: text, delimiters, Excel's LF inside a row, BOMs. */
+const windowsPiece = fc.constantFrom(
+  'Kita',
+  ' Sonne ',
+  ';',
+  ',',
+  '\t',
+  '|',
+  '',
+  '\n',
+  '#',
+  '\uFEFF',
+  'ß',
+);
+const windowsText = fc
+  .array(
+    fc.array(windowsPiece, { maxLength: 8 }).map((pieces) => pieces.join('')),
+    {
+      maxLength: 12,
+    },
+  )
+  .map((lines) => lines.join('\r\n'));
+
+describe('a Windows text without quotes', () => {
+  test.prop([windowsText], { numRuns: 500 })(
+    'is split where it stands, into the records, lines and problems of the same text with LF',
+    (source) => {
+      expect(pick(parseDelimited(source, 'f'))).toEqual(
+        pick(parseDelimited(source.replace(/\r\n/g, '\n'), 'f')),
+      );
+    },
+  );
+});
+
+function pick({
+  rows,
+  header,
+  headerLine,
+  delimiter,
+  problems,
+}: ReturnType<typeof parseDelimited>) {
+  return { rows, header, headerLine, delimiter, problems };
+}
