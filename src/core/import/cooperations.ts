@@ -5,7 +5,7 @@ import { resolveReference } from './references';
 import type { PartnerRegistry } from './registry';
 import { note, RowReader } from './rows';
 import type { TieSet } from './ties';
-import type { Table } from './types';
+import type { Table, TableRow } from './types';
 import { readAgreement, readIntensity, readYear } from './values';
 
 /** Gephi's edge "Type" says whether an edge is directed; it is not a kind of cooperation. */
@@ -36,25 +36,13 @@ export function readCooperationTable(
     formal: read.header('formal'),
     since: read.header('since'),
   };
+  const partnerIn = (row: TableRow, field: 'source' | 'target') =>
+    resolveReference(read.cell(row, field), table, row.line, column[field], registry, problems);
   for (const row of table.rows) {
     read.checkWidth(row, problems);
     const { line } = row;
-    const source = resolveReference(
-      read.cell(row, 'source'),
-      table,
-      line,
-      column.source,
-      registry,
-      problems,
-    );
-    const target = resolveReference(
-      read.cell(row, 'target'),
-      table,
-      line,
-      column.target,
-      registry,
-      problems,
-    );
+    const source = partnerIn(row, 'source');
+    const target = partnerIn(row, 'target');
     if (source === undefined || target === undefined) continue;
     if (source.id === target.id) {
       problems.push(problem('self-tie', table.name, line, { name: source.name }));
