@@ -30,7 +30,6 @@ import { NetworksPanel } from './workspace/NetworksPanel';
 import { isFiltering, visibleParts, type Filters } from './filters/filters';
 import { mapAppearance } from './map/appearance';
 import { placeholdersFor } from './map/placeholders';
-import { findGaps } from '../core/gaps/findGaps';
 import { NetworkMap } from './map/NetworkMap';
 import { MatrixView } from './matrix/MatrixView';
 import { ReportView } from './report/ReportView';
@@ -58,6 +57,7 @@ import {
 } from './store/state';
 import { update, useNetworkStore } from './store/store';
 import { runInWorker, TaskCancelled, type Progress, type RunningTask } from './worker/client';
+import { useCoreTask } from './worker/use-core-task';
 
 /** The built-in sample network, read in the worker like any import. */
 function loadSample() {
@@ -104,7 +104,7 @@ export function App() {
   }, [guard]);
 
   const network = currentNetwork(state);
-  const { revision, generation } = state;
+  const { revision } = state;
   // The analysis runs in the worker with progress; it can be stopped and started again.
   const [analysisProgress, setAnalysisProgress] = useState<Progress | null>(null);
   const [analysisStopped, setAnalysisStopped] = useState(false);
@@ -136,15 +136,28 @@ export function App() {
     () => (comparison ? comparisonAppearance(comparison) : null),
     [comparison],
   );
-  const placeholders = useMemo(
+  // The gap report behind the hollow circles is computed in the worker, like the gaps view's.
+  const placeholderTask = useMemo(
     () =>
       mapStyle.missingTypes
-        ? placeholdersFor(
-            findGaps(network, catalogue, { corrections: state.corrections }).missingTypes,
+        ? ({
+            task: 'gaps',
+            network,
             catalogue,
-          )
-        : [],
+            corrections: state.corrections,
+            articulationPoints: null,
+            offers: null,
+          } as const)
+        : null,
     [mapStyle.missingTypes, network, catalogue, state.corrections],
+  );
+  const { result: gapReport, current: gapsCurrent } = useCoreTask(placeholderTask);
+  const placeholders = useMemo(
+    () =>
+      placeholderTask && gapsCurrent && gapReport
+        ? placeholdersFor(gapReport.missingTypes, catalogue)
+        : [],
+    [placeholderTask, gapsCurrent, gapReport, catalogue],
   );
   const closeness = useMemo(
     () => (analysis ? measureValues(analysis, 'closeness') : null),
@@ -244,7 +257,8 @@ export function App() {
         </section>
         <section className="stage">
           <ErrorBoundary
-            key={`${state.view}-${revision}`}
+            key={state.view}
+            resetKey={revision}
             fallback={(message, retry) => (
               <div role="alert" className="error stage-error">
                 <p>{t('errors.view', { message })}</p>
@@ -256,9 +270,11 @@ export function App() {
           >
             {state.view === 'map' && (
               <NetworkMap
+                // A new sigma for every state of the network: a sigma kept across a change of
+                // graph finished its animations on the old one.
+                key={revision}
                 network={network}
                 revision={revision}
-                generation={generation}
                 selected={state.selectedPartner}
                 onSelect={onSelect}
                 appearance={appearance}

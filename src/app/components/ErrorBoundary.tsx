@@ -4,6 +4,8 @@ interface Props {
   /** What to show instead of the broken part; gets the error message and a way to try again. */
   fallback: (message: string, retry: () => void) => ReactNode;
   children: ReactNode;
+  /** A new value (e.g. the network's revision after an edit or undo) clears a shown error. */
+  resetKey?: unknown;
 }
 
 interface State {
@@ -16,6 +18,10 @@ export class ErrorBoundary extends Component<Props, State> {
 
   static getDerivedStateFromError(error: Error): State {
     return { error };
+  }
+
+  override componentDidUpdate(previous: Props) {
+    if (this.state.error && previous.resetKey !== this.props.resetKey) this.setState({ error: null });
   }
 
   override render() {

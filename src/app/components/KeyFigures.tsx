@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { AnalysisResult } from '../../worker/protocol';
 import type { Progress } from '../worker/client';
 import { useFormatNumber } from '../i18n/format';
+import { TaskProgress } from '../worker/TaskProgress';
 
 interface Props {
   analysis: AnalysisResult | null;
@@ -19,24 +20,12 @@ export function KeyFigures({ analysis, progress, stopped, onStop, onRestart }: P
   if (!analysis) {
     return (
       <section className="key-figures" aria-label={t('figures.label')}>
-        {stopped ? (
-          <p role="status">
-            {t('figures.stopped')}{' '}
-            <button type="button" onClick={onRestart}>
-              {t('figures.restart')}
-            </button>
-          </p>
-        ) : (
-          <div role="status" className="analysis-progress">
-            <label>
-              {t('figures.running')}
-              <progress max={progress?.total || 1} value={progress?.done ?? 0} />
-            </label>
-            <button type="button" onClick={onStop}>
-              {t('figures.stop')}
-            </button>
-          </div>
-        )}
+        <TaskProgress
+          label={t('figures.running')}
+          status={stopped ? { kind: 'stopped' } : { kind: 'running', progress }}
+          onStop={onStop}
+          onRestart={onRestart}
+        />
       </section>
     );
   }

@@ -1,13 +1,13 @@
 import { SigmaContainer } from '@react-sigma/core';
 import { createNodeBorderProgram } from '@sigma/node-border';
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Network } from '../../core/model/types';
 import type { MapPosition } from '../../core/project/types';
 import type { LegendEntry } from '../../core/export/svg';
 import type { Visible } from '../filters/filters';
 import type { Appearance } from './appearance';
-import { buildMapGraph, type MapGraph } from './map-graph';
+import { buildMapGraph } from './map-graph';
 import { MapControls } from './MapControls';
 import { MapInteractions } from './MapInteractions';
 import { MapKeyboard } from './MapKeyboard';
@@ -23,10 +23,11 @@ import { sectorLayout } from './sector-layout';
 
 interface Props {
   network: Network;
-  /** Changes with every change of the network; the map graph is rebuilt only then. */
+  /**
+   * Changes with every change of the network. Give the map this as its `key`: each state of the
+   * network gets its own graph and sigma, with the places kept in `positions`.
+   */
   revision: number;
-  /** Changes when a different network replaces the current one: positions start afresh. */
-  generation: number;
   selected: string | null;
   onSelect: (id: string | null) => void;
   /** Size, colour and key points from the analysis; null until it is computed. */
@@ -62,7 +63,6 @@ const HollowNodeProgram = createNodeBorderProgram({
 export function NetworkMap({
   network,
   revision,
-  generation,
   selected,
   onSelect,
   appearance,
@@ -80,16 +80,13 @@ export function NetworkMap({
   changes,
 }: Props) {
   const { t } = useTranslation();
-  // Rebuild only on a new revision (sigma is recreated when the graph instance changes). After an
-  // edit of the same network, partners keep the places the layout gave them.
-  const previous = useRef<{ graph: MapGraph; generation: number } | null>(null);
-  const graph = useMemo(() => {
-    const before = previous.current?.generation === generation ? previous.current.graph : null;
-    const next = buildMapGraph(network, before, positions);
-    previous.current = { graph: next, generation };
-    return next;
+  // Built once per state of the network (the map is keyed by revision); after an edit partners
+  // start from the places the layout gave them, pinned ones stay pinned.
+  const graph = useMemo(
+    () => buildMapGraph(network, null, positions),
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [revision]);
+    [revision],
+  );
   const large = network.partners.length > 2_000;
   // Placeholders of missing types are not partners: their places are not kept.
   const onSettled = useCallback(

@@ -24,7 +24,7 @@ describe('the key figures while the analysis runs', () => {
     const bar = screen.getByRole('progressbar');
     expect(bar.getAttribute('value')).toBe('30');
     expect(bar.getAttribute('max')).toBe('120');
-    fireEvent.click(screen.getByRole('button', { name: 'Analyse abbrechen' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Berechnung abbrechen' }));
     expect(onStop).toHaveBeenCalledOnce();
   });
 
