@@ -1,5 +1,6 @@
 import type { NetworkAnalysis, PartnerAnalysis } from '../../core/analysis/analyse-network';
 import type { Network, Partner } from '../../core/model/types';
+import { germanOrder } from '../text/german-order';
 
 /** The partner measures of the table, in the order of its columns. */
 export const PARTNER_MEASURES = [
@@ -87,12 +88,11 @@ export function sortPartnerRows(
   key: SortKey,
   descending: boolean,
 ): PartnerRow[] {
-  const byName = (a: PartnerRow, b: PartnerRow) => a.name.localeCompare(b.name, 'de-DE');
+  const byName = (a: PartnerRow, b: PartnerRow) => germanOrder(a.name, b.name);
   const direction = descending ? -1 : 1;
   return [...rows].sort((a, b) => {
     if (key === 'name') return direction * byName(a, b);
-    if (key === 'sector')
-      return direction * a.sector.localeCompare(b.sector, 'de-DE') || byName(a, b);
+    if (key === 'sector') return direction * germanOrder(a.sector, b.sector) || byName(a, b);
     const x = sortNumber(measureValue(a.figures, key));
     const y = sortNumber(measureValue(b.figures, key));
     if (x === null || y === null)

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Intensity, Network } from '../../core/model/types';
 import { choices, isFiltering, NO_FILTERS, type Filters, type Visible } from '../filters/filters';
@@ -21,15 +21,20 @@ const FIELDS = [
 export function FilterPanel({ network, filters, visible, onChange }: Props) {
   const { t } = useTranslation();
   const id = useId();
+  // Re-rendered on every progress step of the analysis: the choices are worked out once per network.
+  const options = useMemo(
+    () => new Map(FIELDS.map(([key, field]) => [key, choices(network, field)])),
+    [network],
+  );
   const egoName = filters.ego
     ? network.partners.find((p) => p.id === filters.ego?.id)?.name
     : undefined;
   return (
     <fieldset className="filters">
       <legend>{t('filters.title')}</legend>
-      {FIELDS.map(([key, field]) => {
-        const options = choices(network, field);
-        if (options.length < 2) return null;
+      {FIELDS.map(([key]) => {
+        const values = options.get(key) ?? [];
+        if (values.length < 2) return null;
         return (
           <div key={key}>
             <label htmlFor={`${id}-${key}`}>{t(`filters.${key}`)}</label>
@@ -41,7 +46,7 @@ export function FilterPanel({ network, filters, visible, onChange }: Props) {
               }
             >
               <option value="">{t('filters.all')}</option>
-              {options.map((option) => (
+              {values.map((option) => (
                 <option key={option} value={option}>
                   {option}
                 </option>

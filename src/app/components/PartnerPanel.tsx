@@ -7,6 +7,7 @@ import { MEASURE_DIGITS, measureValue, PARTNER_MEASURES } from '../analysis/part
 import { useMeasureFormat } from '../analysis/use-measure-format';
 import { useFormatNumber } from '../i18n/format';
 import { sectorColor, sectorsInOrder } from '../sectors/colors';
+import { germanOrder } from '../text/german-order';
 
 interface Props {
   network: Network;
@@ -51,7 +52,7 @@ function tiesBySector(network: Network, byId: Map<string, Partner>, partnerId: s
     ties: (bySector.get(sector) ?? []).sort(
       (a, b) =>
         b.cooperation.intensity - a.cooperation.intensity ||
-        a.other.name.localeCompare(b.other.name, 'de-DE'),
+        germanOrder(a.other.name, b.other.name),
     ),
   }));
 }

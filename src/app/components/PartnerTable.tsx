@@ -6,6 +6,7 @@ import type { BulkField } from '../../core/edit';
 import type { Visible } from '../filters/filters';
 import { BulkEdit } from './BulkEdit';
 import { useFormatNumber } from '../i18n/format';
+import { germanOrder } from '../text/german-order';
 
 interface Props {
   network: Network;
@@ -42,7 +43,7 @@ export function PartnerTable({ network, visible, analysis, selected, onSelect, o
     list.sort((a, b) => {
       const order = NUMERIC.has(column)
         ? (a[column] as number) - (b[column] as number)
-        : String(a[column]).localeCompare(String(b[column]), 'de-DE');
+        : germanOrder(String(a[column]), String(b[column]));
       return descending ? -order : order;
     });
     return list;

@@ -5,6 +5,7 @@ import { ConfirmButton } from './ConfirmButton';
 import { addTie, changeTie, removeTie } from './cooperation-edits';
 import { cooperationValues, EMPTY_COOPERATION_VALUES } from './cooperation-values';
 import { CooperationForm } from './CooperationForm';
+import { germanOrder } from '../text/german-order';
 
 /** The selected partner's cooperations: each can be changed or removed, and one added. */
 export function Cooperations({ network, partner }: { network: Network; partner: Partner }) {
@@ -14,7 +15,7 @@ export function Cooperations({ network, partner }: { network: Network; partner: 
     () =>
       network.partners
         .filter((p) => p.id !== partner.id)
-        .sort((a, b) => a.name.localeCompare(b.name, 'de-DE')),
+        .sort((a, b) => germanOrder(a.name, b.name)),
     [network, partner.id],
   );
   const byId = useMemo(() => new Map(network.partners.map((p) => [p.id, p])), [network]);
@@ -24,7 +25,7 @@ export function Cooperations({ network, partner }: { network: Network; partner: 
       const otherId = cooperation.source === partner.id ? cooperation.target : cooperation.source;
       return { cooperation, otherId, name: byId.get(otherId)?.name ?? otherId };
     })
-    .sort((a, b) => a.name.localeCompare(b.name, 'de-DE'));
+    .sort((a, b) => germanOrder(a.name, b.name));
 
   return (
     <section

@@ -1,4 +1,5 @@
 import type { Cooperation, Intensity, Network } from '../../core/model/types';
+import { germanOrder } from '../text/german-order';
 
 /**
  * What the map and the table show. Empty lists mean "all"; `ego` narrows the view to one partner
@@ -106,7 +107,7 @@ export function choices(
   network: Network,
   field: 'sector' | 'type' | 'municipality' | 'socialArea',
 ): string[] {
-  return [...new Set(network.partners.map((p) => p[field]).filter((v) => v !== ''))].sort((a, b) =>
-    a.localeCompare(b, 'de-DE'),
+  return [...new Set(network.partners.map((p) => p[field]).filter((v) => v !== ''))].sort(
+    germanOrder,
   );
 }

@@ -8,6 +8,7 @@ import { FindingTable } from './FindingTable';
 import { GapQuestion } from './GapSection';
 import type { GapLabels } from './labels';
 import { TypeSelect } from './TypeSelect';
+import { germanOrder } from '../text/german-order';
 
 /** Below this confidence a match is shown first and asks to be confirmed. */
 export const UNCERTAIN_MATCH = 0.8;
@@ -16,7 +17,6 @@ export const UNCERTAIN_MATCH = 0.8;
 const FIRST_UNCERTAIN = 50;
 
 /** One collator for every comparison: `localeCompare` with a locale builds one per call. */
-const germanOrder = new Intl.Collator('de-DE');
 
 interface Props {
   matches: readonly TypeMatch[];
@@ -36,7 +36,7 @@ export function MatchReview({ matches, catalogue, labels, onCorrectType }: Props
   const [allUncertain, setAllUncertain] = useState(false);
   const { uncertain, certain } = useMemo(() => {
     const byName = (a: TypeMatch, b: TypeMatch) =>
-      germanOrder.compare(labels.partner(a.partnerId), labels.partner(b.partnerId));
+      germanOrder(labels.partner(a.partnerId), labels.partner(b.partnerId));
     return {
       uncertain: matches
         .filter((m) => m.confidence < UNCERTAIN_MATCH)

@@ -1,5 +1,6 @@
 import type { Partner } from '../../core/model/types';
 import { sectorsInOrder } from '../sectors/colors';
+import { germanOrder } from '../text/german-order';
 
 export interface SectorSlice {
   sector: string;
@@ -64,7 +65,7 @@ export function sectorLayout(
       .filter((p) => p.sector === slice.sector)
       .sort(
         (a, b) =>
-          (centrality.get(b.id) ?? 0) - (centrality.get(a.id) ?? 0) || a.id.localeCompare(b.id),
+          (centrality.get(b.id) ?? 0) - (centrality.get(a.id) ?? 0) || germanOrder(a.id, b.id),
       );
     members.forEach((partner, rank) => {
       const radius = SECTOR_RADIUS * (0.15 + 0.75 * (percentile.get(partner.id) ?? 1));

@@ -1,5 +1,6 @@
 import type { Network, Partner } from '../../core/model/types';
 import { sectorsInOrder } from '../sectors/colors';
+import { germanOrder } from '../text/german-order';
 
 /** The partners of one sector, side by side in the matrix. */
 export interface SectorBand {
@@ -7,7 +8,7 @@ export interface SectorBand {
   partners: Partner[];
 }
 
-const byName = (a: Partner, b: Partner) => a.name.localeCompare(b.name, 'de-DE');
+const byName = (a: Partner, b: Partner) => germanOrder(a.name, b.name);
 
 /**
  * The shown partners in sector bands: sectors in the map's order, so that the blocks along the

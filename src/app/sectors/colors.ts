@@ -1,5 +1,6 @@
 import { scaleOrdinal } from 'd3-scale';
 import { schemeTableau10 } from 'd3-scale-chromatic';
+import { germanOrder } from '../text/german-order';
 
 /**
  * Stable, colour-blind-safe sector colours. The catalogue's sectors get fixed colours from the
@@ -32,5 +33,5 @@ export function sectorColor(sector: string): string {
 export function sectorsInOrder(sectors: Iterable<string>): string[] {
   const order = new Map(FIXED.map(([name], index) => [name, index]));
   const rank = (s: string) => order.get(s.trim().toLocaleLowerCase('de-DE')) ?? FIXED.length;
-  return [...new Set(sectors)].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b, 'de-DE'));
+  return [...new Set(sectors)].sort((a, b) => rank(a) - rank(b) || germanOrder(a, b));
 }
