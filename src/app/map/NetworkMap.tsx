@@ -1,13 +1,13 @@
 import { SigmaContainer } from '@react-sigma/core';
 import { createNodeBorderProgram } from '@sigma/node-border';
-import { useCallback, useEffect, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Network } from '../../core/model/types';
 import type { MapPosition } from '../../core/project/types';
 import type { LegendEntry } from '../../core/export/svg';
 import type { Visible } from '../filters/filters';
 import type { Appearance } from './appearance';
-import { buildMapGraph } from './map-graph';
+import { buildMapGraph, mapGraphSteps, type MapGraph } from './map-graph';
 import { MapControls } from './MapControls';
 import { MapInteractions } from './MapInteractions';
 import { MapKeyboard } from './MapKeyboard';
@@ -59,6 +59,36 @@ const HollowNodeProgram = createNodeBorderProgram({
   ],
 });
 
+/** Networks up to this many partners get their map graph at once; larger ones in steps. */
+const BUILD_AT_ONCE = 2_000;
+
+/**
+ * The map graph, built once per state of the network (the map is keyed by revision); after an edit
+ * partners start from the places the layout gave them, pinned ones stay pinned. A large network's
+ * graph is built a few thousand partners or ties at a time between frames (null until then), so
+ * the page stays responsive while a district's or a state's map is put together.
+ */
+function useMapGraph(network: Network, positions: Map<string, MapPosition>): MapGraph | null {
+  const [graph, setGraph] = useState<MapGraph | null>(() =>
+    network.partners.length <= BUILD_AT_ONCE ? buildMapGraph(network, null, positions) : null,
+  );
+  useEffect(() => {
+    if (graph) return undefined;
+    const steps = mapGraphSteps(network, null, positions);
+    let timer = 0;
+    const step = () => {
+      const next = steps.next();
+      if (next.done) setGraph(next.value);
+      else timer = window.setTimeout(step, 0);
+    };
+    timer = window.setTimeout(step, 0);
+    return () => window.clearTimeout(timer);
+    // Once per mount: a new state of the network mounts a new map.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+  return graph;
+}
+
 /** The interactive network map. The only part of the app (with its siblings here) that uses sigma. */
 export function NetworkMap({
   network,
@@ -80,13 +110,7 @@ export function NetworkMap({
   changes,
 }: Props) {
   const { t } = useTranslation();
-  // Built once per state of the network (the map is keyed by revision); after an edit partners
-  // start from the places the layout gave them, pinned ones stay pinned.
-  const graph = useMemo(
-    () => buildMapGraph(network, null, positions),
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [revision],
-  );
+  const graph = useMapGraph(network, positions);
   const large = network.partners.length > 2_000;
   // Placeholders of missing types are not partners: their places are not kept.
   const onSettled = useCallback(
@@ -96,7 +120,7 @@ export function NetworkMap({
   );
   // A pin let go in the partner panel (or set there) reaches the graph the layout reads.
   useEffect(() => {
-    graph.forEachNode((node, { fixed }) => {
+    graph?.forEachNode((node, { fixed }) => {
       const pinned = positions.get(node)?.pinned === true;
       if ((fixed === true) !== pinned) graph.setNodeAttribute(node, 'fixed', pinned);
     });
@@ -119,7 +143,7 @@ export function NetworkMap({
     [large],
   );
   const arrangement = useMemo(() => {
-    if (layout !== 'sectors') return null;
+    if (layout !== 'sectors' || !graph) return null;
     const degrees = new Map(
       graph.mapNodes((node) => [node, graph.degree(node)] as [string, number]),
     );
@@ -127,6 +151,12 @@ export function NetworkMap({
   }, [layout, network, graph, centrality]);
   const highlightSet = useMemo(() => new Set(highlighted), [highlighted]);
   if (network.partners.length === 0) return <p className="map-empty">{t('map.empty')}</p>;
+  if (!graph)
+    return (
+      <p className="map-empty" role="status">
+        {t('map.building', { count: network.partners.length })}
+      </p>
+    );
   return (
     <div className="map" role="region" aria-label={t('map.label')}>
       <SigmaContainer graph={graph} settings={settings} className="map-canvas">

@@ -35,6 +35,9 @@ function hash(text: string): number {
   return (h >>> 0) / 4294967296;
 }
 
+/** How many partners or ties one step of `mapGraphSteps` adds before it yields. */
+export const MAP_GRAPH_STEP = 2_500;
+
 /**
  * The graph sigma draws: positions seeded by sector (each sector starts in its own slice of a
  * circle, so ForceAtlas2 begins from the same picture every time), colour by sector, size by degree,
@@ -46,9 +49,26 @@ export function buildMapGraph(
   previous: MapGraph | null = null,
   stored: ReadonlyMap<string, { x: number; y: number; pinned?: boolean }> = new Map(),
 ): MapGraph {
+  const steps = mapGraphSteps(network, previous, stored);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * `buildMapGraph` in steps of `MAP_GRAPH_STEP` partners or ties: the caller may let the page breathe
+ * between steps, so building the map of a large network never freezes it.
+ */
+export function* mapGraphSteps(
+  network: Network,
+  previous: MapGraph | null = null,
+  stored: ReadonlyMap<string, { x: number; y: number; pinned?: boolean }> = new Map(),
+): Generator<void, MapGraph> {
   const graph: MapGraph = new Graph<MapNode, MapEdge>({ type: 'undirected', multi: false });
   const sectors = sectorsInOrder(network.partners.map((p) => p.sector));
   const slice = (2 * Math.PI) / Math.max(1, sectors.length);
+  let added = 0;
   for (const partner of network.partners) {
     const sectorIndex = sectors.indexOf(partner.sector);
     const angle = slice * (sectorIndex + 0.15 + 0.7 * hash(partner.id));
@@ -65,8 +85,10 @@ export function buildMapGraph(
       sector: partner.sector,
       ...(pinned ? { fixed: true } : {}),
     });
+    if (++added % MAP_GRAPH_STEP === 0) yield;
   }
   for (const c of network.cooperations) {
+    if (++added % MAP_GRAPH_STEP === 0) yield;
     if (c.source === c.target || !graph.hasNode(c.source) || !graph.hasNode(c.target)) continue;
     if (graph.hasEdge(c.source, c.target)) continue;
     graph.addEdge(c.source, c.target, {

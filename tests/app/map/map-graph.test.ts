@@ -1,6 +1,7 @@
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import { describe, expect, it } from 'vitest';
-import { buildMapGraph } from '../../../src/app/map/map-graph';
+import { buildMapGraph, MAP_GRAPH_STEP, mapGraphSteps } from '../../../src/app/map/map-graph';
+import { generateNetwork } from '../../../src/core/generate/generate-network';
 import { createCooperation, createPartner, type Network } from '../../../src/core/model/types';
 
 const network: Network = {
@@ -57,5 +58,25 @@ describe('a partner pinned by hand', () => {
     forceAtlas2.assign(graph, { iterations: 50, settings: { gravity: 1 } });
     expect(graph.getNodeAttributes('GK')).toMatchObject({ x: 30, y: 30 });
     expect(graph.getNodeAttributes('JA')).not.toMatchObject({ x: free.x, y: free.y });
+  });
+});
+
+describe('the map graph of a large network', () => {
+  it('is built in steps that give the same graph as building it at once', () => {
+    const large = generateNetwork({ partners: 3_000, seed: 4 });
+    const steps = mapGraphSteps(large);
+    let pauses = 0;
+    let next = steps.next();
+    for (; !next.done; next = steps.next()) pauses += 1;
+    const stepwise = next.value;
+    const atOnce = buildMapGraph(large);
+    expect(pauses).toBeGreaterThanOrEqual(
+      Math.floor((large.partners.length + large.cooperations.length) / MAP_GRAPH_STEP),
+    );
+    expect(stepwise.order).toBe(atOnce.order);
+    expect(stepwise.size).toBe(atOnce.size);
+    atOnce.forEachNode((node, attributes) =>
+      expect(stepwise.getNodeAttributes(node)).toEqual(attributes),
+    );
   });
 });
