@@ -44,7 +44,7 @@ export async function putNetwork(
   summary: NetworkSummary,
   project: Project | null,
 ): Promise<void> {
-  const text = project === null ? null : writeProjectFile(project);
+  const text = project === null ? null : writeProjectFile(project, { compact: true });
   await tx.objectStore('networks').put(summary);
   if (text !== null) await tx.objectStore('projects').put({ id: summary.id, text });
 }

@@ -5,11 +5,12 @@ import type { MapPosition, Project, SettingValue, Snapshot } from './types';
 
 /**
  * The project as `.netzwerkkarte.json` text of the current version. Stable (fixed key order,
- * two-space indent, final newline) so the same project always gives the same bytes. Writes only
+ * two-space indent, final newline) so the same project always gives the same bytes; `compact`
+ * leaves the indent out (the copy kept in the browser: a third less text, written faster). Writes only
  * what the reader accepts: a position or setting that is no finite number (a layout that went
  * NaN) and a year that is no whole number are left out rather than making the file unreadable.
  */
-export function writeProjectFile(project: Project): string {
+export function writeProjectFile(project: Project, options: { compact?: boolean } = {}): string {
   const fileContent = {
     format: PROJECT_FORMAT,
     schemaVersion: PROJECT_SCHEMA_VERSION,
@@ -25,7 +26,7 @@ export function writeProjectFile(project: Project): string {
     settings: keyed(project.settings, settingJson),
     snapshots: project.snapshots.map(snapshotJson),
   };
-  return JSON.stringify(fileContent, null, 2) + '\n';
+  return JSON.stringify(fileContent, null, options.compact ? undefined : 2) + '\n';
 }
 
 const offerJson = (o: Offer): Offer => ({

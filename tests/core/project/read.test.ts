@@ -113,3 +113,13 @@ describe('snapshots', () => {
     expect(project(writeProjectFile(kept)).snapshots[0]).toMatchObject({ name: '2024', taken: '2024-12-31T12:00:00.000Z' });
   });
 });
+
+describe('the compact project text kept in the browser', () => {
+  it('reads back to the same project as the indented file, and is shorter', () => {
+    const beispielkreis = project(fixture('beispiel-v2.json'));
+    const indented = writeProjectFile(beispielkreis);
+    const compact = writeProjectFile(beispielkreis, { compact: true });
+    expect(compact.length).toBeLessThan(indented.length * 0.8);
+    expect(writeProjectFile(project(compact))).toBe(indented);
+  });
+});
