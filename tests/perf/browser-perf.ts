@@ -78,7 +78,7 @@ function longest(tasks: PerfRecord['longTasks'], from: number, to: number): stri
 const server = await preview({ root, logLevel: 'silent', preview: { port: 0, host: '127.0.0.1', open: false } });
 const url = server.resolvedUrls?.local[0];
 if (!url) throw new Error('browser-perf: the preview server did not report its address.');
-const browser = await launchChromium();
+const browser = await launchChromium({ compositing: process.env.COMPOSITING === 'software' ? 'software' : 'gpu' });
 const files = writeGeneratedCsv(PARTNERS);
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
