@@ -16,7 +16,7 @@ import { safeFileName } from './export/download';
 import { GapsView } from './gaps/GapsView';
 import { changeLabel } from './history';
 import { ImportDialog } from './import/ImportDialog';
-import { KeyFigures } from './components/KeyFigures';
+import { LiveKeyFigures } from './components/KeyFigures';
 import { FilterPanel } from './components/FilterPanel';
 import { Legend, legendEntries } from './components/Legend';
 import { MapStyleControls } from './components/MapStyleControls';
@@ -56,8 +56,9 @@ import {
   type View,
 } from './store/state';
 import { update, useNetworkStore } from './store/store';
-import { runInWorker, TaskCancelled, type Progress, type RunningTask } from './worker/client';
+import { runInWorker, TaskCancelled, type RunningTask } from './worker/client';
 import { useCoreTask } from './worker/use-core-task';
+import { setAnalysisProgress } from './store/progress';
 
 /** The built-in sample network, read in the worker like any import. */
 function loadSample() {
@@ -106,7 +107,6 @@ export function App() {
   const network = currentNetwork(state);
   const { revision } = state;
   // The analysis runs in the worker with progress; it can be stopped and started again.
-  const [analysisProgress, setAnalysisProgress] = useState<Progress | null>(null);
   const [analysisStopped, setAnalysisStopped] = useState(false);
   const [analysisRun, setAnalysisRun] = useState(0);
   const analysisTask = useRef<RunningTask<unknown> | null>(null);
@@ -173,7 +173,10 @@ export function App() {
   const language = (i18n.language === 'en' ? 'en' : 'de') satisfies Language;
   const networkName = state.isSample ? t('toolbar.sampleName') : state.name;
   const fileName = safeFileName(state.isSample ? 'beispielkreis' : state.name);
-  const legend = legendEntries(network, analysis, mapStyle, t);
+  const legend = useMemo(
+    () => legendEntries(network, analysis, mapStyle, t),
+    [network, analysis, mapStyle, t],
+  );
 
   return (
     <div className="app">
@@ -222,16 +225,15 @@ export function App() {
       )}
       <main className="workspace">
         <section className="sidebar">
-          <KeyFigures
+          <LiveKeyFigures
             analysis={state.analysis}
-            progress={analysisProgress}
             stopped={analysisStopped}
             onStop={stopAnalysis}
             onRestart={() => setAnalysisRun((run) => run + 1)}
           />
           {state.view === 'map' && (
             <>
-              <Legend network={network} analysis={analysis} style={mapStyle} />
+              <Legend entries={legend} analysis={analysis} style={mapStyle} />
               <MapStyleControls style={mapStyle} onChange={onMapStyle} />
             </>
           )}

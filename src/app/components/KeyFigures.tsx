@@ -3,6 +3,7 @@ import type { AnalysisResult } from '../../worker/protocol';
 import type { Progress } from '../worker/client';
 import { useFormatNumber } from '../i18n/format';
 import { TaskProgress } from '../worker/TaskProgress';
+import { useAnalysisProgress } from '../store/progress';
 
 interface Props {
   analysis: AnalysisResult | null;
@@ -49,4 +50,10 @@ export function KeyFigures({ analysis, progress, stopped, onStop, onRestart }: P
       </dl>
     </section>
   );
+}
+
+/** The key figures with the analysis's progress as it comes (see `store/progress.ts`). */
+export function LiveKeyFigures(props: Omit<Props, 'progress'>) {
+  const progress = useAnalysisProgress((state) => state.progress);
+  return <KeyFigures {...props} progress={progress} />;
 }

@@ -7,7 +7,8 @@ import { sectorColor, sectorsInOrder } from '../sectors/colors';
 import type { MapStyle } from '../store/state';
 
 interface Props {
-  network: Network;
+  /** From `legendEntries`, worked out once per network, analysis and style. */
+  entries: Entry[];
   analysis: NetworkAnalysis | null;
   style: MapStyle;
 }
@@ -58,10 +59,9 @@ export function legendEntries(
 }
 
 /** What the colours and sizes of the map mean, with the number of partners per colour. */
-export function Legend({ network, analysis, style }: Props) {
+export function Legend({ entries, analysis, style }: Props) {
   const { t } = useTranslation();
   const byCommunity = style.colorBy === 'community' && analysis !== null;
-  const entries = legendEntries(network, analysis, style, t);
   const title = byCommunity ? t('mapStyle.byCommunity') : t('map.legend');
   return (
     <section className="legend" aria-label={title}>
