@@ -1,7 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { networkToCsv, tableToCsv } from '../../core/export/csv';
-import { networkToGexf } from '../../core/export/gexf';
 import { networkToGraphml } from '../../core/export/graphml';
 import { networkToJson } from '../../core/export/json';
 import { networkTables } from '../../core/export/networkTables';
@@ -27,6 +26,8 @@ interface Props {
 const CSV = 'text/csv;charset=utf-8';
 
 const loadXlsxWriter = () => import('../../core/export/xlsx');
+/** The GEXF writer brings an XML library along: on demand too. */
+const loadGexfWriter = () => import('../../core/export/gexf');
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /**
@@ -53,7 +54,17 @@ export function ExportPanel({ network, report, fileName, positions, analysis }: 
   // click saves the file at once (a download that comes long after the click may be refused).
   useEffect(() => {
     void loadXlsxWriter();
+    void loadGexfWriter();
   }, []);
+
+  const gexf = async () => {
+    try {
+      const { networkToGexf } = await loadGexfWriter();
+      downloadFile(`${fileName}.gexf`, networkToGexf(network, decoration), 'application/xml');
+    } catch (error) {
+      setFailure(error instanceof Error ? error.message : String(error));
+    }
+  };
 
   const workbook = async () => {
     try {
@@ -110,12 +121,7 @@ export function ExportPanel({ network, report, fileName, positions, analysis }: 
         </button>
       </div>
       <div className="export-group">
-        <button
-          type="button"
-          onClick={() =>
-            downloadFile(`${fileName}.gexf`, networkToGexf(network, decoration), 'application/xml')
-          }
-        >
+        <button type="button" onClick={() => void gexf()}>
           {t('export.gexf')}
         </button>
         <button

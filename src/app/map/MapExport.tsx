@@ -1,9 +1,12 @@
 import { useSigma } from '@react-sigma/core';
-import { downloadAsPNG } from '@sigma/export-image';
+import type { downloadAsPNG } from '@sigma/export-image';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { mapToSvg, type LegendEntry } from '../../core/export/svg';
 import { downloadFile } from '../export/download';
 import type { MapEdge, MapNode } from './map-graph';
+
+const loadPngWriter = () => import('@sigma/export-image');
 
 interface Props {
   fileName: string;
@@ -20,9 +23,15 @@ export function MapExport({ fileName, legend }: Props) {
   // The export helper is typed for sigma's default attributes; ours only add fields.
   const renderer = sigma as unknown as Parameters<typeof downloadAsPNG>[0];
 
-  const png = () => {
+  // The PNG writer is not needed to show the map: fetched after it, ready before a click.
+  useEffect(() => {
+    void loadPngWriter();
+  }, []);
+
+  const png = async () => {
+    const { downloadAsPNG } = await loadPngWriter();
     const { width, height } = sigma.getDimensions();
-    void downloadAsPNG(renderer, {
+    await downloadAsPNG(renderer, {
       fileName,
       backgroundColor: '#ffffff',
       width: width * 2,
@@ -67,7 +76,7 @@ export function MapExport({ fileName, legend }: Props) {
 
   return (
     <div className="map-export" role="group" aria-label={t('export.mapTitle')}>
-      <button type="button" onClick={png}>
+      <button type="button" onClick={() => void png()}>
         {t('export.png')}
       </button>
       <button type="button" onClick={svg}>
