@@ -12,12 +12,19 @@ const damagedProject = fc
   .map(([project, path, value]) => {
     const document = JSON.parse(writeProjectFile(project)) as Record<string, unknown>;
     let node: Record<string, unknown> = document;
+    // Own properties only, and the value defined rather than assigned: fast-check likes to try
+    // "__proto__", which must become a key of the damaged file, not a change to Object.prototype.
     for (const key of path.slice(0, -1)) {
-      const next = node[key];
+      const next = Object.hasOwn(node, key) ? node[key] : undefined;
       if (typeof next !== 'object' || next === null) break;
       node = next as Record<string, unknown>;
     }
-    node[path[path.length - 1]!] = value;
+    Object.defineProperty(node, path[path.length - 1]!, {
+      value,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
     return JSON.stringify(document);
   });
 
