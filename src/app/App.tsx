@@ -1,7 +1,7 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { AnalysisView, DoublesView, GapsView, MatrixView, preloadViews, ReportView } from './views';
 import { useTranslation } from 'react-i18next';
 import type { ImportResult } from '../core/import';
-import { AnalysisView } from './analysis/AnalysisView';
 import { measureValues } from './analysis/measures';
 import { defaultCatalogue } from '../core/catalogue/defaultCatalogue';
 import { setPartnerField } from '../core/edit';
@@ -11,9 +11,7 @@ import { ComparePanel } from './compare/ComparePanel';
 import { comparisonAppearance } from './compare/comparison-appearance';
 import type { NetworkComparison } from '../core/compare';
 import type { MapPosition } from '../core/project/types';
-import { DoublesView } from './doubles/DoublesView';
 import { safeFileName } from './export/download';
-import { GapsView } from './gaps/GapsView';
 import { changeLabel } from './history';
 import { ImportDialog } from './import/ImportDialog';
 import { LiveKeyFigures } from './components/KeyFigures';
@@ -31,8 +29,6 @@ import { isFiltering, visibleParts, type Filters } from './filters/filters';
 import { mapAppearance } from './map/appearance';
 import { placeholdersFor } from './map/placeholders';
 import { NetworkMap } from './map/NetworkMap';
-import { MatrixView } from './matrix/MatrixView';
-import { ReportView } from './report/ReportView';
 import { sampleFiles } from './sample/sample';
 import {
   applyAnalysis,
@@ -93,12 +89,15 @@ export function App() {
   // The session opens the last network kept in this browser (or the sample) and keeps every change.
   const [session, setSession] = useState<Session | null>(null);
   useEffect(() => {
+    // The other views are fetched once the first picture is up (and so are there offline).
+    const preload = window.setTimeout(preloadViews, 1_000);
     const started = startSession({ loadSample, sampleName: i18next.t('toolbar.sampleName') });
     setSession(started);
     guard(started.ready);
     const flush = () => void started.flush();
     window.addEventListener('pagehide', flush);
     return () => {
+      window.clearTimeout(preload);
       window.removeEventListener('pagehide', flush);
       started.stop();
     };
@@ -270,111 +269,119 @@ export function App() {
               </div>
             )}
           >
-            {state.view === 'map' && (
-              <NetworkMap
-                // A new sigma for every state of the network: a sigma kept across a change of
-                // graph finished its animations on the old one.
-                key={revision}
-                network={network}
-                revision={revision}
-                selected={state.selectedPartner}
-                onSelect={onSelect}
-                appearance={appearance}
-                visible={isFiltering(filters) ? visible : null}
-                layout={state.layout}
-                onLayout={onLayout}
-                centrality={closeness}
-                highlighted={state.highlighted}
-                onClearHighlight={onClearHighlight}
-                onPositions={onPositions}
-                fileName={fileName}
-                legend={legend}
-                placeholders={placeholders}
-                positions={state.positions}
-                changes={changes}
-              />
-            )}
-            {state.view === 'table' && (
-              <PartnerTable
-                network={network}
-                visible={visible}
-                analysis={analysis}
-                selected={state.selectedPartner}
-                onSelect={onSelect}
-                onBulkSet={(ids, field, value) =>
-                  update(
-                    applyEdit(
-                      setPartnerField(network, ids, field, value),
-                      changeLabel('bulk-set', { field: t(`panel.${field}`), count: ids.length }),
-                    ),
-                  )
-                }
-              />
-            )}
-            {state.view === 'matrix' && (
-              <MatrixView
-                network={network}
-                visible={visible}
-                selected={state.selectedPartner}
-                onSelect={onSelect}
-                analysis={analysis}
-              />
-            )}
-            {state.view === 'gaps' && (
-              <GapsView
-                network={network}
-                offers={state.offers}
-                analysis={analysis}
-                catalogue={catalogue}
-                corrections={state.corrections}
-                onShowPartners={onShowPartners}
-                onCorrectType={(id, type) => update(correctType(id, type))}
-              />
-            )}
-            {state.view === 'doubles' && (
-              <DoublesView
-                network={network}
-                offers={state.offers}
-                memberships={state.memberships}
-                threshold={state.overlapThreshold}
-                onThresholdChange={(value) => update(setOverlapThreshold(value))}
-                onShowPartners={onShowPartners}
-                session={session}
-                onOpenMerged={(merged, name) =>
-                  update(
-                    applyImport(
-                      { network: merged, offers: [], memberships: [], problems: [], fatal: false },
-                      name,
-                    ),
-                  )
-                }
-                onMerge={(merged) =>
-                  update(
-                    applyEdit(
-                      { network: merged.network },
-                      changeLabel('merge-partners', { description: merged.label }),
-                    ),
-                  )
-                }
-              />
-            )}
-            {state.view === 'report' && (
-              <ReportView
-                network={network}
-                offers={state.offers}
-                memberships={state.memberships}
-                overlapThreshold={state.overlapThreshold}
-                networkName={networkName}
-                fileName={fileName}
-                positions={state.positions}
-                legend={legend}
-                catalogue={catalogue}
-                analysis={analysis}
-              />
-            )}
-            {state.view === 'analysis' && (
-              <AnalysisView network={network} analysis={analysis} onSelect={onSelect} />
-            )}
+            <Suspense fallback={<p role="status">{t('app.loadingView')}</p>}>
+              {state.view === 'map' && (
+                <NetworkMap
+                  // A new sigma for every state of the network: a sigma kept across a change of
+                  // graph finished its animations on the old one.
+                  key={revision}
+                  network={network}
+                  revision={revision}
+                  selected={state.selectedPartner}
+                  onSelect={onSelect}
+                  appearance={appearance}
+                  visible={isFiltering(filters) ? visible : null}
+                  layout={state.layout}
+                  onLayout={onLayout}
+                  centrality={closeness}
+                  highlighted={state.highlighted}
+                  onClearHighlight={onClearHighlight}
+                  onPositions={onPositions}
+                  fileName={fileName}
+                  legend={legend}
+                  placeholders={placeholders}
+                  positions={state.positions}
+                  changes={changes}
+                />
+              )}
+              {state.view === 'table' && (
+                <PartnerTable
+                  network={network}
+                  visible={visible}
+                  analysis={analysis}
+                  selected={state.selectedPartner}
+                  onSelect={onSelect}
+                  onBulkSet={(ids, field, value) =>
+                    update(
+                      applyEdit(
+                        setPartnerField(network, ids, field, value),
+                        changeLabel('bulk-set', { field: t(`panel.${field}`), count: ids.length }),
+                      ),
+                    )
+                  }
+                />
+              )}
+              {state.view === 'matrix' && (
+                <MatrixView
+                  network={network}
+                  visible={visible}
+                  selected={state.selectedPartner}
+                  onSelect={onSelect}
+                  analysis={analysis}
+                />
+              )}
+              {state.view === 'gaps' && (
+                <GapsView
+                  network={network}
+                  offers={state.offers}
+                  analysis={analysis}
+                  catalogue={catalogue}
+                  corrections={state.corrections}
+                  onShowPartners={onShowPartners}
+                  onCorrectType={(id, type) => update(correctType(id, type))}
+                />
+              )}
+              {state.view === 'doubles' && (
+                <DoublesView
+                  network={network}
+                  offers={state.offers}
+                  memberships={state.memberships}
+                  threshold={state.overlapThreshold}
+                  onThresholdChange={(value) => update(setOverlapThreshold(value))}
+                  onShowPartners={onShowPartners}
+                  session={session}
+                  onOpenMerged={(merged, name) =>
+                    update(
+                      applyImport(
+                        {
+                          network: merged,
+                          offers: [],
+                          memberships: [],
+                          problems: [],
+                          fatal: false,
+                        },
+                        name,
+                      ),
+                    )
+                  }
+                  onMerge={(merged) =>
+                    update(
+                      applyEdit(
+                        { network: merged.network },
+                        changeLabel('merge-partners', { description: merged.label }),
+                      ),
+                    )
+                  }
+                />
+              )}
+              {state.view === 'report' && (
+                <ReportView
+                  network={network}
+                  offers={state.offers}
+                  memberships={state.memberships}
+                  overlapThreshold={state.overlapThreshold}
+                  networkName={networkName}
+                  fileName={fileName}
+                  positions={state.positions}
+                  legend={legend}
+                  catalogue={catalogue}
+                  analysis={analysis}
+                />
+              )}
+              {state.view === 'analysis' && (
+                <AnalysisView network={network} analysis={analysis} onSelect={onSelect} />
+              )}
+            </Suspense>
           </ErrorBoundary>
         </section>
         {state.selectedPartner && (
