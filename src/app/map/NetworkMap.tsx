@@ -11,6 +11,8 @@ import { buildMapGraph, mapGraphSteps, type MapGraph } from './map-graph';
 import { MapControls } from './MapControls';
 import { MapInteractions } from './MapInteractions';
 import { MapKeyboard } from './MapKeyboard';
+import { MapLabels } from './MapLabels';
+import { createLabelPlacer } from './labels';
 import { ComparisonOverlay } from './ComparisonOverlay';
 import { MapExport } from './MapExport';
 import { MapLayout } from './MapLayout';
@@ -125,8 +127,11 @@ export function NetworkMap({
       if ((fixed === true) !== pinned) graph.setNodeAttribute(node, 'fixed', pinned);
     });
   }, [graph, positions]);
+  // One placer per map: sigma draws the names, the placer keeps them from covering each other.
+  const labels = useMemo(() => createLabelPlacer(), []);
   const settings = useMemo(
     () => ({
+      defaultDrawNodeLabel: labels.draw,
       labelFont: 'system-ui, sans-serif',
       labelSize: 13,
       labelWeight: '500',
@@ -140,7 +145,7 @@ export function NetworkMap({
       minCameraRatio: 0.05,
       maxCameraRatio: 5,
     }),
-    [large],
+    [large, labels],
   );
   const arrangement = useMemo(() => {
     if (layout !== 'sectors' || !graph) return null;
@@ -177,6 +182,7 @@ export function NetworkMap({
         {placeholders.length > 0 && (
           <MapPlaceholders key={positions.size} network={network} placeholders={placeholders} />
         )}
+        <MapLabels placer={labels} />
         <MapControls />
         <MapKeyboard />
         <MapSearch partners={network.partners} onSelect={onSelect} />
