@@ -179,6 +179,9 @@ export function App() {
 
   return (
     <div className="app">
+      <a className="skip-link" href="#stage">
+        {t('app.skipToView')}
+      </a>
       <header className="app-header">
         <div className="brand">
           <h1>{t('app.title')}</h1>
@@ -256,7 +259,7 @@ export function App() {
           <ComparePanel catalogue={catalogue} onComparison={setComparison} />
           <p className="privacy muted">{t('app.privacy')}</p>
         </section>
-        <section className="stage">
+        <section className="stage" id="stage" tabIndex={-1} aria-label={t(`views.${state.view}`)}>
           <ErrorBoundary
             key={state.view}
             resetKey={revision}

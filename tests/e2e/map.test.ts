@@ -118,6 +118,18 @@ describe('moving partners by hand', () => {
 });
 
 describe('the map from the keyboard', () => {
+  it('is one key press away: the first Tab offers a jump past the header and the sidebar', async () => {
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: 'Zur Ansicht springen' });
+    expect(await skip.evaluate((element) => element === document.activeElement)).toBe(true);
+    expect(await skip.isVisible()).toBe(true);
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    expect(
+      await page.evaluate(() => document.getElementById('stage')?.contains(document.activeElement)),
+    ).toBe(true);
+  });
+
   it('takes focus and moves, zooms and fits the view with keys', async () => {
     await layoutAtRest();
     const map = page.getByRole('group', { name: /Kartenausschnitt: Pfeiltasten/ });
