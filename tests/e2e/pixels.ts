@@ -1,32 +1,51 @@
 import type { Page } from 'playwright-core';
+import { PNG } from 'pngjs';
+
+/** A decoded screenshot: RGBA bytes, row by row. */
+export interface Picture {
+  width: number;
+  height: number;
+  data: Uint8Array;
+}
+
+export function decodePng(png: Buffer): Picture {
+  const { width, height, data } = PNG.sync.read(png);
+  return { width, height, data };
+}
+
+/** A screenshot of `selector` and where it is on the page. */
+async function screenshotOf(page: Page, selector: string) {
+  const element = page.locator(selector);
+  const box = await element.boundingBox();
+  if (!box) throw new Error(`${selector} is not visible`);
+  return { picture: decodePng(await element.screenshot()), box };
+}
+
+function rgbOf(hex: string): [number, number, number] {
+  return [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)) as [number, number, number];
+}
+
+/** Whether pixel `p` has each channel within `tolerance` of `rgb`. */
+function isColour(picture: Picture, p: number, rgb: number[], tolerance: number): boolean {
+  return rgb.every((value, c) => Math.abs((picture.data[p * 4 + c] ?? 0) - value) <= tolerance);
+}
 
 /**
  * Share of pixels in a screenshot of `selector` that differ clearly from white: a map that renders
- * blank scores ~0. The PNG is decoded by the page itself (no image library needed).
+ * blank scores ~0.
  */
 export async function inkShare(page: Page, selector: string): Promise<number> {
-  return inkShareOfPng(page, await page.locator(selector).screenshot());
+  return inkShareOfPng(await page.locator(selector).screenshot());
 }
 
 /** The same measure for any PNG, e.g. an exported map. */
-export function inkShareOfPng(page: Page, png: Buffer): Promise<number> {
-  return page.evaluate(async (base64) => {
-    const image = new Image();
-    image.src = `data:image/png;base64,${base64}`;
-    await image.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = image.width;
-    canvas.height = image.height;
-    const context = canvas.getContext('2d');
-    if (!context) return 0;
-    context.drawImage(image, 0, 0);
-    const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
-    let ink = 0;
-    for (let i = 0; i < data.length; i += 4) {
-      if ((data[i] ?? 255) + (data[i + 1] ?? 255) + (data[i + 2] ?? 255) < 690) ink++;
-    }
-    return ink / (data.length / 4);
-  }, png.toString('base64'));
+export function inkShareOfPng(png: Buffer): number {
+  const { data } = decodePng(png);
+  let ink = 0;
+  for (let i = 0; i < data.length; i += 4) {
+    if ((data[i] ?? 255) + (data[i + 1] ?? 255) + (data[i + 2] ?? 255) < 690) ink++;
+  }
+  return ink / (data.length / 4);
 }
 
 /**
@@ -41,41 +60,31 @@ export async function findColour(
   around: { x: number; y: number },
   radius: number,
 ): Promise<{ x: number; y: number } | null> {
-  const box = await page.locator(selector).boundingBox();
-  if (!box) return null;
-  const png = await page.locator(selector).screenshot();
-  const found = await page.evaluate(
-    async ({ base64, hex, cx, cy, radius }) => {
-      const image = new Image();
-      image.src = `data:image/png;base64,${base64}`;
-      await image.decode();
-      const canvas = document.createElement('canvas');
-      canvas.width = image.width;
-      canvas.height = image.height;
-      const context = canvas.getContext('2d');
-      if (!context) return null;
-      context.drawImage(image, 0, 0);
-      const want = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
-      const { data, width } = context.getImageData(0, 0, canvas.width, canvas.height);
-      let sumX = 0;
-      let sumY = 0;
-      let count = 0;
-      for (let y = Math.max(0, Math.floor(cy - radius)); y <= cy + radius; y++) {
-        for (let x = Math.max(0, Math.floor(cx - radius)); x <= cx + radius; x++) {
-          if (x >= width || y >= canvas.height || Math.hypot(x - cx, y - cy) > radius) continue;
-          const i = (y * width + x) * 4;
-          if (want.every((value, c) => Math.abs((data[i + c] ?? 0) - value) <= 40)) {
-            sumX += x;
-            sumY += y;
-            count++;
-          }
-        }
-      }
-      return count === 0 ? null : { x: sumX / count, y: sumY / count };
-    },
-    { base64: png.toString('base64'), hex, cx: around.x - box.x, cy: around.y - box.y, radius },
-  );
-  return found && { x: found.x + box.x, y: found.y + box.y };
+  const { picture, box } = await screenshotOf(page, selector);
+  const rgb = rgbOf(hex);
+  const cx = around.x - box.x;
+  const cy = around.y - box.y;
+  let sumX = 0;
+  let sumY = 0;
+  let count = 0;
+  for (
+    let y = Math.max(0, Math.floor(cy - radius));
+    y <= Math.min(picture.height - 1, cy + radius);
+    y++
+  ) {
+    for (
+      let x = Math.max(0, Math.floor(cx - radius));
+      x <= Math.min(picture.width - 1, cx + radius);
+      x++
+    ) {
+      if (Math.hypot(x - cx, y - cy) > radius || !isColour(picture, y * picture.width + x, rgb, 40))
+        continue;
+      sumX += x;
+      sumY += y;
+      count++;
+    }
+  }
+  return count === 0 ? null : { x: sumX / count + box.x, y: sumY / count + box.y };
 }
 
 /**
@@ -83,46 +92,76 @@ export async function findColour(
  * squares whose mean colour differs by more than 24 in some channel is returned (1 when the sizes
  * differ). Coarse on purpose: a font drawn a pixel wider does not count, a dot in another place does.
  */
-export function pictureDifference(page: Page, a: Buffer, b: Buffer, block = 8): Promise<number> {
-  return page.evaluate(
-    async ({ first, second, block }) => {
-      const [x, y] = await Promise.all(
-        [first, second].map(async (base64) => {
-          const image = new Image();
-          image.src = `data:image/png;base64,${base64}`;
-          await image.decode();
-          const canvas = document.createElement('canvas');
-          canvas.width = image.width;
-          canvas.height = image.height;
-          const context = canvas.getContext('2d');
-          if (!context) throw new Error('no 2d canvas');
-          context.drawImage(image, 0, 0);
-          return context.getImageData(0, 0, image.width, image.height);
-        }),
-      );
-      if (!x || !y) return 1;
-      if (x.width !== y.width || x.height !== y.height) return 1;
-      const columns = Math.floor(x.width / block);
-      const rows = Math.floor(x.height / block);
-      let different = 0;
-      for (let row = 0; row < rows; row++) {
-        for (let column = 0; column < columns; column++) {
-          let red = 0;
-          let green = 0;
-          let blue = 0;
-          for (let dy = 0; dy < block; dy++) {
-            for (let dx = 0; dx < block; dx++) {
-              const i = ((row * block + dy) * x.width + column * block + dx) * 4;
-              red += (x.data[i] ?? 0) - (y.data[i] ?? 0);
-              green += (x.data[i + 1] ?? 0) - (y.data[i + 1] ?? 0);
-              blue += (x.data[i + 2] ?? 0) - (y.data[i + 2] ?? 0);
-            }
-          }
-          if ([red, green, blue].some((sum) => Math.abs(sum) / (block * block) > 24)) different++;
+export function pictureDifference(a: Buffer, b: Buffer, block = 8): number {
+  const x = decodePng(a);
+  const y = decodePng(b);
+  if (x.width !== y.width || x.height !== y.height) return 1;
+  const columns = Math.floor(x.width / block);
+  const rows = Math.floor(x.height / block);
+  let different = 0;
+  for (let row = 0; row < rows; row++) {
+    for (let column = 0; column < columns; column++) {
+      const sums = [0, 0, 0];
+      for (let dy = 0; dy < block; dy++) {
+        for (let dx = 0; dx < block; dx++) {
+          const i = ((row * block + dy) * x.width + column * block + dx) * 4;
+          for (let c = 0; c < 3; c++)
+            sums[c] = (sums[c] ?? 0) + (x.data[i + c] ?? 0) - (y.data[i + c] ?? 0);
         }
       }
-      return different / Math.max(1, rows * columns);
-    },
-    { first: a.toString('base64'), second: b.toString('base64'), block },
-  );
+      if (sums.some((sum) => Math.abs(sum) / (block * block) > 24)) different++;
+    }
+  }
+  return different / Math.max(1, rows * columns);
+}
+
+/**
+ * The dots of the given colours in a picture: round blobs of one colour (connected pixels about as
+ * wide as high that fill most of their box — letters and tie crossings do not), with their centres.
+ */
+export function findDots(
+  picture: Picture,
+  colours: string[],
+): { colour: string; x: number; y: number }[] {
+  const { width, height } = picture;
+  const rgbs = colours.map(rgbOf);
+  const colourAt = (p: number) => rgbs.findIndex((rgb) => isColour(picture, p, rgb, 12));
+  const seen = new Uint8Array(width * height);
+  const dots: { colour: string; x: number; y: number }[] = [];
+  for (let start = 0; start < width * height; start++) {
+    if (seen[start]) continue;
+    const index = colourAt(start);
+    if (index < 0) continue;
+    const stack = [start];
+    seen[start] = 1;
+    let count = 0;
+    let sumX = 0;
+    let sumY = 0;
+    let minX = width;
+    let maxX = 0;
+    let minY = height;
+    let maxY = 0;
+    while (stack.length > 0) {
+      const p = stack.pop() ?? 0;
+      const x = p % width;
+      const y = (p - x) / width;
+      count++;
+      sumX += x;
+      sumY += y;
+      minX = Math.min(minX, x);
+      maxX = Math.max(maxX, x);
+      minY = Math.min(minY, y);
+      maxY = Math.max(maxY, y);
+      for (const q of [p - 1, p + 1, p - width, p + width]) {
+        if (q < 0 || q >= width * height || seen[q] || colourAt(q) !== index) continue;
+        seen[q] = 1;
+        stack.push(q);
+      }
+    }
+    const w = maxX - minX + 1;
+    const h = maxY - minY + 1;
+    if (count < 12 || Math.abs(w - h) > 2 || count / (w * h) < 0.6) continue;
+    dots.push({ colour: colours[index] ?? '', x: sumX / count, y: sumY / count });
+  }
+  return dots;
 }

@@ -64,7 +64,7 @@ describe('exports', () => {
     await page.getByRole('button', { name: 'Anordnung fortsetzen' }).waitFor({ timeout: 20_000 });
     const png = await download('Karte als PNG');
     expect(png.subarray(1, 4).toString()).toBe('PNG');
-    const ink = await inkShareOfPng(page, png);
+    const ink = inkShareOfPng(png);
     expect(ink).toBeGreaterThan(0.005);
     const svg = (await download('Karte als SVG')).toString('utf8');
     expect(svg).toContain('<svg');
