@@ -12,14 +12,20 @@ export function baseUrl(): string {
   return inject('baseUrl');
 }
 
-/** Every request the page makes that does not go to the app's own origin. */
-export function recordForeignRequests(page: Page): string[] {
-  const own = new URL(baseUrl()).origin;
+/** The served app's own files and what the page builds in memory (`data:`, `blob:`). */
+export function isOwnRequest(url: string): boolean {
+  if (url.startsWith('data:') || url.startsWith('blob:')) return true;
+  return new URL(url).origin === new URL(baseUrl()).origin;
+}
+
+/** Every request the page makes that `allowed` does not let through (by default: another origin). */
+export function recordForeignRequests(
+  page: Page,
+  allowed: (url: string) => boolean = isOwnRequest,
+): string[] {
   const foreign: string[] = [];
   page.on('request', (request) => {
-    const url = request.url();
-    if (url.startsWith('data:') || url.startsWith('blob:')) return;
-    if (new URL(url).origin !== own) foreign.push(url);
+    if (!allowed(request.url())) foreign.push(request.url());
   });
   return foreign;
 }
@@ -43,14 +49,24 @@ export interface AppPage {
   errors: string[];
 }
 
+export interface AppPageOptions {
+  viewport?: { width: number; height: number };
+  hasTouch?: boolean;
+  /** Where the app is opened; the served build by default. */
+  url?: () => string;
+  /** Requests the page may make; by default the app's own origin, `data:` and `blob:`. */
+  allowedRequest?: (url: string) => boolean;
+  /** Listeners a test file needs from the very start, attached before the page loads. */
+  beforeLoad?: (page: Page) => void;
+}
+
 /**
  * The usual frame of a browser test: one Chromium per file, a fresh context and page per test on
  * the built app (waiting until the key figures show), and after each test the checks every test
- * shares — no request to another origin, no console or page error.
+ * shares — no request the page may not make, no console or page error. Each test gets its own
+ * context, so what it keeps in the browser survives a reload and is gone for the next test.
  */
-export function useAppPage(
-  options: { viewport?: { width: number; height: number }; hasTouch?: boolean } = {},
-): AppPage {
+export function useAppPage(options: AppPageOptions = {}): AppPage {
   const app = {} as AppPage;
   beforeAll(async () => {
     app.browser = await launchBrowser();
@@ -65,13 +81,14 @@ export function useAppPage(
       hasTouch: options.hasTouch ?? false,
     });
     app.page = await app.context.newPage();
-    app.foreign = recordForeignRequests(app.page);
+    app.foreign = recordForeignRequests(app.page, options.allowedRequest);
     app.errors = recordErrors(app.page);
-    await app.page.goto(baseUrl());
+    options.beforeLoad?.(app.page);
+    await app.page.goto((options.url ?? baseUrl)());
     await app.page.locator('[data-figure="partners"] dd').waitFor();
   });
   afterEach(async () => {
-    expect(app.foreign, 'requests to other origins').toEqual([]);
+    expect(app.foreign, 'requests the page may not make').toEqual([]);
     expect(app.errors, 'console errors').toEqual([]);
     await app.context.close();
   });

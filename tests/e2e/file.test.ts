@@ -2,10 +2,10 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { SINGLE_FILE_NAME } from '../../build/single-file';
-import { launchBrowser, recordErrors } from './browser';
+import { useAppPage } from './browser';
 import { inkShare } from './pixels';
 
 /**
@@ -18,48 +18,30 @@ const fixtures = resolve(import.meta.dirname, '../fixtures/app');
 const CLINIC = 'St.-Marien-Krankenhaus Auenstadt – Geburtsklinik';
 const CLINIC_RENAMED = 'Geburtsklinik St. Marien Auenstadt';
 
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
-let errors: string[];
-/** Requests for anything but the page itself and what it builds in memory (`data:`, `blob:`). */
-let elsewhere: string[];
 /** Where each worker the page started came from. */
 let workers: string[];
 
-beforeAll(async () => {
+beforeAll(() => {
   if (!existsSync(singleFile))
     throw new Error(
       `Netzwerkkarte e2e: dist/${SINGLE_FILE_NAME} is missing. Run \`npm run build\`.`,
     );
-  browser = await launchBrowser();
 });
 
-afterAll(async () => {
-  await browser?.close();
+// Only the page itself and what it builds in memory: nothing else may be requested.
+const app = useAppPage({
+  url: () => pathToFileURL(singleFile).href,
+  allowedRequest: (url) => /^(file|data|blob):/.test(url),
+  beforeLoad: (opened) => {
+    workers = [];
+    opened.on('worker', (worker) => workers.push(worker.url()));
+  },
 });
+let page: Page;
+let errors: string[];
 
-// One context per test: its storage survives a reload, and the next test starts with none.
-beforeEach(async () => {
-  context = await browser.newContext({
-    viewport: { width: 1280, height: 900 },
-    acceptDownloads: true,
-  });
-  page = await context.newPage();
-  errors = recordErrors(page);
-  elsewhere = [];
-  workers = [];
-  page.on('worker', (worker) => workers.push(worker.url()));
-  page.on('request', (request) => {
-    if (!/^(file|data|blob):/.test(request.url())) elsewhere.push(request.url());
-  });
-  await page.goto(pathToFileURL(singleFile).href);
-});
-
-afterEach(async () => {
-  expect(elsewhere, 'requests other than file:, data: and blob:').toEqual([]);
-  expect(errors, 'console and page errors').toEqual([]);
-  await context.close();
+beforeEach(() => {
+  ({ page, errors } = app);
 });
 
 const figure = (name: string) => page.locator(`[data-figure="${name}"] dd`).textContent();
@@ -112,7 +94,7 @@ describe('the app opened as one file from disk', () => {
       expect.stringContaining('Refused to connect because it violates'),
       expect.stringContaining('Executing inline script violates'),
     ]);
-    elsewhere.splice(0);
+    app.foreign.splice(0);
   });
 
   it('draws the sample network on the map, laid out by the ForceAtlas2 worker', async () => {

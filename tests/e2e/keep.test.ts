@@ -1,48 +1,18 @@
 import { readFile } from 'node:fs/promises';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { baseUrl, launchBrowser, recordErrors, recordForeignRequests } from './browser';
+import type { Page } from 'playwright-core';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { useAppPage } from './browser';
 
 const CLINIC = 'St.-Marien-Krankenhaus Auenstadt – Geburtsklinik';
 const CLINIC_RENAMED = 'Geburtsklinik St. Marien Auenstadt';
 const SHELTER = 'Frauenhaus Beispielkreis';
 
-let browser: Browser;
-let context: BrowserContext;
+const app = useAppPage();
 let page: Page;
-let foreign: string[];
-let errors: string[];
 
-beforeAll(async () => {
-  browser = await launchBrowser();
+beforeEach(() => {
+  page = app.page;
 });
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-// One context per test: its IndexedDB survives a reload, and the next test starts with none.
-beforeEach(async () => {
-  context = await browser.newContext({
-    viewport: { width: 1280, height: 900 },
-    acceptDownloads: true,
-  });
-  page = await context.newPage();
-  foreign = recordForeignRequests(page);
-  errors = recordErrors(page);
-  await open();
-});
-
-afterEach(async () => {
-  expect(foreign, 'requests to other origins').toEqual([]);
-  expect(errors, 'console errors').toEqual([]);
-  await context.close();
-});
-
-async function open() {
-  await page.goto(baseUrl());
-  await page.locator('[data-figure="partners"] dd').waitFor();
-}
 
 const figure = (name: string) => page.locator(`[data-figure="${name}"] dd`).textContent();
 const networks = () =>
