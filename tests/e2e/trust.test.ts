@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import Papa from 'papaparse';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import readXlsxFile from 'read-excel-file/node';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { baseUrl, launchBrowser, recordErrors, recordForeignRequests } from './browser';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { baseUrl, useAppPage } from './browser';
 
 const corpus = resolve(import.meta.dirname, '../fixtures/hostile');
 
@@ -37,61 +37,49 @@ const FORMULA_START = /^[=+\-@\t\r]/;
 /** A number as the German CSV writes it ("-0,25"): Excel reads it as a number, never a formula. */
 const PLAIN_NUMBER = /^-?\d+(,\d+)?(e-?\d+)?$/i;
 
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
-let foreign: string[];
-let errors: string[];
 let dialogs: string[];
 /** Requests made once the app had loaded: with everything on board, only its own chunks. */
 let laterRequests: string[];
 let loaded: boolean;
 let shippedScripts: number;
 
-beforeAll(async () => {
-  browser = await launchBrowser();
+// Dialogs and requests are watched from the first byte on: a script run while loading counts too.
+const app = useAppPage({
+  beforeLoad: (opened) => {
+    dialogs = [];
+    opened.on('dialog', (dialog) => {
+      dialogs.push(`${dialog.type()}: ${dialog.message()}`);
+      void dialog.dismiss();
+    });
+    loaded = false;
+    laterRequests = [];
+    opened.on('request', (request) => {
+      if (loaded && !request.url().startsWith('blob:') && !request.url().startsWith('data:'))
+        laterRequests.push(request.url());
+    });
+  },
 });
-
-afterAll(async () => {
-  await browser?.close();
-});
+let page: Page;
+let context: BrowserContext;
+let foreign: string[];
+let errors: string[];
 
 beforeEach(async () => {
-  context = await browser.newContext({
-    viewport: { width: 1280, height: 900 },
-    acceptDownloads: true,
-  });
-  page = await context.newPage();
-  foreign = recordForeignRequests(page);
-  errors = recordErrors(page);
-  dialogs = [];
-  page.on('dialog', (dialog) => {
-    dialogs.push(`${dialog.type()}: ${dialog.message()}`);
-    void dialog.dismiss();
-  });
-  loaded = false;
-  laterRequests = [];
-  page.on('request', (request) => {
-    if (loaded && !request.url().startsWith('blob:') && !request.url().startsWith('data:'))
-      laterRequests.push(request.url());
-  });
-  await page.goto(baseUrl());
+  ({ page, context, foreign, errors } = app);
   await expect.poll(() => figure('partners')).toBe('45');
   await settled();
   loaded = true;
   shippedScripts = await page.evaluate(() => document.querySelectorAll('script').length);
 });
 
-afterEach(async () => {
-  expect(foreign, 'requests to other origins').toEqual([]);
-  expect(errors, 'console errors').toEqual([]);
+// Runs before the frame's own checks (after-hooks run in reverse order).
+afterEach(() => {
   expect(dialogs, 'alert, confirm or prompt').toEqual([]);
   const assets = new URL('assets/', baseUrl()).href;
   expect(
     laterRequests.filter((url) => !url.startsWith(assets)),
     'requests after the first load other than the app’s own chunks',
   ).toEqual([]);
-  await context.close();
 });
 
 const figure = (name: string) => page.locator(`[data-figure="${name}"] dd`).textContent();
