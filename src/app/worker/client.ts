@@ -22,59 +22,78 @@ export class TaskCancelled extends Error {
   }
 }
 
-let worker: Worker | null = null;
 let nextId = 1;
 
-function coreWorker(): Worker {
-  worker ??= new CoreWorker({ name: 'netzwerkkarte-core' });
-  return worker;
-}
-
-/** A task waiting for, or running in, the worker. */
+/** A task waiting for, or running in, a worker. */
 interface Queued {
   request: WorkerRequest;
   onMessage(message: WorkerResponse): void;
   onFailure(error: Error): void;
 }
 
-/** The tasks in order; only the first runs, so stopping one never costs another its work. */
-const queue: Queued[] = [];
-let running: { entry: Queued; target: Worker } | null = null;
+/**
+ * One core worker and the tasks in its order; only the first runs, so stopping one never costs
+ * another its work. A task stopped while it runs ends the worker; a fresh one serves the next.
+ */
+class Lane {
+  private worker: Worker | null = null;
+  private readonly queue: Queued[] = [];
+  private running: { entry: Queued; target: Worker } | null = null;
 
-function startNext(): void {
-  const entry = queue[0];
-  if (running !== null || entry === undefined) return;
-  const target = coreWorker();
-  running = { entry, target };
-  target.onmessage = (event: MessageEvent<WorkerResponse>) => {
-    if (running?.entry === entry && event.data.id === entry.request.id) entry.onMessage(event.data);
-  };
-  target.onerror = (event: ErrorEvent) => {
-    if (running?.entry !== entry) return;
-    // A worker that failed (out of memory, a load error) is not used again.
-    finish(entry, true);
-    entry.onFailure(new Error(event.message || 'worker failed'));
-  };
-  target.postMessage(entry.request);
-}
-
-/** Takes a task off the queue; a task stopped while it runs ends its worker, a fresh one follows. */
-function finish(entry: Queued, endWorker: boolean): void {
-  const at = queue.indexOf(entry);
-  if (at >= 0) queue.splice(at, 1);
-  if (running?.entry === entry) {
-    if (endWorker) {
-      running.target.terminate();
-      if (worker === running.target) worker = null;
-    }
-    running = null;
+  add(entry: Queued): void {
+    this.queue.push(entry);
+    this.startNext();
   }
-  startNext();
+
+  has(entry: Queued): boolean {
+    return this.queue.includes(entry);
+  }
+
+  finish(entry: Queued, endWorker: boolean): void {
+    const at = this.queue.indexOf(entry);
+    if (at >= 0) this.queue.splice(at, 1);
+    if (this.running?.entry === entry) {
+      if (endWorker) {
+        this.running.target.terminate();
+        if (this.worker === this.running.target) this.worker = null;
+      }
+      this.running = null;
+    }
+    this.startNext();
+  }
+
+  private startNext(): void {
+    const entry = this.queue[0];
+    if (this.running !== null || entry === undefined) return;
+    this.worker ??= new CoreWorker({ name: 'netzwerkkarte-core' });
+    const target = this.worker;
+    this.running = { entry, target };
+    target.onmessage = (event: MessageEvent<WorkerResponse>) => {
+      if (this.running?.entry === entry && event.data.id === entry.request.id)
+        entry.onMessage(event.data);
+    };
+    target.onerror = (event: ErrorEvent) => {
+      if (this.running?.entry !== entry) return;
+      // A worker that failed (out of memory, a load error) is not used again.
+      this.finish(entry, true);
+      entry.onFailure(new Error(event.message || 'worker failed'));
+    };
+    target.postMessage(entry.request);
+  }
 }
 
 /**
- * Sends a task to the core worker; the page never runs heavy core work itself. Tasks run one after
- * the other in the order sent; cancelling one that waits takes it off the queue.
+ * The analysis has a worker of its own: on a large network it runs for seconds (half a minute at
+ * 50,000 partners), and the gaps, doubles or an import must not wait behind it.
+ */
+const analysisLane = new Lane();
+const otherLane = new Lane();
+const laneFor = (task: WorkerTask): Lane => (task.task === 'analyse' ? analysisLane : otherLane);
+
+/**
+ * Sends a task to a core worker; the page never runs heavy core work itself. Tasks run one after
+ * the other in the order sent (the analysis beside the others, see `analysisLane`); cancelling one
+ * that waits takes it off the queue.
  */
 export function runInWorker<K extends WorkerTask['task']>(
   task: Extract<WorkerTask, { task: K }>,
@@ -85,6 +104,7 @@ export function runInWorker<K extends WorkerTask['task']>(
   const result = new Promise<TaskResults[K]>((resolve, reject) => {
     settle = { resolve, reject };
   });
+  const lane = laneFor(task);
   const queued: Queued = {
     request,
     onMessage(message) {
@@ -92,19 +112,18 @@ export function runInWorker<K extends WorkerTask['task']>(
         onProgress?.(message);
         return;
       }
-      finish(queued, false);
+      lane.finish(queued, false);
       if (message.kind === 'result') settle?.resolve(message.result as TaskResults[K]);
       else settle?.reject(new Error(message.message));
     },
     onFailure: (error) => settle?.reject(error),
   };
-  queue.push(queued);
-  startNext();
+  lane.add(queued);
   return {
     result,
     cancel() {
-      if (!queue.includes(queued)) return;
-      finish(queued, true);
+      if (!lane.has(queued)) return;
+      lane.finish(queued, true);
       queued.onFailure(new TaskCancelled());
     },
   };

@@ -45,6 +45,14 @@ describe('tasks sent to the core worker', () => {
     expect(workers.requests).toEqual(['gaps', 'doubles']);
   });
 
+  it('do not wait behind the analysis, which has a worker of its own', async () => {
+    const analysis = runInWorker({ task: 'analyse', network });
+    const report = runInWorker(gaps);
+    expect(workers.requests).toEqual(['analyse', 'gaps']);
+    expect((await report.result).isolates).toEqual([]);
+    expect((await analysis.result).network.partners).toBe(2);
+  });
+
   it('leave the queue when stopped while waiting, and cost the running task nothing', async () => {
     const ended = workers.ended;
     const running = runInWorker(gaps);
