@@ -8,7 +8,7 @@ import type { NetworkComparison } from '../core/compare';
 import type { NamedNetwork } from '../core/doubles/acrossNetworks';
 import type { DoublesReport } from '../core/doubles/findDoubles';
 import type { GapReport } from '../core/gaps/types';
-import type { NetworksComparison } from './networks-comparison';
+import type { NetworksComparison } from '../core/doubles/matchAcrossNetworks';
 
 /**
  * Messages between the app and the core worker. Plain data only (structured clone, which keeps

@@ -7,7 +7,7 @@ import { analyseNetwork } from '../core/analysis/analyse-network';
 import { compareNetworks } from '../core/compare';
 import { findDoubles } from '../core/doubles/findDoubles';
 import { findGaps } from '../core/gaps/findGaps';
-import { matchAcrossNetworks } from './networks-comparison';
+import { matchAcrossNetworks } from '../core/doubles/matchAcrossNetworks';
 import type { TaskResults, WorkerTask } from './protocol';
 
 type Progress = (done: number, total: number, step: string) => void;

@@ -1,9 +1,9 @@
-import { indexCatalogue } from '../core/catalogue/catalogueIndex';
-import { defaultCatalogue } from '../core/catalogue/defaultCatalogue';
-import { acrossNetworks, type NamedNetwork } from '../core/doubles/acrossNetworks';
-import { findDuplicatePartners } from '../core/doubles/findDuplicatePartners';
-import type { DuplicateReason } from '../core/doubles/scorePartnerPair';
-import type { Network } from '../core/model/types';
+import { indexCatalogue } from '../catalogue/catalogueIndex';
+import { defaultCatalogue } from '../catalogue/defaultCatalogue';
+import { acrossNetworks, type NamedNetwork } from './acrossNetworks';
+import { findDuplicatePartners } from './findDuplicatePartners';
+import type { DuplicateReason } from './scorePartnerPair';
+import type { Network } from '../model/types';
 
 /** One organisation found in several networks, as the table shows it. */
 export interface PartnerAcrossNetworks {
