@@ -279,7 +279,6 @@ export function App() {
                   // graph finished its animations on the old one.
                   key={revision}
                   network={network}
-                  revision={revision}
                   selected={state.selectedPartner}
                   onSelect={onSelect}
                   appearance={appearance}

@@ -24,12 +24,11 @@ import { SectorOverlay } from './SectorOverlay';
 import { sectorLayout } from './sector-layout';
 
 interface Props {
-  network: Network;
   /**
-   * Changes with every change of the network. Give the map this as its `key`: each state of the
-   * network gets its own graph and sigma, with the places kept in `positions`.
+   * Give the map the network's revision as its `key`: each state of the network gets its own graph
+   * and sigma, starting from the places kept in `positions`.
    */
-  revision: number;
+  network: Network;
   selected: string | null;
   onSelect: (id: string | null) => void;
   /** Size, colour and key points from the analysis; null until it is computed. */
@@ -72,11 +71,11 @@ const BUILD_AT_ONCE = 2_000;
  */
 function useMapGraph(network: Network, positions: Map<string, MapPosition>): MapGraph | null {
   const [graph, setGraph] = useState<MapGraph | null>(() =>
-    network.partners.length <= BUILD_AT_ONCE ? buildMapGraph(network, null, positions) : null,
+    network.partners.length <= BUILD_AT_ONCE ? buildMapGraph(network, positions) : null,
   );
   useEffect(() => {
     if (graph) return undefined;
-    const steps = mapGraphSteps(network, null, positions);
+    const steps = mapGraphSteps(network, positions);
     let timer = 0;
     const step = () => {
       const next = steps.next();
@@ -94,7 +93,6 @@ function useMapGraph(network: Network, positions: Map<string, MapPosition>): Map
 /** The interactive network map. The only part of the app (with its siblings here) that uses sigma. */
 export function NetworkMap({
   network,
-  revision,
   selected,
   onSelect,
   appearance,
@@ -174,7 +172,7 @@ export function NetworkMap({
           changes={changes}
         />
         {arrangement && <SectorOverlay arrangement={arrangement} />}
-        <MapLayout key={revision} mode={layout} arrangement={arrangement} onSettled={onSettled} />
+        <MapLayout mode={layout} arrangement={arrangement} onSettled={onSettled} />
         <MapExport fileName={fileName} legend={legend} />
         {changes && changes.lostTies.length > 0 && (
           <ComparisonOverlay lostTies={changes.lostTies} />

@@ -41,15 +41,13 @@ export const MAP_GRAPH_STEP = 2_500;
 /**
  * The graph sigma draws: positions seeded by sector (each sector starts in its own slice of a
  * circle, so ForceAtlas2 begins from the same picture every time), colour by sector, size by degree,
- * edge width by intensity. With the previous graph of the same network (or the places kept with it),
- * partners keep their places.
+ * edge width by intensity. Partners with a kept place (`stored`) start there, pinned ones stay pinned.
  */
 export function buildMapGraph(
   network: Network,
-  previous: MapGraph | null = null,
   stored: ReadonlyMap<string, { x: number; y: number; pinned?: boolean }> = new Map(),
 ): MapGraph {
-  const steps = mapGraphSteps(network, previous, stored);
+  const steps = mapGraphSteps(network, stored);
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
@@ -62,7 +60,6 @@ export function buildMapGraph(
  */
 export function* mapGraphSteps(
   network: Network,
-  previous: MapGraph | null = null,
   stored: ReadonlyMap<string, { x: number; y: number; pinned?: boolean }> = new Map(),
 ): Generator<void, MapGraph> {
   const graph: MapGraph = new Graph<MapNode, MapEdge>({ type: 'undirected', multi: false });
@@ -73,9 +70,7 @@ export function* mapGraphSteps(
     const sectorIndex = sectors.indexOf(partner.sector);
     const angle = slice * (sectorIndex + 0.15 + 0.7 * hash(partner.id));
     const radius = 50 + 50 * hash(`${partner.id}#r`);
-    const before = previous?.hasNode(partner.id) ? previous.getNodeAttributes(partner.id) : null;
-    const kept = before ?? stored.get(partner.id);
-    const pinned = before ? before.fixed === true : stored.get(partner.id)?.pinned === true;
+    const kept = stored.get(partner.id);
     graph.mergeNode(partner.id, {
       label: partner.name,
       x: kept?.x ?? radius * Math.cos(angle),
@@ -83,7 +78,7 @@ export function* mapGraphSteps(
       size: 4,
       color: sectorColor(partner.sector),
       sector: partner.sector,
-      ...(pinned ? { fixed: true } : {}),
+      ...(kept?.pinned === true ? { fixed: true } : {}),
     });
     if (++added % MAP_GRAPH_STEP === 0) yield;
   }

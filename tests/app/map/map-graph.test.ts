@@ -26,7 +26,6 @@ describe('the map graph', () => {
   it('puts partners back where they were kept, and pins the ones pinned by hand', () => {
     const graph = buildMapGraph(
       network,
-      null,
       new Map([
         ['JA', { x: 12, y: -7, pinned: true }],
         ['GK', { x: 1, y: 2, pinned: false }],
@@ -37,23 +36,11 @@ describe('the map graph', () => {
     expect(graph.getNodeAttribute('GK', 'fixed')).toBeUndefined();
     expect(graph.getNodeAttribute('SB', 'fixed')).toBeUndefined();
   });
-
-  it('keeps places and pins from the previous map after an edit', () => {
-    const before = buildMapGraph(network);
-    before.mergeNodeAttributes('SB', { x: 40, y: 41, fixed: true });
-    const edited: Network = {
-      ...network,
-      cooperations: [...network.cooperations, createCooperation({ source: 'SB', target: 'JA' })],
-    };
-    const after = buildMapGraph(edited, before, new Map([['SB', { x: 0, y: 0, pinned: false }]]));
-    expect(after.getNodeAttributes('SB')).toMatchObject({ x: 40, y: 41, fixed: true });
-    expect(after.size).toBe(2);
-  });
 });
 
 describe('a partner pinned by hand', () => {
   it('stays where it was put while ForceAtlas2 moves the others', () => {
-    const graph = buildMapGraph(network, null, new Map([['GK', { x: 30, y: 30, pinned: true }]]));
+    const graph = buildMapGraph(network, new Map([['GK', { x: 30, y: 30, pinned: true }]]));
     const free = { ...graph.getNodeAttributes('JA') };
     forceAtlas2.assign(graph, { iterations: 50, settings: { gravity: 1 } });
     expect(graph.getNodeAttributes('GK')).toMatchObject({ x: 30, y: 30 });
