@@ -94,3 +94,55 @@ export function useAppPage(options: AppPageOptions = {}): AppPage {
   });
   return app;
 }
+
+export interface PolicyProbe {
+  /** A fetch to another origin: 'refused' when the policy holds. */
+  fetched: 'answered' | 'refused';
+  /** An inline script added to the page ran (only when asked to try one). */
+  ran?: boolean;
+  /** An image from another origin: 'blocked' when the policy holds (only when asked). */
+  shown?: 'loaded' | 'blocked';
+  /** The policy's violation reports, as "directive blocked-URI". */
+  violations: string[];
+}
+
+/**
+ * Tries from inside the page what the Content-Security-Policy must refuse: a fetch to another
+ * origin and, when asked, an injected inline script and an image from another origin.
+ */
+export function probeContentPolicy(
+  page: Page,
+  tries: { inlineScript?: boolean; foreignImage?: boolean } = {},
+): Promise<PolicyProbe> {
+  return page.evaluate(async ({ inlineScript, foreignImage }) => {
+    const violations: string[] = [];
+    document.addEventListener('securitypolicyviolation', (event) =>
+      violations.push(`${event.effectiveDirective} ${event.blockedURI}`),
+    );
+    const fetched = await fetch('https://example.org/').then(
+      () => 'answered' as const,
+      () => 'refused' as const,
+    );
+    const probe: PolicyProbe = { fetched, violations };
+    if (inlineScript) {
+      const script = document.createElement('script');
+      script.textContent = 'window.ranInjected = true';
+      document.body.append(script);
+      probe.ran = 'ranInjected' in window;
+    }
+    if (foreignImage) {
+      const image = document.createElement('img');
+      const settled = new Promise<'loaded' | 'blocked'>((done) => {
+        image.addEventListener('load', () => done('loaded'));
+        image.addEventListener('error', () => done('blocked'));
+      });
+      image.src = 'https://example.org/x.png';
+      document.body.append(image);
+      probe.shown = await settled;
+      image.remove();
+    }
+    // The violation events are queued as a task after each refusal.
+    await new Promise((done) => setTimeout(done, 100));
+    return probe;
+  }, tries);
+}

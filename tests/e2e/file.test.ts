@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { SINGLE_FILE_NAME } from '../../build/single-file';
-import { useAppPage } from './browser';
+import { probeContentPolicy, useAppPage } from './browser';
 import { inkShare } from './pixels';
 
 /**
@@ -67,22 +67,7 @@ describe('the app opened as one file from disk', () => {
     expect(policy).toMatch(/script-src 'sha256-[A-Za-z0-9+/]+=*';/);
     expect(policy).toContain("connect-src 'none'");
     expect(policy).not.toContain('unsafe-eval');
-    const outcome = await page.evaluate(async () => {
-      const violations: string[] = [];
-      document.addEventListener('securitypolicyviolation', (event) =>
-        violations.push(`${event.effectiveDirective} ${event.blockedURI}`),
-      );
-      const fetched = await fetch('https://example.org/').then(
-        () => 'answered',
-        () => 'refused',
-      );
-      const script = document.createElement('script');
-      script.textContent = 'window.ranInjected = true';
-      document.body.append(script);
-      // The violation events are queued as a task after the refusal.
-      await new Promise((done) => setTimeout(done, 100));
-      return { fetched, ran: 'ranInjected' in window, violations };
-    });
+    const outcome = await probeContentPolicy(page, { inlineScript: true });
     expect(outcome).toEqual({
       fetched: 'refused',
       ran: false,

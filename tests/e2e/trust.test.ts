@@ -4,7 +4,7 @@ import Papa from 'papaparse';
 import type { BrowserContext, Page } from 'playwright-core';
 import readXlsxFile from 'read-excel-file/node';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { baseUrl, useAppPage } from './browser';
+import { baseUrl, probeContentPolicy, useAppPage } from './browser';
 
 const corpus = resolve(import.meta.dirname, '../fixtures/hostile');
 
@@ -340,28 +340,7 @@ describe('the Content-Security-Policy', () => {
         return route.abort();
       },
     );
-    const outcome = await page.evaluate(async () => {
-      const violations: string[] = [];
-      document.addEventListener('securitypolicyviolation', (event) =>
-        violations.push(`${event.effectiveDirective} ${event.blockedURI}`),
-      );
-      const fetched = await fetch('https://example.org/').then(
-        () => 'answered',
-        () => 'refused',
-      );
-      const image = document.createElement('img');
-      const settledImage = new Promise<string>((done) => {
-        image.addEventListener('load', () => done('loaded'));
-        image.addEventListener('error', () => done('blocked'));
-      });
-      image.src = 'https://example.org/x.png';
-      document.body.append(image);
-      const shown = await settledImage;
-      image.remove();
-      // The violation events are queued as a task after the refusal.
-      await new Promise((done) => setTimeout(done, 100));
-      return { fetched, shown, violations };
-    });
+    const outcome = await probeContentPolicy(page, { foreignImage: true });
     expect(outcome).toEqual({
       fetched: 'refused',
       shown: 'blocked',
