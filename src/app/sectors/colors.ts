@@ -23,10 +23,17 @@ export const NO_SECTOR_COLOR = '#9E9E9E';
 const fixed = new Map(FIXED);
 const others = scaleOrdinal<string, string>(schemeTableau10);
 
+/** Colours by the sector as written: a network has few sectors, and lowering by locale is slow. */
+const colorOf = new Map<string, string>();
+
 export function sectorColor(sector: string): string {
-  const key = sector.trim().toLocaleLowerCase('de-DE');
-  if (key === '') return NO_SECTOR_COLOR;
-  return fixed.get(key) ?? others(key);
+  let color = colorOf.get(sector);
+  if (color === undefined) {
+    const key = sector.trim().toLocaleLowerCase('de-DE');
+    color = key === '' ? NO_SECTOR_COLOR : (fixed.get(key) ?? others(key));
+    colorOf.set(sector, color);
+  }
+  return color;
 }
 
 /** Sectors present in a list of partners, catalogue sectors first, then by name. */
