@@ -9,7 +9,15 @@ import {
 } from './database';
 import { fail, guarded, succeed, type StorageResult } from './errors';
 import { broadcastChannel, type TabChannel, type TabMessage } from './tabs';
-import { atomically, deleteNetwork, putNetwork, type WriteTransaction } from './transaction';
+import {
+  atomically,
+  deleteNetwork,
+  putNetwork,
+  storedBody,
+  storedText,
+  storedTextWith,
+  type WriteTransaction,
+} from './transaction';
 
 /** How long a deleted network can be restored before `purgeDeleted` removes it for good. */
 export const DELETE_UNDO_PERIOD_MS = 24 * 60 * 60 * 1000;
@@ -135,7 +143,7 @@ export function createNetworkStorage(options: NetworkStorageOptions = {}): Netwo
         if (!current.ok) return current;
         const [summary, project] = edit(current.value.summary, current.value.project);
         const next = { ...summary, version: current.value.summary.version + 1 };
-        await putNetwork(tx, next, project);
+        await putNetwork(tx, next, project === null ? null : storedText(project));
         return succeed(next);
       }).then((result) =>
         announce(result, (saved) => ({ kind: 'saved', id, version: saved.version })),
@@ -162,21 +170,23 @@ export function createNetworkStorage(options: NetworkStorageOptions = {}): Netwo
       withDatabase(async (db) => succeed((await all(db)).filter((s) => s.deleted !== null))),
 
     create: (project) =>
-      withDatabase((db) =>
-        atomically(db, async (tx) => {
+      withDatabase(async (db) => {
+        const body = await storedBody(project);
+        return atomically(db, async (tx) => {
           // The project keeps its own creation date: a file opened from 2024 stays a 2024 network.
           const stamped = { ...project, changed: now() };
           const summary = summarise(newId(), stamped, 1, stamped.created);
-          await putNetwork(tx, summary, stamped);
+          await putNetwork(tx, summary, storedTextWith(stamped, body));
           return succeed(summary);
-        }),
-      ),
+        });
+      }),
 
     load: (id) => withDatabase((db) => readProject(db, id)),
 
     save: (id, project, baseVersion, { force = false } = {}) =>
-      withDatabase((db) =>
-        atomically(db, async (tx) => {
+      withDatabase(async (db) => {
+        const body = await storedBody(project);
+        return atomically(db, async (tx) => {
           const stored = await tx.objectStore('networks').get(id);
           if (stored === undefined || stored.deleted !== null)
             return fail<NetworkSummary>({ code: 'not-found' });
@@ -184,12 +194,12 @@ export function createNetworkStorage(options: NetworkStorageOptions = {}): Netwo
             return fail<NetworkSummary>({ code: 'conflict', version: stored.version });
           const stamped = { ...project, created: stored.created, changed: now() };
           const summary = summarise(id, stamped, stored.version + 1, stored.created);
-          await putNetwork(tx, summary, stamped);
+          await putNetwork(tx, summary, storedTextWith(stamped, body));
           return succeed(summary);
         }).then((result) =>
           announce(result, (saved) => ({ kind: 'saved', id, version: saved.version })),
-        ),
-      ),
+        );
+      }),
 
     rename: (id, name) =>
       change(id, (summary, project) => {
@@ -208,7 +218,7 @@ export function createNetworkStorage(options: NetworkStorageOptions = {}): Netwo
           const stamp = now();
           const copy = { ...current.value.project, name, created: stamp, changed: stamp };
           const summary = summarise(newId(), copy, 1, stamp);
-          await putNetwork(tx, summary, copy);
+          await putNetwork(tx, summary, storedText(copy));
           return succeed(summary);
         }),
       ),

@@ -1,5 +1,11 @@
 import type { IDBPTransaction } from 'idb';
-import { writeProjectFile, type Project } from '../../core/project';
+import {
+  compactProjectBody,
+  compactProjectHeader,
+  writeProjectFile,
+  type Project,
+} from '../../core/project';
+import { joinInSteps } from '../in-steps';
 import type { NetzwerkkarteDatabase, NetzwerkkarteDB, NetworkSummary } from './database';
 import type { StorageResult } from './errors';
 
@@ -38,13 +44,31 @@ export async function atomically<T>(
   return result;
 }
 
-/** Stores a summary and, when given, the project as `.netzwerkkarte.json` text. */
+/** The copy kept in the browser: compact `.netzwerkkarte.json` text. */
+export function storedText(project: Project): string {
+  return writeProjectFile(project, { compact: true });
+}
+
+/**
+ * The part of a project's stored text that does not name or date it, written a slice at a time
+ * before the transaction opens (a transaction closes when its task ends without a request): a
+ * district's network is several megabytes of text, too much for one task of the page.
+ */
+export function storedBody(project: Project): Promise<string> {
+  return joinInSteps(compactProjectBody(project));
+}
+
+/** The stored text of a project whose body `storedBody` wrote. */
+export function storedTextWith(project: Project, body: string): string {
+  return compactProjectHeader(project) + body + '\n';
+}
+
+/** Stores a summary and, when given, the project's stored text. */
 export async function putNetwork(
   tx: WriteTransaction,
   summary: NetworkSummary,
-  project: Project | null,
+  text: string | null,
 ): Promise<void> {
-  const text = project === null ? null : writeProjectFile(project, { compact: true });
   await tx.objectStore('networks').put(summary);
   if (text !== null) await tx.objectStore('projects').put({ id: summary.id, text });
 }

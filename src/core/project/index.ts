@@ -13,4 +13,4 @@ export {
   type SettingValue,
   type Snapshot,
 } from './types';
-export { writeProjectFile } from './write';
+export { compactProjectBody, compactProjectHeader, writeProjectFile } from './write';

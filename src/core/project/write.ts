@@ -11,6 +11,8 @@ import type { MapPosition, Project, SettingValue, Snapshot } from './types';
  * NaN) and a year that is no whole number are left out rather than making the file unreadable.
  */
 export function writeProjectFile(project: Project, options: { compact?: boolean } = {}): string {
+  if (options.compact)
+    return compactProjectHeader(project) + [...compactProjectBody(project)].join('') + '\n';
   const fileContent = {
     format: PROJECT_FORMAT,
     schemaVersion: PROJECT_SCHEMA_VERSION,
@@ -26,7 +28,96 @@ export function writeProjectFile(project: Project, options: { compact?: boolean 
     settings: keyed(project.settings, settingJson),
     snapshots: project.snapshots.map(snapshotJson),
   };
-  return JSON.stringify(fileContent, null, options.compact ? undefined : 2) + '\n';
+  return JSON.stringify(fileContent, null, 2) + '\n';
+}
+
+/** How many list entries one piece of `compactProjectBody` writes. */
+export const PROJECT_PIECE = 2_000;
+
+/**
+ * The start of the compact project text, up to and including the comma after `changed`: the part
+ * that names and dates the project. `compactProjectHeader(p) + compactProjectBody(p) + "\n"` is
+ * `writeProjectFile(p, { compact: true })`.
+ */
+export function compactProjectHeader(
+  project: Pick<Project, 'name' | 'created' | 'changed'>,
+): string {
+  const header = JSON.stringify({
+    format: PROJECT_FORMAT,
+    schemaVersion: PROJECT_SCHEMA_VERSION,
+    name: project.name,
+    created: project.created,
+    changed: project.changed,
+  });
+  return header.slice(0, -1) + ',';
+}
+
+/**
+ * The rest of the compact project text (from `"partners"` to the closing brace) in pieces of at
+ * most `piece` list entries: the JSON value `JSON.stringify` writes for the whole (whole-number
+ * position keys may come in another order), so a large network's copy in the browser can be
+ * written a piece at a time between frames.
+ */
+export function* compactProjectBody(
+  project: Project,
+  piece: number = PROJECT_PIECE,
+): Generator<string, void> {
+  yield '"partners":';
+  yield* listPieces(project.network.partners, partnerJson, piece);
+  yield ',"cooperations":';
+  yield* listPieces(project.network.cooperations, cooperationJson, piece);
+  yield ',"offers":';
+  yield* listPieces(project.offers, offerJson, piece);
+  yield ',"memberships":';
+  yield* listPieces(project.memberships, membershipJson, piece);
+  yield ',"positions":';
+  yield* keyedPieces([...project.positions], positionJson, piece);
+  yield `,"corrections":${JSON.stringify(keyed(project.corrections, (type) => type))}`;
+  yield `,"settings":${JSON.stringify(keyed(project.settings, settingJson))}`;
+  yield ',"snapshots":[';
+  for (const [index, s] of project.snapshots.entries()) {
+    yield `${index === 0 ? '' : ','}{"name":${JSON.stringify(s.name)},"taken":${JSON.stringify(s.taken)},"network":{"partners":`;
+    yield* listPieces(s.network.partners, partnerJson, piece);
+    yield ',"cooperations":';
+    yield* listPieces(s.network.cooperations, cooperationJson, piece);
+    yield '},"offers":';
+    yield* listPieces(s.offers, offerJson, piece);
+    yield ',"memberships":';
+    yield* listPieces(s.memberships, membershipJson, piece);
+    yield '}';
+  }
+  yield ']}';
+}
+
+/** A JSON array in pieces: each piece is a run of entries without the brackets of its own array. */
+function* listPieces<T, J>(
+  items: readonly T[],
+  toJson: (item: T) => J,
+  piece: number,
+): Generator<string, void> {
+  yield '[';
+  for (let start = 0; start < items.length; start += piece) {
+    const run = JSON.stringify(items.slice(start, start + piece).map(toJson));
+    yield (start === 0 ? '' : ',') + run.slice(1, -1);
+  }
+  yield ']';
+}
+
+/** A keyed JSON object in pieces, entries the value writer refuses left out as `keyed` does. */
+function* keyedPieces<T, J>(
+  entries: readonly [string, T][],
+  toJson: (value: T) => J | undefined,
+  piece: number,
+): Generator<string, void> {
+  yield '{';
+  let written = false;
+  for (let start = 0; start < entries.length; start += piece) {
+    const run = JSON.stringify(keyed(entries.slice(start, start + piece), toJson));
+    if (run === '{}') continue;
+    yield (written ? ',' : '') + run.slice(1, -1);
+    written = true;
+  }
+  yield '}';
 }
 
 const offerJson = (o: Offer): Offer => ({

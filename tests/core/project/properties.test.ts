@@ -1,7 +1,12 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
 import { networkToJson } from '../../../src/core/export/json';
-import { readProjectFile, writeProjectFile } from '../../../src/core/project';
+import {
+  compactProjectBody,
+  compactProjectHeader,
+  readProjectFile,
+  writeProjectFile,
+} from '../../../src/core/project';
 import { networkArb, projectArb } from './arbitraries';
 
 const NOW = '2025-05-01T08:00:00.000Z';
@@ -52,4 +57,26 @@ describe('the project file, for any input', () => {
     const reading = readProjectFile(networkToJson(network), { now: NOW });
     expect(reading).toEqual({ project: expect.objectContaining({ network, created: NOW }) });
   });
+
+  // The same JSON value; not always the same characters: an object puts whole-number keys first,
+  // so positions keyed "0" and "" are written in another order when they fall into different pieces.
+  test.prop([projectArb])('the compact text is the indented one without its indent', (project) => {
+    const compact = writeProjectFile(project, { compact: true });
+    expect(compact).not.toContain('\n  ');
+    expect(JSON.parse(compact)).toEqual(JSON.parse(writeProjectFile(project)));
+    expect(readProjectFile(compact, { now: NOW })).toEqual({ project });
+  });
+
+  test.prop([projectArb, fc.integer({ min: 1, max: 4 })])(
+    'written in pieces of any size, the compact text holds the same project',
+    (project, piece) => {
+      const pieces = [...compactProjectBody(project, piece)];
+      const text = compactProjectHeader(project) + pieces.join('');
+      expect(JSON.parse(text)).toEqual(JSON.parse(writeProjectFile(project)));
+      expect(readProjectFile(text, { now: NOW })).toEqual({ project });
+      // Lists longer than a piece really come in several pieces.
+      const longest = Math.max(project.network.partners.length, project.network.cooperations.length);
+      expect(pieces.length).toBeGreaterThanOrEqual(Math.ceil(longest / piece));
+    },
+  );
 });
