@@ -1,4 +1,4 @@
-import { SigmaContainer } from '@react-sigma/core';
+import { SigmaContainer, useSigma } from '@react-sigma/core';
 import { createNodeBorderProgram } from '@sigma/node-border';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,7 +7,15 @@ import type { MapPosition } from '../../core/project/types';
 import type { LegendEntry } from '../../core/export/svg';
 import type { Visible } from '../filters/filters';
 import type { Appearance } from './appearance';
-import { buildMapGraph, mapGraphSteps, type MapGraph } from './map-graph';
+import { nextTask, runInSteps } from '../in-steps';
+import {
+  buildMapGraph,
+  mapPartnerSteps,
+  mapTieSteps,
+  type MapEdge,
+  type MapGraph,
+  type MapNode,
+} from './map-graph';
 import { MapControls } from './MapControls';
 import { MapInteractions } from './MapInteractions';
 import { MapKeyboard } from './MapKeyboard';
@@ -63,31 +71,62 @@ const HollowNodeProgram = createNodeBorderProgram({
 /** Networks up to this many partners get their map graph at once; larger ones in steps. */
 const BUILD_AT_ONCE = 2_000;
 
+/** Ties are added in slices this long: each slice is followed by one drawing of all added so far. */
+const TIE_SLICE_MS = 40;
+
+interface MapGraphState {
+  graph: MapGraph | null;
+  /** The graph has its ties (and partners their sizes): the layout may start. */
+  complete: boolean;
+}
+
 /**
  * The map graph, built once per state of the network (the map is keyed by revision); after an edit
  * partners start from the places the layout gave them, pinned ones stay pinned. A large network's
- * graph is built a few thousand partners or ties at a time between frames (null until then), so
- * the page stays responsive while a district's or a state's map is put together.
+ * partners are put together a few thousand at a time between frames (no graph until then); the map
+ * then shows them while `MapTies` adds the ties, so neither step is one long task of the page.
  */
-function useMapGraph(network: Network, positions: Map<string, MapPosition>): MapGraph | null {
-  const [graph, setGraph] = useState<MapGraph | null>(() =>
-    network.partners.length <= BUILD_AT_ONCE ? buildMapGraph(network, positions) : null,
+function useMapGraph(
+  network: Network,
+  positions: Map<string, MapPosition>,
+): MapGraphState & { tiesAdded: () => void } {
+  const [state, setState] = useState<MapGraphState>(() =>
+    network.partners.length <= BUILD_AT_ONCE
+      ? { graph: buildMapGraph(network, positions), complete: true }
+      : { graph: null, complete: false },
   );
   useEffect(() => {
-    if (graph) return undefined;
-    const steps = mapGraphSteps(network, positions);
-    let timer = 0;
-    const step = () => {
-      const next = steps.next();
-      if (next.done) setGraph(next.value);
-      else timer = window.setTimeout(step, 0);
-    };
-    timer = window.setTimeout(step, 0);
-    return () => window.clearTimeout(timer);
+    if (state.graph) return undefined;
+    const stop = new AbortController();
+    runInSteps(mapPartnerSteps(network, positions), { signal: stop.signal }).then(
+      (graph) => setState({ graph, complete: false }),
+      () => undefined, // stopped: the map was closed before its graph was built
+    );
+    return () => stop.abort();
     // Once per mount: a new state of the network mounts a new map.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
-  return graph;
+  const tiesAdded = useCallback(() => setState((now) => ({ ...now, complete: true })), []);
+  return { ...state, tiesAdded };
+}
+
+/** Adds the ties to the graph sigma already shows (a large network's partners came first). */
+function MapTies({ network, onAdded }: { network: Network; onAdded: () => void }) {
+  const sigma = useSigma<MapNode, MapEdge>();
+  useEffect(() => {
+    const stop = new AbortController();
+    // Not in the task that created sigma: that one has drawn the partners already.
+    nextTask()
+      .then(() =>
+        runInSteps(mapTieSteps(sigma.getGraph(), network), {
+          signal: stop.signal,
+          sliceMs: TIE_SLICE_MS,
+        }),
+      )
+      .then(onAdded, () => undefined);
+    return () => stop.abort();
+  }, [sigma, network, onAdded]);
+  return null;
 }
 
 /** The interactive network map. The only part of the app (with its siblings here) that uses sigma. */
@@ -110,7 +149,7 @@ export function NetworkMap({
   changes,
 }: Props) {
   const { t } = useTranslation();
-  const graph = useMapGraph(network, positions);
+  const { graph, complete, tiesAdded } = useMapGraph(network, positions);
   const large = network.partners.length > 2_000;
   // Placeholders of missing types are not partners: their places are not kept.
   const onSettled = useCallback(
@@ -146,12 +185,12 @@ export function NetworkMap({
     [large, labels],
   );
   const arrangement = useMemo(() => {
-    if (layout !== 'sectors' || !graph) return null;
+    if (layout !== 'sectors' || !graph || !complete) return null;
     const degrees = new Map(
       graph.mapNodes((node) => [node, graph.degree(node)] as [string, number]),
     );
     return sectorLayout(network.partners, centrality ?? degrees);
-  }, [layout, network, graph, centrality]);
+  }, [layout, network, graph, complete, centrality]);
   const highlightSet = useMemo(() => new Set(highlighted), [highlighted]);
   if (network.partners.length === 0) return <p className="map-empty">{t('map.empty')}</p>;
   if (!graph)
@@ -172,12 +211,16 @@ export function NetworkMap({
           changes={changes}
         />
         {arrangement && <SectorOverlay arrangement={arrangement} />}
-        <MapLayout mode={layout} arrangement={arrangement} onSettled={onSettled} />
+        {complete ? (
+          <MapLayout mode={layout} arrangement={arrangement} onSettled={onSettled} />
+        ) : (
+          <MapTies network={network} onAdded={tiesAdded} />
+        )}
         <MapExport fileName={fileName} legend={legend} />
         {changes && changes.lostTies.length > 0 && (
           <ComparisonOverlay lostTies={changes.lostTies} />
         )}
-        {placeholders.length > 0 && (
+        {complete && placeholders.length > 0 && (
           <MapPlaceholders key={positions.size} network={network} placeholders={placeholders} />
         )}
         <MapLabels placer={labels} />
@@ -185,6 +228,11 @@ export function NetworkMap({
         <MapKeyboard />
         <MapSearch partners={network.partners} onSelect={onSelect} />
       </SigmaContainer>
+      {!complete && (
+        <p className="map-building" role="status">
+          {t('map.building', { count: network.partners.length })}
+        </p>
+      )}
       {highlighted.length > 0 && (
         <p className="map-highlight" role="status">
           {t('map.highlighted', { count: highlighted.length })}{' '}

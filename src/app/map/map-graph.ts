@@ -35,8 +35,10 @@ function hash(text: string): number {
   return (h >>> 0) / 4294967296;
 }
 
-/** How many partners or ties one step of `mapGraphSteps` adds before it yields. */
+/** How many partners one step of `mapGraphSteps` adds before it yields. */
 export const MAP_GRAPH_STEP = 2_500;
+/** How many ties one step adds: fewer, since sigma may already draw the graph and handle each. */
+export const MAP_TIE_STEP = 1_000;
 
 /**
  * The graph sigma draws: positions seeded by sector (each sector starts in its own slice of a
@@ -55,10 +57,23 @@ export function buildMapGraph(
 }
 
 /**
- * `buildMapGraph` in steps of `MAP_GRAPH_STEP` partners or ties: the caller may let the page breathe
+ * `buildMapGraph` in steps of `MAP_GRAPH_STEP` partners or `MAP_TIE_STEP` ties: the caller may let the page breathe
  * between steps, so building the map of a large network never freezes it.
  */
 export function* mapGraphSteps(
+  network: Network,
+  stored: ReadonlyMap<string, { x: number; y: number; pinned?: boolean }> = new Map(),
+): Generator<void, MapGraph> {
+  const graph = yield* mapPartnerSteps(network, stored);
+  yield* mapTieSteps(graph, network);
+  return graph;
+}
+
+/**
+ * The partners of the map graph, without ties, in steps: a large network's map can be shown with
+ * its partners first while `mapTieSteps` adds the ties.
+ */
+export function* mapPartnerSteps(
   network: Network,
   stored: ReadonlyMap<string, { x: number; y: number; pinned?: boolean }> = new Map(),
 ): Generator<void, MapGraph> {
@@ -75,18 +90,33 @@ export function* mapGraphSteps(
       label: partner.name,
       x: kept?.x ?? radius * Math.cos(angle),
       y: kept?.y ?? radius * Math.sin(angle),
-      size: 4,
+      size: PARTNER_SIZE_BEFORE_TIES,
       color: sectorColor(partner.sector),
       sector: partner.sector,
       ...(kept?.pinned === true ? { fixed: true } : {}),
     });
     if (++added % MAP_GRAPH_STEP === 0) yield;
   }
+  return graph;
+}
+
+/** A partner's size until its ties are counted. */
+const PARTNER_SIZE_BEFORE_TIES = 4;
+
+/**
+ * Adds the network's ties to a graph from `mapPartnerSteps` in steps (one per pair; ties to unknown
+ * partners and ties of a partner to itself left out), then sizes every partner by its number of
+ * ties, in one update of all partners.
+ */
+export function* mapTieSteps(graph: MapGraph, network: Network): Generator<void, void> {
+  let added = 0;
   for (const c of network.cooperations) {
-    if (++added % MAP_GRAPH_STEP === 0) yield;
+    if (++added % MAP_TIE_STEP === 0) yield;
     if (c.source === c.target || !graph.hasNode(c.source) || !graph.hasNode(c.target)) continue;
     if (graph.hasEdge(c.source, c.target)) continue;
-    graph.addEdge(c.source, c.target, {
+    // Keys "0", "1", …: sigma keeps per-tie data in plain objects indexed by key, and V8 stores
+    // whole-number keys as array elements; graphology's own keys ("geid_…") made them hash tables.
+    graph.addEdgeWithKey(String(graph.size), c.source, c.target, {
       size: 0.5 + c.intensity * 0.6,
       color: c.formal ? '#555555' : '#B5B5B5',
       intensity: c.intensity,
@@ -95,6 +125,8 @@ export function* mapGraphSteps(
   }
   const maxDegree = graph.reduceNodes((max, node) => Math.max(max, graph.degree(node)), 1);
   const size = scaleSqrt().domain([0, maxDegree]).range([3, 16]);
-  graph.forEachNode((node) => graph.setNodeAttribute(node, 'size', size(graph.degree(node))));
-  return graph;
+  graph.updateEachNodeAttributes(
+    (node, attributes) => ({ ...attributes, size: size(graph.degree(node)) }),
+    { attributes: ['size'] },
+  );
 }

@@ -1,6 +1,13 @@
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import { describe, expect, it } from 'vitest';
-import { buildMapGraph, MAP_GRAPH_STEP, mapGraphSteps } from '../../../src/app/map/map-graph';
+import {
+  buildMapGraph,
+  MAP_GRAPH_STEP,
+  MAP_TIE_STEP,
+  mapGraphSteps,
+  mapPartnerSteps,
+  mapTieSteps,
+} from '../../../src/app/map/map-graph';
 import { generateNetwork } from '../../../src/core/generate/generate-network';
 import { createCooperation, createPartner, type Network } from '../../../src/core/model/types';
 
@@ -58,12 +65,31 @@ describe('the map graph of a large network', () => {
     const stepwise = next.value;
     const atOnce = buildMapGraph(large);
     expect(pauses).toBeGreaterThanOrEqual(
-      Math.floor((large.partners.length + large.cooperations.length) / MAP_GRAPH_STEP),
+      Math.floor(large.partners.length / MAP_GRAPH_STEP) +
+        Math.floor(large.cooperations.length / MAP_TIE_STEP),
     );
     expect(stepwise.order).toBe(atOnce.order);
     expect(stepwise.size).toBe(atOnce.size);
     atOnce.forEachNode((node, attributes) =>
       expect(stepwise.getNodeAttributes(node)).toEqual(attributes),
     );
+  });
+
+  it('can show its partners first and get its ties afterwards, in one update of the sizes', () => {
+    const large = generateNetwork({ partners: 3_000, seed: 4 });
+    const partnersOnly = mapPartnerSteps(large);
+    let next = partnersOnly.next();
+    while (!next.done) next = partnersOnly.next();
+    const graph = next.value;
+    expect(graph.order).toBe(large.partners.length);
+    expect(graph.size).toBe(0);
+    let sizeUpdates = 0;
+    graph.on('eachNodeAttributesUpdated', () => (sizeUpdates += 1));
+    graph.on('nodeAttributesUpdated', () => (sizeUpdates += 1));
+    for (const step of mapTieSteps(graph, large)) void step;
+    const atOnce = buildMapGraph(large);
+    expect(graph.size).toBe(atOnce.size);
+    expect(sizeUpdates).toBe(1);
+    atOnce.forEachNode((node, attributes) => expect(graph.getNodeAttributes(node)).toEqual(attributes));
   });
 });
