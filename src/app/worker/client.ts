@@ -2,6 +2,7 @@ import type { TaskResults, WorkerRequest, WorkerResponse, WorkerTask } from '../
 // A `?worker` import rather than `new URL(…)`, so that the single-file build can inline the
 // worker as a blob (build/single-file.ts); the served app loads it as a file of its own.
 import CoreWorker from '../../worker/core.worker.ts?worker';
+import { nextTask } from '../in-steps';
 
 export interface Progress {
   done: number;
@@ -78,7 +79,11 @@ class Lane {
       this.finish(entry, true);
       entry.onFailure(new Error(event.message || 'worker failed'));
     };
-    target.postMessage(entry.request);
+    // Sent in a task of its own: copying a district's network to the worker takes tens of
+    // milliseconds, and the task that asked is often a click that already redraws the page.
+    void nextTask().then(() => {
+      if (this.running?.entry === entry) target.postMessage(entry.request);
+    });
   }
 }
 

@@ -1,4 +1,5 @@
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { nextTask } from '../../../src/app/in-steps';
 import { runInWorker, TaskCancelled } from '../../../src/app/worker/client';
 import { defaultCatalogue } from '../../../src/core/catalogue/defaultCatalogue';
 import { createCooperation, createPartner, type Network } from '../../../src/core/model/types';
@@ -38,6 +39,8 @@ describe('tasks sent to the core worker', () => {
   it('run one after the other, in the order sent', async () => {
     const first = runInWorker(gaps);
     const second = runInWorker(doubles);
+    expect(workers.requests).toEqual([]); // sent in a task of its own, not in the one that asked
+    await nextTask();
     expect(workers.requests).toEqual(['gaps']);
     const report = await first.result;
     expect(report.isolates).toEqual([]);
@@ -48,6 +51,7 @@ describe('tasks sent to the core worker', () => {
   it('do not wait behind the analysis, which has a worker of its own', async () => {
     const analysis = runInWorker({ task: 'analyse', network });
     const report = runInWorker(gaps);
+    await nextTask();
     expect(workers.requests).toEqual(['analyse', 'gaps']);
     expect((await report.result).isolates).toEqual([]);
     expect((await analysis.result).network.partners).toBe(2);
