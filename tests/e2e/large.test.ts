@@ -1,0 +1,80 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { generateNetwork } from '../../src/core/generate/generate-network';
+import { networkToCsv } from '../../src/core/generate/write-csv';
+import { useAppPage } from './browser';
+import { inkShare } from './pixels';
+
+/** Above the size whose map is built at once: this district's map is put together in steps. */
+const PARTNERS = 3_000;
+const network = generateNetwork({ partners: PARTNERS, seed: 2 });
+const folder = mkdtempSync(join(tmpdir(), 'netzwerkkarte-large-'));
+const files = (() => {
+  const csv = networkToCsv(network);
+  const paths = [join(folder, 'partner.csv'), join(folder, 'kooperationen.csv')];
+  writeFileSync(paths[0]!, '\uFEFF' + csv.partners);
+  writeFileSync(paths[1]!, '\uFEFF' + csv.cooperations);
+  return paths;
+})();
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+interface BuildRecord {
+  /** The map showed its partners while it still said it was adding the ties. */
+  partnersFirst: boolean;
+}
+
+const app = useAppPage({
+  beforeLoad: (page) =>
+    void page.addInitScript(() => {
+      const record: BuildRecord = { partnersFirst: false };
+      (window as unknown as { mapBuild: BuildRecord }).mapBuild = record;
+      new MutationObserver(() => {
+        if (document.querySelector('.map-building') && document.querySelector('.map-canvas canvas'))
+          record.partnersFirst = true;
+      }).observe(document, { childList: true, subtree: true });
+    }),
+});
+let page: Page;
+
+beforeEach(() => {
+  page = app.page;
+});
+
+const figure = (name: string) => page.locator(`[data-figure="${name}"] dd`).textContent();
+const grouped = (count: number) => count.toLocaleString('de-DE');
+
+describe('a district of 3,000 partners', () => {
+  it('shows its partners first, then its ties, lays them out, keeps them across a reload and finds a name', async () => {
+    await page.getByRole('button', { name: 'Daten importieren' }).click();
+    await page.getByLabel('Dateien auswählen').setInputFiles(files);
+    await page.getByRole('button', { name: 'Importieren', exact: true }).click();
+    await page.getByRole('button', { name: 'Übernehmen' }).click({ timeout: 60_000 });
+
+    await expect.poll(() => figure('partners'), { timeout: 30_000 }).toBe(grouped(PARTNERS));
+    const ties = await figure('cooperations');
+    // The ties are all added: the note is gone and the layout runs or has come to rest.
+    await page.locator('.map-building').waitFor({ state: 'detached', timeout: 30_000 });
+    await page
+      .getByRole('button', { name: /Anordnung (anhalten|fortsetzen)/ })
+      .waitFor({ timeout: 30_000 });
+    expect(await page.evaluate(() => (window as unknown as { mapBuild: BuildRecord }).mapBuild))
+      .toEqual({ partnersFirst: true });
+    expect(await inkShare(page, '.map-canvas')).toBeGreaterThan(0.02);
+
+    // The copy in the browser is written in pieces; read back, it is the same network.
+    await expect
+      .poll(() => page.locator('.save-status').getAttribute('data-save'), { timeout: 20_000 })
+      .toBe('saved');
+    await page.reload();
+    await expect.poll(() => figure('partners'), { timeout: 30_000 }).toBe(grouped(PARTNERS));
+    expect(await figure('cooperations')).toBe(ties);
+
+    // Search folds the names on first use.
+    const name = network.partners[1234]!.name;
+    await page.getByLabel('Partner suchen').fill(name);
+    await page.getByRole('button', { name, exact: true }).first().waitFor();
+  });
+});
