@@ -41,6 +41,11 @@ class Lane {
   private readonly queue: Queued[] = [];
   private running: { entry: Queued; target: Worker } | null = null;
 
+  /** Starts the worker ahead of its first task (its script is fetched and evaluated meanwhile). */
+  start(): void {
+    this.worker ??= new CoreWorker({ name: 'netzwerkkarte-core' });
+  }
+
   add(entry: Queued): void {
     this.queue.push(entry);
     this.startNext();
@@ -66,8 +71,8 @@ class Lane {
   private startNext(): void {
     const entry = this.queue[0];
     if (this.running !== null || entry === undefined) return;
-    this.worker ??= new CoreWorker({ name: 'netzwerkkarte-core' });
-    const target = this.worker;
+    this.start();
+    const target = this.worker!;
     this.running = { entry, target };
     target.onmessage = (event: MessageEvent<WorkerResponse>) => {
       if (this.running?.entry === entry && event.data.id === entry.request.id)
@@ -94,6 +99,16 @@ class Lane {
 const analysisLane = new Lane();
 const otherLane = new Lane();
 const laneFor = (task: WorkerTask): Lane => (task.task === 'analyse' ? analysisLane : otherLane);
+
+/**
+ * Starts both workers now, before their first tasks: at the app's start this runs while the
+ * browser opens its storage, so reading the network (the sample, or the one kept) and the analysis
+ * do not wait for a worker to load.
+ */
+export function startWorkers(): void {
+  otherLane.start();
+
+}
 
 /**
  * Sends a task to a core worker; the page never runs heavy core work itself. Tasks run one after
