@@ -52,7 +52,7 @@ import {
   type View,
 } from './store/state';
 import { update, useNetworkStore } from './store/store';
-import { runInWorker, startWorkers, TaskCancelled, type RunningTask } from './worker/client';
+import { runInWorker, startImportWorker, TaskCancelled, type RunningTask } from './worker/client';
 import { useCoreTask } from './worker/use-core-task';
 import { setAnalysisProgress } from './store/progress';
 
@@ -91,7 +91,7 @@ export function App() {
   useEffect(() => {
     // The other views are fetched once the first picture is up (and so are there offline).
     const preload = window.setTimeout(preloadViews, 1_000);
-    startWorkers();
+    startImportWorker();
     const started = startSession({ loadSample, sampleName: i18next.t('toolbar.sampleName') });
     setSession(started);
     guard(started.ready);
