@@ -237,7 +237,11 @@ export function App() {
           {state.view === 'map' && (
             <>
               <Legend entries={legend} analysis={analysis} style={mapStyle} />
-              <MapStyleControls style={mapStyle} onChange={onMapStyle} />
+              <MapStyleControls
+                style={mapStyle}
+                onChange={onMapStyle}
+                missingTypes={gapsCurrent && gapReport ? placeholders.length : null}
+              />
             </>
           )}
           {state.view === 'gaps' && (

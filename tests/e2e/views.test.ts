@@ -112,6 +112,9 @@ describe('the map a coordinator works in', () => {
   it('draws missing partner types as hollow circles in their sector', async () => {
     await page.getByRole('button', { name: 'Anordnung fortsetzen' }).waitFor({ timeout: 20_000 });
     await page.getByLabel('Fehlende Einrichtungsarten als leere Kreise zeigen').check();
+    // Worked out in the worker: the panel says when they are on the map.
+    const status = page.locator('.map-style [role="status"]');
+    await expect.poll(() => status.textContent()).toMatch(/^Fehlende Einrichtungsarten auf der Karte: \d+$/);
     const [file] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Karte als SVG' }).click(),

@@ -6,10 +6,12 @@ import type { MapStyle } from '../store/state';
 interface Props {
   style: MapStyle;
   onChange: (change: Partial<MapStyle>) => void;
+  /** How many missing partner types the map shows; null while they are worked out. */
+  missingTypes: number | null;
 }
 
 /** How the map draws partners: size by a measure, colour by sector or group, key points. */
-export function MapStyleControls({ style, onChange }: Props) {
+export function MapStyleControls({ style, onChange, missingTypes }: Props) {
   const { t } = useTranslation();
   const id = useId();
   return (
@@ -57,6 +59,16 @@ export function MapStyleControls({ style, onChange }: Props) {
         />
         {t('mapStyle.missingTypes')}
       </label>
+      {/* The worker finds them a moment later: say so, and say when there are none to draw. */}
+      {style.missingTypes && (
+        <p className="muted" role="status">
+          {missingTypes === null
+            ? t('mapStyle.missingTypesPending')
+            : missingTypes === 0
+              ? t('mapStyle.missingTypesNone')
+              : t('mapStyle.missingTypesShown', { count: missingTypes })}
+        </p>
+      )}
     </fieldset>
   );
 }
