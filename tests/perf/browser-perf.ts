@@ -58,6 +58,56 @@ async function firstMapFrameAfter(page: Page, after: number): Promise<number> {
   return (await handle.jsonValue()) as number;
 }
 
+/**
+ * Zooms in with the wheel, drags the map and zooms out again on the settled map, and measures the
+ * time between the frames the page draws meanwhile (sigma hides the ties of large maps while the
+ * camera moves).
+ */
+async function panAndZoom(page: Page): Promise<{ median: number; p95: number; from: number; to: number }> {
+  const box = await page.locator('.map-canvas').boundingBox();
+  if (!box) throw new Error('browser-perf: the map is not visible.');
+  const middle = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  const from = await page.evaluate(() => {
+    const record = window as unknown as {
+      frameTimes: number[];
+      framesStop: boolean;
+      nextFrame: (time: number) => void;
+    };
+    record.frameTimes = [];
+    record.framesStop = false;
+    // A property, not a named function: the bundler running this script would add a helper the
+    // page does not have.
+    record.nextFrame = (time) => {
+      record.frameTimes.push(time);
+      if (!record.framesStop) requestAnimationFrame(record.nextFrame);
+    };
+    requestAnimationFrame(record.nextFrame);
+    return performance.now();
+  });
+  await page.mouse.move(middle.x, middle.y);
+  for (let i = 0; i < 8; i++) {
+    await page.mouse.wheel(0, -150);
+    await page.waitForTimeout(60);
+  }
+  await page.mouse.down();
+  await page.mouse.move(middle.x + 250, middle.y + 120, { steps: 25 });
+  await page.mouse.up();
+  for (let i = 0; i < 8; i++) {
+    await page.mouse.wheel(0, 150);
+    await page.waitForTimeout(60);
+  }
+  await page.waitForTimeout(500);
+  const frames = await page.evaluate(() => {
+    const record = window as unknown as { frameTimes: number[]; framesStop: boolean };
+    record.framesStop = true;
+    return record.frameTimes;
+  });
+  const to = frames.at(-1) ?? from;
+  const gaps = frames.slice(1).map((time, i) => time - frames[i]!).sort((a, b) => a - b);
+  const at = (share: number) => gaps[Math.min(gaps.length - 1, Math.floor(share * gaps.length))] ?? NaN;
+  return { median: at(0.5), p95: at(0.95), from, to };
+}
+
 function writeGeneratedCsv(partners: number): string[] {
   const folder = mkdtempSync(join(tmpdir(), 'netzwerkkarte-perf-'));
   const csv = networkToCsv(generateNetwork({ partners, seed: 1 }));
@@ -119,6 +169,7 @@ try {
   await page.getByRole('button', { name: 'Anordnung fortsetzen' }).waitFor({ timeout: 120_000 });
   const settled = await now(page);
   const { profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
+  const panZoom = await panAndZoom(page);
   const { longTasks } = await perfRecord(page);
 
   const rows: [string, string, string][] = [
@@ -131,6 +182,11 @@ try {
     ['"Importieren" → first map frame', `${(importedMap - reading - (applied - reviewed)).toFixed(0)} ms`, '(the review step itself not counted)'],
     ['first map frame → key figures (analysis)', `${(analysed - importedMap).toFixed(0)} ms`, longest(longTasks, importedMap, analysed)],
     ['key figures → layout settled', `${(settled - analysed).toFixed(0)} ms`, longest(longTasks, analysed, settled)],
+    [
+      'pan and zoom: time between frames (median, 95th percentile)',
+      `${panZoom.median.toFixed(0)}, ${panZoom.p95.toFixed(0)} ms`,
+      longest(longTasks, panZoom.from, panZoom.to),
+    ],
   ];
   const width = Math.max(...rows.map(([name]) => name.length));
   console.log(`\n${'phase'.padEnd(width)}  ${'time'.padStart(9)}  main-thread long tasks (> 50 ms)`);
