@@ -1,6 +1,7 @@
 import { scaleSequentialSqrt } from 'd3-scale';
 import { interpolateBlues } from 'd3-scale-chromatic';
 import type { SectorBlock } from '../../core/analysis/block-density';
+import { sectorKey } from '../sectors/sector-key';
 
 /** The block density matrix looked up by two sector names, in either order. */
 export function sectorMatrix(
@@ -53,7 +54,7 @@ export function readableTextOn(background: string): '#000000' | '#ffffff' {
   return (l + 0.05) / 0.05 >= 1.05 / (l + 0.05) ? '#000000' : '#ffffff';
 }
 
-const normalise = (sector: string) => sector.trim().toLocaleLowerCase('de-DE');
+const normalise = sectorKey;
 
 /** The sector of the given name as the network spells it, ignoring case and outer spaces. */
 export function findSector(sectors: readonly string[], name: string): string | undefined {

@@ -1,6 +1,7 @@
 import type { Catalogue } from '../../core/catalogue/types';
 import type { MissingType } from '../../core/gaps/types';
 import type { Network } from '../../core/model/types';
+import { sectorKey } from '../sectors/sector-key';
 
 /** A partner type the catalogue expects and the network lacks, drawn as a hollow circle. */
 export interface Placeholder {
@@ -38,7 +39,7 @@ export function placeholderPositions(
   network: Network,
   position: (id: string) => { x: number; y: number } | undefined,
 ): Map<string, { x: number; y: number }> {
-  const key = (s: string) => s.trim().toLocaleLowerCase('de-DE');
+  const key = sectorKey;
   let minX = Infinity;
   let maxX = -Infinity;
   let minY = Infinity;

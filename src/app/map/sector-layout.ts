@@ -1,6 +1,7 @@
 import type { Partner } from '../../core/model/types';
 import { sectorsInOrder } from '../sectors/colors';
 import { germanOrder } from '../text/german-order';
+import { sectorKey } from '../sectors/sector-key';
 
 export interface SectorSlice {
   sector: string;
@@ -26,7 +27,7 @@ const HEALTH = 'gesundheitswesen';
  */
 export function sliceOrder(sectors: string[]): string[] {
   const ordered = sectorsInOrder(sectors);
-  const key = (s: string) => s.trim().toLocaleLowerCase('de-DE');
+  const key = sectorKey;
   const youth = ordered.find((s) => key(s) === YOUTH_WELFARE);
   const health = ordered.find((s) => key(s) === HEALTH);
   if (youth === undefined || health === undefined) return ordered;

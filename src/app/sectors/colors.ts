@@ -1,6 +1,7 @@
 import { scaleOrdinal } from 'd3-scale';
 import { schemeTableau10 } from 'd3-scale-chromatic';
 import { germanOrder } from '../text/german-order';
+import { sectorKey } from './sector-key';
 
 /**
  * Stable, colour-blind-safe sector colours. The catalogue's sectors get fixed colours from the
@@ -23,22 +24,15 @@ export const NO_SECTOR_COLOR = '#9E9E9E';
 const fixed = new Map(FIXED);
 const others = scaleOrdinal<string, string>(schemeTableau10);
 
-/** Colours by the sector as written: a network has few sectors, and lowering by locale is slow. */
-const colorOf = new Map<string, string>();
-
 export function sectorColor(sector: string): string {
-  let color = colorOf.get(sector);
-  if (color === undefined) {
-    const key = sector.trim().toLocaleLowerCase('de-DE');
-    color = key === '' ? NO_SECTOR_COLOR : (fixed.get(key) ?? others(key));
-    colorOf.set(sector, color);
-  }
-  return color;
+  const key = sectorKey(sector);
+  if (key === '') return NO_SECTOR_COLOR;
+  return fixed.get(key) ?? others(key);
 }
 
 /** Sectors present in a list of partners, catalogue sectors first, then by name. */
 export function sectorsInOrder(sectors: Iterable<string>): string[] {
   const order = new Map(FIXED.map(([name], index) => [name, index]));
-  const rank = (s: string) => order.get(s.trim().toLocaleLowerCase('de-DE')) ?? FIXED.length;
+  const rank = (s: string) => order.get(sectorKey(s)) ?? FIXED.length;
   return [...new Set(sectors)].sort((a, b) => rank(a) - rank(b) || germanOrder(a, b));
 }
