@@ -62,31 +62,37 @@ export function* compactProjectBody(
   project: Project,
   piece: number = PROJECT_PIECE,
 ): Generator<string, void> {
-  yield '"partners":';
-  yield* listPieces(project.network.partners, partnerJson, piece);
-  yield ',"cooperations":';
-  yield* listPieces(project.network.cooperations, cooperationJson, piece);
-  yield ',"offers":';
-  yield* listPieces(project.offers, offerJson, piece);
-  yield ',"memberships":';
-  yield* listPieces(project.memberships, membershipJson, piece);
+  yield* contentPieces(project, piece);
   yield ',"positions":';
   yield* keyedPieces([...project.positions], positionJson, piece);
   yield `,"corrections":${JSON.stringify(keyed(project.corrections, (type) => type))}`;
   yield `,"settings":${JSON.stringify(keyed(project.settings, settingJson))}`;
   yield ',"snapshots":[';
   for (const [index, s] of project.snapshots.entries()) {
-    yield `${index === 0 ? '' : ','}{"name":${JSON.stringify(s.name)},"taken":${JSON.stringify(s.taken)},"network":{"partners":`;
-    yield* listPieces(s.network.partners, partnerJson, piece);
-    yield ',"cooperations":';
-    yield* listPieces(s.network.cooperations, cooperationJson, piece);
-    yield '},"offers":';
-    yield* listPieces(s.offers, offerJson, piece);
-    yield ',"memberships":';
-    yield* listPieces(s.memberships, membershipJson, piece);
+    yield `${index === 0 ? '' : ','}{"name":${JSON.stringify(s.name)},"taken":${JSON.stringify(s.taken)},"network":{`;
+    yield* contentPieces(s, piece, '},');
     yield '}';
   }
   yield ']}';
+}
+
+/**
+ * What a project and each of its Stände hold alike: the network's partners and cooperations, then
+ * (after `between`: a snapshot closes its "network" object there) the offers and memberships.
+ */
+function* contentPieces(
+  content: Pick<Project, 'network' | 'offers' | 'memberships'>,
+  piece: number,
+  between = ',',
+): Generator<string, void> {
+  yield '"partners":';
+  yield* listPieces(content.network.partners, partnerJson, piece);
+  yield ',"cooperations":';
+  yield* listPieces(content.network.cooperations, cooperationJson, piece);
+  yield `${between}"offers":`;
+  yield* listPieces(content.offers, offerJson, piece);
+  yield ',"memberships":';
+  yield* listPieces(content.memberships, membershipJson, piece);
 }
 
 /** A JSON array in pieces: each piece is a run of entries without the brackets of its own array. */
