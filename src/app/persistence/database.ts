@@ -22,7 +22,11 @@ export interface NetworkSummary {
  */
 export interface NetzwerkkarteDB extends DBSchema {
   networks: { key: string; value: NetworkSummary };
-  projects: { key: string; value: { id: string; text: string } };
+  /**
+   * A project's text, in parts (see `putNetwork`): the record under the network's ID holds the
+   * first part and how many there are, the others are kept under the ID, U+0000 and their number.
+   */
+  projects: { key: string; value: { id: string; text: string; parts?: number } };
 }
 
 export type NetzwerkkarteDatabase = IDBPDatabase<NetzwerkkarteDB>;

@@ -13,9 +13,11 @@ import {
   atomically,
   deleteNetwork,
   putNetwork,
+  readStoredText,
   storedBody,
   storedText,
   storedTextWith,
+  TEXT_PART,
   type WriteTransaction,
 } from './transaction';
 
@@ -31,6 +33,8 @@ export interface NetworkStorageOptions {
   now?: () => Date;
   newId?: () => string;
   undoPeriodMs?: number;
+  /** Characters per stored part of a project's text (`TEXT_PART`); small in tests. */
+  textPart?: number;
 }
 
 export interface SaveOptions {
@@ -73,6 +77,7 @@ export function createNetworkStorage(options: NetworkStorageOptions = {}): Netwo
   const now = () => (options.now ?? (() => new Date()))().toISOString();
   const newId = options.newId ?? (() => crypto.randomUUID());
   const undoPeriod = options.undoPeriodMs ?? DELETE_UNDO_PERIOD_MS;
+  const textPart = options.textPart ?? TEXT_PART;
   let connection: Promise<StorageResult<NetzwerkkarteDatabase>> | null = null;
 
   /** Opens on first use; a failed or closed connection is opened again next time. */
@@ -106,9 +111,9 @@ export function createNetworkStorage(options: NetworkStorageOptions = {}): Netwo
     ),
   ): Promise<StorageResult<{ summary: NetworkSummary; project: Project }>> {
     const summary = await tx.objectStore('networks').get(id);
-    const file = await tx.objectStore('projects').get(id);
-    if (summary === undefined || file === undefined) return fail({ code: 'not-found' });
-    const reading = readProjectFile(file.text, { now: summary.created });
+    const text = await readStoredText(tx, id);
+    if (summary === undefined || text === undefined) return fail({ code: 'not-found' });
+    const reading = readProjectFile(text, { now: summary.created });
     if ('problems' in reading) return fail({ code: 'unreadable', problems: reading.problems });
     return succeed({ summary, project: { ...reading.project, name: summary.name } });
   }
@@ -143,7 +148,7 @@ export function createNetworkStorage(options: NetworkStorageOptions = {}): Netwo
         if (!current.ok) return current;
         const [summary, project] = edit(current.value.summary, current.value.project);
         const next = { ...summary, version: current.value.summary.version + 1 };
-        await putNetwork(tx, next, project === null ? null : storedText(project));
+        await putNetwork(tx, next, project === null ? null : storedText(project), textPart);
         return succeed(next);
       }).then((result) =>
         announce(result, (saved) => ({ kind: 'saved', id, version: saved.version })),
@@ -176,7 +181,7 @@ export function createNetworkStorage(options: NetworkStorageOptions = {}): Netwo
           // The project keeps its own creation date: a file opened from 2024 stays a 2024 network.
           const stamped = { ...project, changed: now() };
           const summary = summarise(newId(), stamped, 1, stamped.created);
-          await putNetwork(tx, summary, storedTextWith(stamped, body));
+          await putNetwork(tx, summary, storedTextWith(stamped, body), textPart);
           return succeed(summary);
         });
       }),
@@ -194,7 +199,7 @@ export function createNetworkStorage(options: NetworkStorageOptions = {}): Netwo
             return fail<NetworkSummary>({ code: 'conflict', version: stored.version });
           const stamped = { ...project, created: stored.created, changed: now() };
           const summary = summarise(id, stamped, stored.version + 1, stored.created);
-          await putNetwork(tx, summary, storedTextWith(stamped, body));
+          await putNetwork(tx, summary, storedTextWith(stamped, body), textPart);
           return succeed(summary);
         }).then((result) =>
           announce(result, (saved) => ({ kind: 'saved', id, version: saved.version })),
@@ -218,7 +223,7 @@ export function createNetworkStorage(options: NetworkStorageOptions = {}): Netwo
           const stamp = now();
           const copy = { ...current.value.project, name, created: stamp, changed: stamp };
           const summary = summarise(newId(), copy, 1, stamp);
-          await putNetwork(tx, summary, storedText(copy));
+          await putNetwork(tx, summary, storedText(copy), textPart);
           return succeed(summary);
         }),
       ),
@@ -229,7 +234,7 @@ export function createNetworkStorage(options: NetworkStorageOptions = {}): Netwo
           const stored = await tx.objectStore('networks').get(id);
           if (stored === undefined) return fail<NetworkSummary>({ code: 'not-found' });
           const summary = { ...stored, deleted: now(), version: stored.version + 1 };
-          await putNetwork(tx, summary, null);
+          await putNetwork(tx, summary, null, textPart);
           return succeed(summary);
         }).then((result) => announce(result, () => ({ kind: 'deleted', id }))),
       ),

@@ -7,6 +7,7 @@ import {
   type NetworkStorage,
 } from '../../../src/app/persistence';
 import { IDBFactory } from 'fake-indexeddb';
+import { createPartner } from '../../../src/core/model/types';
 
 const opened: NetworkStorage[] = [];
 function storage(...args: Parameters<typeof freshStorage>): NetworkStorage {
@@ -143,5 +144,64 @@ describe('the stored file', () => {
     expect(net.id).toMatch(/^[0-9a-f-]{36}$/);
     expect(Date.parse(net.created)).not.toBeNaN();
     expect(ticking()().toISOString()).toBe('2025-03-14T08:00:00.000Z');
+  });
+});
+
+describe('a large network kept in parts', () => {
+  /** The raw records of the projects store, to see the parts themselves. */
+  async function projectRecords(factory: IDBFactory): Promise<{ id: string; text: string }[]> {
+    return new Promise((resolve, reject) => {
+      const open = factory.open('netzwerkkarte');
+      open.onerror = () => reject(open.error);
+      open.onsuccess = () => {
+        const request = open.result.transaction('projects').objectStore('projects').getAll();
+        request.onsuccess = () => {
+          open.result.close();
+          resolve(request.result as { id: string; text: string }[]);
+        };
+      };
+    });
+  }
+
+  /** A project whose text is long: many partners with umlauts and a name outside the BMP. */
+  function large(count: number) {
+    const project = beispielkreis();
+    for (let i = 0; i < count; i++)
+      project.network.partners.push(
+        createPartner({ id: `P${i}`, name: `Frühförderstelle 𝔄uenstadt ${i}` }),
+      );
+    return project;
+  }
+
+  it('stores the text in parts, reads it back whole, and drops parts a shorter save leaves over', async () => {
+    const factory = new IDBFactory();
+    const browser = storage({ indexedDB: factory, textPart: 97 });
+    const created = value(await browser.create(large(40)));
+    const parts = await projectRecords(factory);
+    expect(parts.length).toBeGreaterThan(20);
+    // No part ends inside a character outside the BMP (the pair of UTF-16 code units stays together).
+    for (const { text } of parts) expect(/[\uD800-\uDBFF]$/.test(text)).toBe(false);
+    const loaded = value(await browser.load(created.id)).project;
+    expect(loaded.network.partners.map((p) => p.name)).toEqual(
+      large(40).network.partners.map((p) => p.name),
+    );
+
+    const saved = value(await browser.save(created.id, large(5), created.version));
+    const fewer = await projectRecords(factory);
+    expect(fewer.length).toBeLessThan(parts.length);
+    expect(value(await browser.load(saved.id)).project.network.partners).toHaveLength(7);
+
+    value(await browser.remove(saved.id));
+    value(await browser.purgeDeleted());
+    expect(await projectRecords(factory)).toHaveLength(fewer.length); // not yet expired: kept
+  });
+
+  it('removes every part when a deleted network is purged', async () => {
+    const factory = new IDBFactory();
+    const browser = storage({ indexedDB: factory, textPart: 97, undoPeriodMs: 0 });
+    const created = value(await browser.create(large(40)));
+    value(await browser.remove(created.id));
+    expect(value(await browser.purgeDeleted())).toBe(1);
+    expect(await projectRecords(factory)).toEqual([]);
   });
 });
