@@ -56,8 +56,11 @@ export interface AppPageOptions {
   url?: () => string;
   /** Requests the page may make; by default the app's own origin, `data:` and `blob:`. */
   allowedRequest?: (url: string) => boolean;
-  /** Listeners a test file needs from the very start, attached before the page loads. */
-  beforeLoad?: (page: Page) => void;
+  /**
+   * Listeners or scripts a test file needs from the very start, attached before the page loads
+   * (awaited: a script added with `addInitScript` is only certain to run once its promise resolves).
+   */
+  beforeLoad?: (page: Page) => unknown;
 }
 
 /**
@@ -83,7 +86,7 @@ export function useAppPage(options: AppPageOptions = {}): AppPage {
     app.page = await app.context.newPage();
     app.foreign = recordForeignRequests(app.page, options.allowedRequest);
     app.errors = recordErrors(app.page);
-    options.beforeLoad?.(app.page);
+    await options.beforeLoad?.(app.page);
     await app.page.goto((options.url ?? baseUrl)());
     await app.page.locator('[data-figure="partners"] dd').waitFor();
   });

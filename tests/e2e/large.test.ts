@@ -28,7 +28,7 @@ interface BuildRecord {
 
 const app = useAppPage({
   beforeLoad: (page) =>
-    void page.addInitScript(() => {
+    page.addInitScript(() => {
       const record: BuildRecord = { partnersFirst: false };
       (window as unknown as { mapBuild: BuildRecord }).mapBuild = record;
       new MutationObserver(() => {
