@@ -36,18 +36,18 @@ export async function runInSteps<T>(
   }
 }
 
-/** The pieces a generator writes, joined, written a slice at a time. */
-export function joinInSteps(
-  pieces: Iterable<string>,
+/** What a generator yields, collected a slice at a time. */
+export function collectInSteps<T>(
+  items: Iterable<T>,
   options?: { sliceMs?: number },
-): Promise<string> {
-  function* join(): Generator<void, string> {
-    const written: string[] = [];
-    for (const piece of pieces) {
-      written.push(piece);
+): Promise<T[]> {
+  function* collect(): Generator<void, T[]> {
+    const collected: T[] = [];
+    for (const item of items) {
+      collected.push(item);
       yield;
     }
-    return written.join('');
+    return collected;
   }
-  return runInSteps(join(), options);
+  return runInSteps(collect(), options);
 }

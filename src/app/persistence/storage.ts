@@ -15,8 +15,8 @@ import {
   putNetwork,
   readStoredText,
   storedBody,
-  storedText,
-  storedTextWith,
+  storedPieces,
+  storedPiecesWith,
   TEXT_PART,
   type WriteTransaction,
 } from './transaction';
@@ -148,7 +148,7 @@ export function createNetworkStorage(options: NetworkStorageOptions = {}): Netwo
         if (!current.ok) return current;
         const [summary, project] = edit(current.value.summary, current.value.project);
         const next = { ...summary, version: current.value.summary.version + 1 };
-        await putNetwork(tx, next, project === null ? null : storedText(project), textPart);
+        await putNetwork(tx, next, project === null ? null : storedPieces(project), textPart);
         return succeed(next);
       }).then((result) =>
         announce(result, (saved) => ({ kind: 'saved', id, version: saved.version })),
@@ -181,7 +181,7 @@ export function createNetworkStorage(options: NetworkStorageOptions = {}): Netwo
           // The project keeps its own creation date: a file opened from 2024 stays a 2024 network.
           const stamped = { ...project, changed: now() };
           const summary = summarise(newId(), stamped, 1, stamped.created);
-          await putNetwork(tx, summary, storedTextWith(stamped, body), textPart);
+          await putNetwork(tx, summary, storedPiecesWith(stamped, body), textPart);
           return succeed(summary);
         });
       }),
@@ -199,7 +199,7 @@ export function createNetworkStorage(options: NetworkStorageOptions = {}): Netwo
             return fail<NetworkSummary>({ code: 'conflict', version: stored.version });
           const stamped = { ...project, created: stored.created, changed: now() };
           const summary = summarise(id, stamped, stored.version + 1, stored.created);
-          await putNetwork(tx, summary, storedTextWith(stamped, body), textPart);
+          await putNetwork(tx, summary, storedPiecesWith(stamped, body), textPart);
           return succeed(summary);
         }).then((result) =>
           announce(result, (saved) => ({ kind: 'saved', id, version: saved.version })),
@@ -223,7 +223,7 @@ export function createNetworkStorage(options: NetworkStorageOptions = {}): Netwo
           const stamp = now();
           const copy = { ...current.value.project, name, created: stamp, changed: stamp };
           const summary = summarise(newId(), copy, 1, stamp);
-          await putNetwork(tx, summary, storedText(copy), textPart);
+          await putNetwork(tx, summary, storedPieces(copy), textPart);
           return succeed(summary);
         }),
       ),

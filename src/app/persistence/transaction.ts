@@ -1,11 +1,6 @@
 import type { IDBPTransaction } from 'idb';
-import {
-  compactProjectBody,
-  compactProjectHeader,
-  writeProjectFile,
-  type Project,
-} from '../../core/project';
-import { joinInSteps } from '../in-steps';
+import { compactProjectBody, compactProjectHeader, type Project } from '../../core/project';
+import { collectInSteps } from '../in-steps';
 import type { NetzwerkkarteDatabase, NetzwerkkarteDB, NetworkSummary } from './database';
 import type { StorageResult } from './errors';
 
@@ -44,23 +39,27 @@ export async function atomically<T>(
   return result;
 }
 
-/** The copy kept in the browser: compact `.netzwerkkarte.json` text. */
-export function storedText(project: Project): string {
-  return writeProjectFile(project, { compact: true });
+/**
+ * The copy kept in the browser: compact `.netzwerkkarte.json` text, as the pieces
+ * `compactProjectBody` writes with the header before them. Stored in parts (`putNetwork`), it is
+ * never joined into one string of tens of megabytes.
+ */
+export function storedPieces(project: Project): string[] {
+  return storedPiecesWith(project, [...compactProjectBody(project)]);
 }
 
 /**
- * The part of a project's stored text that does not name or date it, written a slice at a time
+ * The pieces of a project's stored text that do not name or date it, written a slice at a time
  * before the transaction opens (a transaction closes when its task ends without a request): a
  * district's network is several megabytes of text, too much for one task of the page.
  */
-export function storedBody(project: Project): Promise<string> {
-  return joinInSteps(compactProjectBody(project));
+export function storedBody(project: Project): Promise<string[]> {
+  return collectInSteps(compactProjectBody(project));
 }
 
-/** The stored text of a project whose body `storedBody` wrote. */
-export function storedTextWith(project: Project, body: string): string {
-  return compactProjectHeader(project) + body + '\n';
+/** The stored pieces of a project whose body `storedBody` wrote. */
+export function storedPiecesWith(project: Project, body: readonly string[]): string[] {
+  return [compactProjectHeader(project), ...body, '\n'];
 }
 
 /**
@@ -78,19 +77,36 @@ type ReadTransaction = IDBPTransaction<
 
 const partKey = (id: string, index: number) => `${id}\u0000${index}`;
 
-/** Where to cut a text after at most `size` characters without splitting a surrogate pair. */
-function cutsOf(text: string, size: number): number[] {
-  const cuts = [0];
-  let at = 0;
-  while (text.length - at > size) {
-    let next = at + size;
-    const code = text.charCodeAt(next - 1);
-    if (code >= 0xd800 && code <= 0xdbff) next -= 1;
-    cuts.push(next);
-    at = next;
+/**
+ * The pieces grouped into parts of at most `size` characters (a piece longer than that is cut, but
+ * never inside a surrogate pair); each part is joined only when it is stored.
+ */
+function partsOf(pieces: readonly string[], size: number): string[][] {
+  const parts: string[][] = [];
+  let part: string[] = [];
+  let length = 0;
+  const close = () => {
+    parts.push(part);
+    part = [];
+    length = 0;
+  };
+  for (let piece of pieces) {
+    while (length + piece.length > size) {
+      let room = size - length;
+      const code = piece.charCodeAt(room - 1);
+      if (code >= 0xd800 && code <= 0xdbff) room -= 1;
+      if (room <= 0 && length === 0) room = 2; // a part of one character outside the BMP
+      part.push(piece.slice(0, room));
+      piece = piece.slice(room);
+      close();
+    }
+    if (piece !== '') {
+      part.push(piece);
+      length += piece.length;
+    }
   }
-  cuts.push(text.length);
-  return cuts;
+  if (length > 0 || parts.length === 0) close();
+  return parts;
 }
 
 /** How many parts the stored text of a network has now (none stored: 0). */
@@ -100,29 +116,30 @@ async function storedParts(tx: ReadTransaction, id: string): Promise<number> {
 }
 
 /**
- * Stores a summary and, when given, the project's stored text in parts of `partSize` characters,
- * one request after the other (each awaited request keeps the transaction open), and removes parts
- * an earlier, longer text left.
+ * Stores a summary and, when given, the project's stored text (its pieces) in parts of `partSize`
+ * characters, one request after the other (each awaited request keeps the transaction open), and
+ * removes parts an earlier, longer text left.
  */
 export async function putNetwork(
   tx: WriteTransaction,
   summary: NetworkSummary,
-  text: string | null,
+  pieces: readonly string[] | null,
   partSize = TEXT_PART,
 ): Promise<void> {
   await tx.objectStore('networks').put(summary);
-  if (text === null) return;
+  if (pieces === null) return;
   const projects = tx.objectStore('projects');
   const before = await storedParts(tx, summary.id);
-  const cuts = cutsOf(text, partSize);
-  const parts = cuts.length - 1;
-  await projects.put({ id: summary.id, text: text.slice(0, cuts[1]), parts });
-  for (let index = 1; index < parts; index++)
-    await projects.put({
-      id: partKey(summary.id, index),
-      text: text.slice(cuts[index], cuts[index + 1]),
-    });
-  for (let index = parts; index < before; index++)
+  const parts = partsOf(pieces, partSize);
+  for (const [index, part] of parts.entries()) {
+    const text = part.join('');
+    await projects.put(
+      index === 0
+        ? { id: summary.id, text, parts: parts.length }
+        : { id: partKey(summary.id, index), text },
+    );
+  }
+  for (let index = parts.length; index < before; index++)
     await projects.delete(partKey(summary.id, index));
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { joinInSteps, nextTask, runInSteps } from '../../../src/app/in-steps';
+import { collectInSteps, nextTask, runInSteps } from '../../../src/app/in-steps';
 
 /** Another piece of work on the page: counts its turns until stopped. */
 function otherWork() {
@@ -13,7 +13,11 @@ function otherWork() {
   return state;
 }
 
-function* recording(seen: number[], other: { turns: number }, steps: number): Generator<void, string> {
+function* recording(
+  seen: number[],
+  other: { turns: number },
+  steps: number,
+): Generator<void, string> {
   for (let i = 0; i < steps; i++) {
     seen.push(other.turns);
     yield;
@@ -52,7 +56,7 @@ describe('work in steps', () => {
     expect(ran).toBe(3);
   });
 
-  it('joins pieces in order', async () => {
-    await expect(joinInSteps(['a', 'b', 'c'], { sliceMs: 0 })).resolves.toBe('abc');
+  it('collects what the work yields, in order', async () => {
+    await expect(collectInSteps(['a', 'b', 'c'], { sliceMs: 0 })).resolves.toEqual(['a', 'b', 'c']);
   });
 });
