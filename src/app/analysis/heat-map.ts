@@ -54,9 +54,7 @@ export function readableTextOn(background: string): '#000000' | '#ffffff' {
   return (l + 0.05) / 0.05 >= 1.05 / (l + 0.05) ? '#000000' : '#ffffff';
 }
 
-const normalise = sectorKey;
-
 /** The sector of the given name as the network spells it, ignoring case and outer spaces. */
 export function findSector(sectors: readonly string[], name: string): string | undefined {
-  return sectors.find((sector) => normalise(sector) === normalise(name));
+  return sectors.find((sector) => sectorKey(sector) === sectorKey(name));
 }

@@ -57,8 +57,8 @@ export function buildMapGraph(
 }
 
 /**
- * `buildMapGraph` in steps of `MAP_GRAPH_STEP` partners or `MAP_TIE_STEP` ties: the caller may let the page breathe
- * between steps, so building the map of a large network never freezes it.
+ * `buildMapGraph` in steps of `MAP_GRAPH_STEP` partners or `MAP_TIE_STEP` ties: the caller may let
+ * the page breathe between steps, so building the map of a large network never freezes it.
  */
 export function* mapGraphSteps(
   network: Network,

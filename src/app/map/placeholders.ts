@@ -39,7 +39,6 @@ export function placeholderPositions(
   network: Network,
   position: (id: string) => { x: number; y: number } | undefined,
 ): Map<string, { x: number; y: number }> {
-  const key = sectorKey;
   let minX = Infinity;
   let maxX = -Infinity;
   let minY = Infinity;
@@ -60,7 +59,9 @@ export function placeholderPositions(
   const positions = new Map<string, { x: number; y: number }>();
   placeholders.forEach((placeholder, index) => {
     const members = network.partners
-      .map((p) => (key(p.sector) === key(placeholder.sector) ? position(p.id) : undefined))
+      .map((p) =>
+        sectorKey(p.sector) === sectorKey(placeholder.sector) ? position(p.id) : undefined,
+      )
       .filter((at) => at !== undefined);
     const angle = index * 2.399963;
     const ring = extent * 0.06;

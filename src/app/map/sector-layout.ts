@@ -27,9 +27,8 @@ const HEALTH = 'gesundheitswesen';
  */
 export function sliceOrder(sectors: string[]): string[] {
   const ordered = sectorsInOrder(sectors);
-  const key = sectorKey;
-  const youth = ordered.find((s) => key(s) === YOUTH_WELFARE);
-  const health = ordered.find((s) => key(s) === HEALTH);
+  const youth = ordered.find((s) => sectorKey(s) === YOUTH_WELFARE);
+  const health = ordered.find((s) => sectorKey(s) === HEALTH);
   if (youth === undefined || health === undefined) return ordered;
   const others = ordered.filter((s) => s !== youth && s !== health);
   const slots: string[] = [youth];
