@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { NUMBER_LOCALE, type Language } from '../i18n';
+import { numberFormat } from '../text/number-format';
 import type { MeasureValue } from './partner-rows';
 
 /**
@@ -12,9 +13,6 @@ export function useMeasureFormat(): (value: MeasureValue, digits?: number) => st
   return (value, digits = 0) => {
     if (value === null) return t('analysis.none');
     if (typeof value === 'boolean') return value ? t('analysis.yes') : t('analysis.no');
-    return new Intl.NumberFormat(locale, {
-      minimumFractionDigits: digits,
-      maximumFractionDigits: digits,
-    }).format(value);
+    return numberFormat(locale, digits, digits).format(value);
   };
 }

@@ -1,3 +1,4 @@
+import { numberFormat } from '../text/number-format';
 import type { ReportFormat, ReportLanguage } from './types';
 
 /**
@@ -14,7 +15,7 @@ export function reportFormat(language: ReportLanguage, none: string): ReportForm
     number: (value, digits = 0) =>
       value === null || !Number.isFinite(value)
         ? none
-        : new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(value),
+        : numberFormat(locale, 0, digits).format(value),
     date: (iso) => {
       const day = new Date(`${iso}T00:00:00Z`);
       return Number.isNaN(day.getTime()) ? iso : dateFormat.format(day);
