@@ -15,38 +15,29 @@ import {
 } from './partner-rows';
 import { useMeasureFormat } from './use-measure-format';
 import { ScrollRegion } from '../components/ScrollRegion';
-import { ShowAll } from './ShowAll';
-
-/** Rows drawn before the reader asks for all: a table of thousands of rows blocks the page. */
-const FIRST_ROWS = 200;
+import { Pager, usePages } from '../components/Pager';
 
 interface Props {
   network: Network;
   analysis: NetworkAnalysis;
   onSelect: (id: string) => void;
-  /** Rows drawn before the reader asks for all. */
-  firstRows?: number;
+  /** Rows on a page (a table of thousands of rows drawn at once blocks the page). */
+  pageSize?: number;
 }
 
 /** Every partner with every partner measure, sortable by each column. */
-export function PartnerMeasuresTable({
-  network,
-  analysis,
-  onSelect,
-  firstRows = FIRST_ROWS,
-}: Props) {
+export function PartnerMeasuresTable({ network, analysis, onSelect, pageSize }: Props) {
   const { t } = useTranslation();
   const format = useMeasureFormat();
   const [sort, setSort] = useState<{ key: SortKey; descending: boolean }>({
     key: 'name',
     descending: false,
   });
-  const [showAll, setShowAll] = useState(false);
   const rows = useMemo(
     () => sortPartnerRows(partnerRows(network, analysis), sort.key, sort.descending),
     [network, analysis, sort],
   );
-  const shown = showAll ? rows : rows.slice(0, firstRows);
+  const pages = usePages(rows, pageSize);
 
   const header = (key: SortKey, label: string, help?: string) => {
     const active = sort.key === key;
@@ -62,7 +53,10 @@ export function PartnerMeasuresTable({
           type="button"
           className="sort"
           aria-label={t('analysis.table.sortBy', { column: label })}
-          onClick={() => setSort({ key, descending: active ? !sort.descending : !textual })}
+          onClick={() => {
+            setSort({ key, descending: active ? !sort.descending : !textual });
+            pages.setPage(0);
+          }}
         >
           {help === undefined ? label : <abbr title={help}>{label}</abbr>}
           {active && <span aria-hidden="true">{sort.descending ? ' ▼' : ' ▲'}</span>}
@@ -73,6 +67,7 @@ export function PartnerMeasuresTable({
 
   return (
     <AnalysisSection title={t('analysis.sections.partners')}>
+      <Pager pages={pages} table={t('analysis.sections.partners')} />
       <ScrollRegion name={t('analysis.sections.partners')}>
         <table className="analysis-table analysis-partners">
           <caption>{t('analysis.table.caption')}</caption>
@@ -86,7 +81,7 @@ export function PartnerMeasuresTable({
             </tr>
           </thead>
           <tbody>
-            {shown.map((row) => (
+            {pages.shown.map((row) => (
               <tr key={row.id}>
                 <PartnerRowHeader row={row} onSelect={onSelect} />
                 <td>
@@ -102,7 +97,6 @@ export function PartnerMeasuresTable({
           </tbody>
         </table>
       </ScrollRegion>
-      <ShowAll shown={shown.length} total={rows.length} onShowAll={() => setShowAll(true)} />
       <MeasureLegend />
     </AnalysisSection>
   );

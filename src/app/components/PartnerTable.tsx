@@ -7,6 +7,7 @@ import type { Visible } from '../filters/filters';
 import { BulkEdit } from './BulkEdit';
 import { useFormatNumber } from '../i18n/format';
 import { germanOrder } from '../text/german-order';
+import { Pager, usePages } from './Pager';
 
 interface Props {
   network: Network;
@@ -22,7 +23,10 @@ type Column = 'name' | 'sector' | 'type' | 'municipality' | 'degree' | 'strength
 const COLUMNS: Column[] = ['name', 'sector', 'type', 'municipality', 'degree', 'strength'];
 const NUMERIC = new Set<Column>(['degree', 'strength']);
 
-/** The table alternative to the map: every partner, sortable, each row opens the partner panel. */
+/**
+ * The table alternative to the map: every partner, sortable, each row opens the partner panel. A
+ * large network is shown a page at a time; the page turns to the partner chosen on the map.
+ */
 export function PartnerTable({ network, visible, analysis, selected, onSelect, onBulkSet }: Props) {
   const { t } = useTranslation();
   const format = useFormatNumber();
@@ -48,6 +52,15 @@ export function PartnerTable({ network, visible, analysis, selected, onSelect, o
     });
     return list;
   }, [network, visible, analysis, sort]);
+  const pages = usePages(rows);
+  // A partner chosen (on the map, or before the table opened) brings its page; the reader's own
+  // turning and sorting are left alone.
+  const [turnedTo, setTurnedTo] = useState<string | null>(null);
+  if (selected !== turnedTo) {
+    setTurnedTo(selected);
+    const index = selected === null ? -1 : rows.findIndex((row) => row.id === selected);
+    if (index !== -1) pages.showRow(index);
+  }
 
   const [ticked, setTicked] = useState<Set<string>>(new Set());
   const shownTicked = rows.filter((row) => ticked.has(row.id)).map((row) => row.id);
@@ -67,6 +80,7 @@ export function PartnerTable({ network, visible, analysis, selected, onSelect, o
         }}
         onClear={() => setTicked(new Set())}
       />
+      <Pager pages={pages} table={t('table.caption')} />
       <table className="partner-table">
         <caption>{t('table.caption')}</caption>
         <thead>
@@ -74,7 +88,7 @@ export function PartnerTable({ network, visible, analysis, selected, onSelect, o
             <td>
               <input
                 type="checkbox"
-                aria-label={t('bulk.selectAll')}
+                aria-label={t('bulk.selectAll', { count: rows.length })}
                 checked={rows.length > 0 && shownTicked.length === rows.length}
                 onChange={(event) =>
                   setTicked(new Set(event.target.checked ? rows.map((row) => row.id) : []))
@@ -93,12 +107,13 @@ export function PartnerTable({ network, visible, analysis, selected, onSelect, o
                     type="button"
                     className="sort"
                     aria-label={t('table.sortBy', { column: t(`table.${column}`) })}
-                    onClick={() =>
+                    onClick={() => {
                       setSort({
                         column,
                         descending: active ? !sort.descending : NUMERIC.has(column),
-                      })
-                    }
+                      });
+                      pages.setPage(0);
+                    }}
                   >
                     {t(`table.${column}`)}
                     {active && <span aria-hidden="true">{sort.descending ? ' ▼' : ' ▲'}</span>}
@@ -109,7 +124,7 @@ export function PartnerTable({ network, visible, analysis, selected, onSelect, o
           </tr>
         </thead>
         <tbody>
-          {rows.map((row) => (
+          {pages.shown.map((row) => (
             <tr key={row.id} aria-selected={row.id === selected}>
               <td>
                 <input

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { PartnerMeasuresTable } from '../../../src/app/analysis/PartnerMeasuresTable';
 import { i18nReady } from '../../../src/app/i18n';
@@ -17,24 +17,62 @@ beforeAll(async () => {
 
 afterEach(cleanup);
 
-describe('a partner table longer than the first rows drawn', () => {
-  it('draws the first rows, says how many there are, and draws the rest on request', () => {
+describe('a partner table longer than a page', () => {
+  it('draws one page, says which rows it shows, and turns pages up to the last', () => {
     const { container } = render(
       <PartnerMeasuresTable
         network={network}
         analysis={analysis}
         onSelect={vi.fn()}
-        firstRows={10}
+        pageSize={10}
       />,
     );
-    const rows = () => container.querySelectorAll('tbody tr').length;
-    expect(rows()).toBe(10);
-    const more = [...container.querySelectorAll('p')].find((p) =>
-      p.textContent?.includes('aufgeführt'),
-    )!;
-    expect(more.textContent).toContain('10 von 45 sind aufgeführt.');
-    fireEvent.click(more.querySelector('button')!);
-    expect(rows()).toBe(45);
-    expect(container.textContent).not.toContain('aufgeführt');
+    const names = () =>
+      [...container.querySelectorAll('tbody tr th')].map((cell) => cell.textContent ?? '');
+    const pager = screen.getByRole('navigation', { name: /Seiten der Tabelle/ });
+    expect(names()).toHaveLength(10);
+    expect(pager.textContent).toContain('Zeilen 1–10 von 45');
+    const first = names();
+    fireEvent.click(within(pager).getByRole('button', { name: 'Nächste Seite' }));
+    expect(pager.textContent).toContain('Zeilen 11–20 von 45');
+    expect(names()).toHaveLength(10);
+    expect(names().some((name) => first.includes(name))).toBe(false);
+    fireEvent.click(within(pager).getByRole('button', { name: 'Letzte Seite' }));
+    expect(names()).toHaveLength(5);
+    expect(pager.textContent).toContain('Zeilen 41–45 von 45');
+    expect(within(pager).getByRole('button', { name: 'Nächste Seite' })).toHaveProperty(
+      'disabled',
+      true,
+    );
+    // Every partner is reachable: the pages together hold each once.
+    const seen = new Set<string>();
+    for (let page = 0; page < 5; page++) {
+      fireEvent.change(within(pager).getByRole('combobox', { name: 'Seite' }), {
+        target: { value: String(page) },
+      });
+      for (const name of names()) seen.add(name);
+    }
+    expect(seen.size).toBe(45);
+  });
+
+  it('goes back to the first page when the reader sorts', () => {
+    const { container } = render(
+      <PartnerMeasuresTable
+        network={network}
+        analysis={analysis}
+        onSelect={vi.fn()}
+        pageSize={10}
+      />,
+    );
+    const pager = screen.getByRole('navigation', { name: /Seiten der Tabelle/ });
+    fireEvent.click(within(pager).getByRole('button', { name: 'Letzte Seite' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Nach Partner sortieren' }));
+    expect(pager.textContent).toContain('Zeilen 1–10 von 45');
+    expect(container.querySelectorAll('tbody tr')).toHaveLength(10);
+  });
+
+  it('shows no page controls when every row fits', () => {
+    render(<PartnerMeasuresTable network={network} analysis={analysis} onSelect={vi.fn()} />);
+    expect(screen.queryByRole('navigation', { name: /Seiten der Tabelle/ })).toBeNull();
   });
 });
