@@ -1,13 +1,13 @@
-import { useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NetworkAnalysis } from '../../core/analysis/analyse-network';
 import type { Partner } from '../../core/model/types';
 import { AnalysisSection } from './AnalysisSection';
 import { PartnerName } from './Names';
-import { ShowAll } from './ShowAll';
+import { Pager, usePages } from '../components/Pager';
 
-/** Entries drawn before the reader asks for all: large generated networks have hundreds. */
-const FIRST_ENTRIES = 50;
+/** Entries on a page: large networks have hundreds. */
+const ENTRIES_PER_PAGE = 50;
 
 interface ListProps<T> {
   title: string;
@@ -17,8 +17,7 @@ interface ListProps<T> {
 }
 
 function KeyPointList<T>({ title, empty, entries, entry }: ListProps<T>) {
-  const [showAll, setShowAll] = useState(false);
-  const shown = showAll ? entries : entries.slice(0, FIRST_ENTRIES);
+  const pages = usePages(entries, ENTRIES_PER_PAGE);
   return (
     <div>
       <h4>{title}</h4>
@@ -26,13 +25,13 @@ function KeyPointList<T>({ title, empty, entries, entry }: ListProps<T>) {
         <p>{empty}</p>
       ) : (
         <>
+          <Pager pages={pages} name={title} kind="list" />
           <ul className="analysis-key-points" aria-label={title}>
-            {shown.map((item) => {
+            {pages.shown.map((item) => {
               const { key, content } = entry(item);
               return <li key={key}>{content}</li>;
             })}
           </ul>
-          <ShowAll shown={shown.length} total={entries.length} onShowAll={() => setShowAll(true)} />
         </>
       )}
     </div>

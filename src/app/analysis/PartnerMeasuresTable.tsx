@@ -67,7 +67,7 @@ export function PartnerMeasuresTable({ network, analysis, onSelect, pageSize }: 
 
   return (
     <AnalysisSection title={t('analysis.sections.partners')}>
-      <Pager pages={pages} table={t('analysis.sections.partners')} />
+      <Pager pages={pages} name={t('analysis.sections.partners')} />
       <ScrollRegion name={t('analysis.sections.partners')}>
         <table className="analysis-table analysis-partners">
           <caption>{t('analysis.table.caption')}</caption>

@@ -1,8 +1,7 @@
-import { useState } from 'react';
-import { ShowAll } from '../analysis/ShowAll';
+import { Pager, usePages } from '../components/Pager';
 
-/** Entries drawn before "show all": a first comparison against an empty Stand lists every tie. */
-const FIRST_ENTRIES = 20;
+/** Entries on a page: a first comparison against an empty Stand lists every tie. */
+const ENTRIES_PER_PAGE = 20;
 
 interface Props {
   heading: string;
@@ -13,20 +12,19 @@ interface Props {
 
 /** One kind of change: a heading, a sentence and the names. */
 export function ChangeList({ heading, sentence, entries }: Props) {
-  const [all, setAll] = useState(false);
-  const shown = all ? entries : entries.slice(0, FIRST_ENTRIES);
+  const pages = usePages(entries, ENTRIES_PER_PAGE);
   return (
     <section className="compare-change" aria-label={heading}>
       <h4>{heading}</h4>
       <p>{sentence}</p>
-      {shown.length > 0 && (
+      <Pager pages={pages} name={heading} kind="list" />
+      {pages.shown.length > 0 && (
         <ul>
-          {shown.map((entry, index) => (
-            <li key={index}>{entry}</li>
+          {pages.shown.map((entry, index) => (
+            <li key={pages.start + index}>{entry}</li>
           ))}
         </ul>
       )}
-      <ShowAll shown={shown.length} total={entries.length} onShowAll={() => setAll(true)} />
     </section>
   );
 }

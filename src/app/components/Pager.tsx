@@ -21,8 +21,8 @@ export interface Pages<T> {
 }
 
 /**
- * A long table a page at a time: drawing thousands of rows at once blocks the page for seconds
- * (10,000 partners: five seconds), so every row stays reachable by turning pages instead. A page
+ * A long table or list a page at a time: drawing thousands of rows at once blocks the page for
+ * seconds (10,000 partners: five seconds), so every row stays reachable by turning pages instead. A page
  * past the end (the rows were filtered) shows the last one.
  */
 export function usePages<T>(rows: readonly T[], initialSize: number = PAGE_SIZES[0]): Pages<T> {
@@ -50,15 +50,17 @@ export function usePages<T>(rows: readonly T[], initialSize: number = PAGE_SIZES
 
 interface Props {
   pages: Pages<unknown>;
-  /** What the table is called (its caption): names the page controls for screen readers. */
-  table: string;
+  /** What the table or list is called: names the page controls for screen readers. */
+  name: string;
+  /** A table counts rows, a list entries. */
+  kind?: 'table' | 'list';
 }
 
 /**
- * "Zeilen 1–100 von 10.000" with buttons to the first, previous, next and last page, a choice of
+ * "Zeilen 1–100 von 10.000" (a list: "Einträge …") with buttons to the first, previous, next and last page, a choice of
  * page and of rows per page. Nothing when every row fits on the page and on the smallest one.
  */
-export function Pager({ pages, table }: Props) {
+export function Pager({ pages, name, kind = 'table' }: Props) {
   const { t } = useTranslation();
   const format = useFormatNumber();
   const { start, total, page, pageCount, pageSize, shown } = pages;
@@ -67,9 +69,9 @@ export function Pager({ pages, table }: Props) {
   const first = page === 0;
   const last = page === pageCount - 1;
   return (
-    <nav className="pager" aria-label={t('pager.label', { table })}>
+    <nav className="pager" aria-label={t(`pager.label.${kind}`, { name })}>
       <p className="pager-range" aria-live="polite">
-        {t('pager.range', {
+        {t(`pager.range.${kind}`, {
           from: format(total === 0 ? 0 : start + 1),
           to: format(start + shown.length),
           total: format(total),
@@ -103,9 +105,9 @@ export function Pager({ pages, table }: Props) {
         {t('pager.last')}
       </button>
       <label>
-        {t('pager.size')}{' '}
+        {t(`pager.size.${kind}`)}{' '}
         <select
-          aria-label={t('pager.size')}
+          aria-label={t(`pager.size.${kind}`)}
           value={pageSize}
           onChange={(event) => pages.setPageSize(Number(event.target.value))}
         >

@@ -80,7 +80,7 @@ export function PartnerTable({ network, visible, analysis, selected, onSelect, o
         }}
         onClear={() => setTicked(new Set())}
       />
-      <Pager pages={pages} table={t('table.caption')} />
+      <Pager pages={pages} name={t('table.caption')} />
       <table className="partner-table">
         <caption>{t('table.caption')}</caption>
         <thead>

@@ -1,14 +1,13 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ShowAll } from '../analysis/ShowAll';
+import { Pager, usePages } from '../components/Pager';
 import type { DuplicatePartners as DuplicatePair } from '../../core/doubles/findDuplicatePartners';
 import { ShowOnMap } from '../gaps/ShowOnMap';
 import { useFormatNumber } from '../i18n/format';
 import { FindingTable } from '../gaps/FindingTable';
 import { GapQuestion } from '../gaps/GapSection';
 
-/** Pairs drawn before "show all": a large list written twice over can hold thousands. */
-const FIRST_PAIRS = 50;
+/** Pairs on a page: a large list written twice over can hold thousands. */
+const PAIRS_PER_PAGE = 50;
 
 interface Props {
   pairs: readonly DuplicatePair[];
@@ -21,14 +20,14 @@ interface Props {
 export function DuplicatePartners({ pairs, partnerName, onShowPartners, onMergeRequest }: Props) {
   const { t } = useTranslation();
   const format = useFormatNumber();
-  const [all, setAll] = useState(false);
-  const shown = all ? pairs : pairs.slice(0, FIRST_PAIRS);
+  const pages = usePages(pairs, PAIRS_PER_PAGE);
   return (
     <GapQuestion title={t('gaps.doubles.partners.title')}>
       {pairs.length === 0 ? (
         <p>{t('gaps.doubles.partners.none')}</p>
       ) : (
         <>
+          <Pager pages={pages} name={t('gaps.doubles.partners.caption')} />
           <FindingTable
             caption={t('gaps.doubles.partners.caption')}
             columns={[
@@ -39,7 +38,7 @@ export function DuplicatePartners({ pairs, partnerName, onShowPartners, onMergeR
               t('gaps.doubles.partners.actions'),
             ]}
           >
-            {shown.map((pair) => {
+            {pages.shown.map((pair) => {
               const [a, b] = pair.ids.map(partnerName) as [string, string];
               return (
                 <tr key={pair.ids.join('|')}>
@@ -67,7 +66,6 @@ export function DuplicatePartners({ pairs, partnerName, onShowPartners, onMergeR
               );
             })}
           </FindingTable>
-          <ShowAll shown={shown.length} total={pairs.length} onShowAll={() => setAll(true)} />
         </>
       )}
     </GapQuestion>

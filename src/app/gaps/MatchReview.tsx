@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TypeMatch } from '../../core/catalogue/matchPartnerType';
 import type { Catalogue } from '../../core/catalogue/types';
-import { ShowAll } from '../analysis/ShowAll';
+import { Pager, usePages } from '../components/Pager';
 import { useFormatNumber } from '../i18n/format';
 import { FindingTable } from './FindingTable';
 import { GapQuestion } from './GapSection';
@@ -13,10 +13,8 @@ import { germanOrder } from '../text/german-order';
 /** Below this confidence a match is shown first and asks to be confirmed. */
 export const UNCERTAIN_MATCH = 0.8;
 
-/** Uncertain matches drawn before "show all": each row holds a select with every catalogue type. */
-const FIRST_UNCERTAIN = 50;
-
-/** One collator for every comparison: `localeCompare` with a locale builds one per call. */
+/** Matches on a page: each row holds a select with every catalogue type (344 rows took 2 s). */
+const MATCHES_PER_PAGE = 50;
 
 interface Props {
   matches: readonly TypeMatch[];
@@ -33,7 +31,6 @@ interface Props {
 export function MatchReview({ matches, catalogue, labels, onCorrectType }: Props) {
   const { t } = useTranslation();
   const [showCertain, setShowCertain] = useState(false);
-  const [allUncertain, setAllUncertain] = useState(false);
   const { uncertain, certain } = useMemo(() => {
     const byName = (a: TypeMatch, b: TypeMatch) =>
       germanOrder(labels.partner(a.partnerId), labels.partner(b.partnerId));
@@ -59,17 +56,7 @@ export function MatchReview({ matches, catalogue, labels, onCorrectType }: Props
       {uncertain.length === 0 ? (
         <p>{t('gaps.review.allCertain')}</p>
       ) : (
-        <>
-          {table(
-            allUncertain ? uncertain : uncertain.slice(0, FIRST_UNCERTAIN),
-            t('gaps.review.uncertain'),
-          )}
-          <ShowAll
-            shown={allUncertain ? uncertain.length : Math.min(uncertain.length, FIRST_UNCERTAIN)}
-            total={uncertain.length}
-            onShowAll={() => setAllUncertain(true)}
-          />
-        </>
+        table(uncertain, t('gaps.review.uncertain'))
       )}
       {certain.length > 0 && (
         <details onToggle={(event) => setShowCertain(event.currentTarget.open)}>
@@ -90,48 +77,56 @@ function MatchTable({
 }: Omit<Props, 'matches'> & { rows: readonly TypeMatch[]; caption: string }) {
   const { t } = useTranslation();
   const format = useFormatNumber();
+  const pages = usePages(rows, MATCHES_PER_PAGE);
   return (
-    <FindingTable
-      caption={caption}
-      columns={[
-        t('gaps.review.partner'),
-        t('gaps.review.matched'),
-        t('gaps.review.confidence'),
-        t('gaps.review.reason'),
-        t('gaps.review.correct'),
-      ]}
-    >
-      {rows.map((match) => {
-        const partner = labels.partner(match.partnerId);
-        const type = match.typeId === null ? null : labels.type(match.typeId);
-        const confirmable =
-          type !== null && match.reason !== 'user-correction' && match.confidence < UNCERTAIN_MATCH;
-        return (
-          <tr key={match.partnerId}>
-            <th scope="row">{partner}</th>
-            <td>{type ?? (match.sectorId === null ? '–' : labels.sector(match.sectorId))}</td>
-            <td className="num">{t('gaps.percent', { value: format(match.confidence * 100) })}</td>
-            <td>{t(`gaps.typeMatch.${match.reason}`)}</td>
-            <td className="gaps-correct">
-              <TypeSelect
-                match={match}
-                catalogue={catalogue}
-                labels={labels}
-                onCorrectType={onCorrectType}
-              />
-              {confirmable && (
-                <button
-                  type="button"
-                  aria-label={t('gaps.review.confirmFor', { partner, type })}
-                  onClick={() => onCorrectType(match.partnerId, match.typeId)}
-                >
-                  {t('gaps.review.confirm')}
-                </button>
-              )}
-            </td>
-          </tr>
-        );
-      })}
-    </FindingTable>
+    <>
+      <Pager pages={pages} name={caption} />
+      <FindingTable
+        caption={caption}
+        columns={[
+          t('gaps.review.partner'),
+          t('gaps.review.matched'),
+          t('gaps.review.confidence'),
+          t('gaps.review.reason'),
+          t('gaps.review.correct'),
+        ]}
+      >
+        {pages.shown.map((match) => {
+          const partner = labels.partner(match.partnerId);
+          const type = match.typeId === null ? null : labels.type(match.typeId);
+          const confirmable =
+            type !== null &&
+            match.reason !== 'user-correction' &&
+            match.confidence < UNCERTAIN_MATCH;
+          return (
+            <tr key={match.partnerId}>
+              <th scope="row">{partner}</th>
+              <td>{type ?? (match.sectorId === null ? '–' : labels.sector(match.sectorId))}</td>
+              <td className="num">
+                {t('gaps.percent', { value: format(match.confidence * 100) })}
+              </td>
+              <td>{t(`gaps.typeMatch.${match.reason}`)}</td>
+              <td className="gaps-correct">
+                <TypeSelect
+                  match={match}
+                  catalogue={catalogue}
+                  labels={labels}
+                  onCorrectType={onCorrectType}
+                />
+                {confirmable && (
+                  <button
+                    type="button"
+                    aria-label={t('gaps.review.confirmFor', { partner, type })}
+                    onClick={() => onCorrectType(match.partnerId, match.typeId)}
+                  >
+                    {t('gaps.review.confirm')}
+                  </button>
+                )}
+              </td>
+            </tr>
+          );
+        })}
+      </FindingTable>
+    </>
   );
 }

@@ -1,9 +1,9 @@
-import { useState } from 'react';
-import { ShowAll } from '../analysis/ShowAll';
+import { useTranslation } from 'react-i18next';
+import { Pager, usePages } from '../components/Pager';
 import type { GapLabels } from './labels';
 
-/** Partners drawn before "show all": in a large network a finding may name hundreds. */
-const FIRST_PARTNERS = 50;
+/** Partners on a page: in a large network a finding may name thousands. */
+const PARTNERS_PER_PAGE = 50;
 
 interface Props {
   ids: readonly string[];
@@ -13,12 +13,13 @@ interface Props {
 
 /** Partners named as evidence, each a button that shows that partner on the map. */
 export function PartnerButtons({ ids, labels, onShowPartners }: Props) {
-  const [all, setAll] = useState(false);
-  const shown = all ? ids : ids.slice(0, FIRST_PARTNERS);
+  const { t } = useTranslation();
+  const pages = usePages(ids, PARTNERS_PER_PAGE);
   return (
     <>
+      <Pager pages={pages} name={t('gaps.partnersNamed')} kind="list" />
       <ul className="gaps-partners">
-        {shown.map((id) => (
+        {pages.shown.map((id) => (
           <li key={id}>
             <button type="button" className="link" onClick={() => onShowPartners([id])}>
               {labels.partner(id)}
@@ -26,7 +27,6 @@ export function PartnerButtons({ ids, labels, onShowPartners }: Props) {
           </li>
         ))}
       </ul>
-      <ShowAll shown={shown.length} total={ids.length} onShowAll={() => setAll(true)} />
     </>
   );
 }
