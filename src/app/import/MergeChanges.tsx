@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MergeResult } from '../../core/import/merge';
+import { useFormatNumber } from '../i18n/format';
 
 const NAMES_SHOWN = 8;
 
@@ -11,6 +12,7 @@ interface Props {
 /** What "add to the current network" would do, before anything is applied. */
 export function MergeChanges({ changes }: Props) {
   const { t } = useTranslation();
+  const format = useFormatNumber();
   const id = useId();
   const { network } = changes;
   const names = new Map(network.partners.map((p) => [p.id, p.name]));
@@ -46,8 +48,8 @@ export function MergeChanges({ changes }: Props) {
       )}
       <p>
         {t('importer.merge.total', {
-          partners: network.partners.length,
-          cooperations: network.cooperations.length,
+          partners: format(network.partners.length),
+          cooperations: format(network.cooperations.length),
         })}
       </p>
     </section>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ConfirmButton } from '../edit/ConfirmButton';
 import type { NetworkSummary } from '../persistence';
 import type { Session } from '../session/session';
+import { useFormatNumber } from '../i18n/format';
 import { useDateFormat } from './format';
 
 interface Props {
@@ -15,6 +16,7 @@ interface Props {
 export function NetworkItem({ session, network, isOpen }: Props) {
   const { t } = useTranslation();
   const { dateTime } = useDateFormat();
+  const format = useFormatNumber();
   const inputId = useId();
   const [renaming, setRenaming] = useState(false);
   const [name, setName] = useState(network.name);
@@ -36,8 +38,8 @@ export function NetworkItem({ session, network, isOpen }: Props) {
       <span className="network-meta muted">
         {t('storage.networks.changed', { date: dateTime(network.changed) })} ·{' '}
         {t('storage.networks.size', {
-          partners: network.partners,
-          cooperations: network.cooperations,
+          partners: format(network.partners),
+          cooperations: format(network.cooperations),
         })}
       </span>
       <span className="network-actions">

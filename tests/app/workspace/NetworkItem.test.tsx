@@ -1,0 +1,45 @@
+// @vitest-environment jsdom
+import { cleanup, render, screen } from '@testing-library/react';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import i18next from 'i18next';
+import { i18nReady } from '../../../src/app/i18n';
+import type { Session } from '../../../src/app/session/session';
+import { NetworkItem } from '../../../src/app/workspace/NetworkItem';
+
+beforeAll(async () => {
+  await i18nReady;
+});
+afterEach(async () => {
+  cleanup();
+  await i18next.changeLanguage('de');
+});
+
+const stateOffice = {
+  id: 'nrw',
+  name: 'Alle Netzwerke NRW',
+  created: '2026-11-02T09:00:00.000Z',
+  changed: '2026-11-20T14:30:00.000Z',
+  version: 3,
+  deleted: null,
+  partners: 12_345,
+  cooperations: 49_380,
+};
+
+describe('a stored network in the list', () => {
+  it('gives its size as numbers are written in the UI language', async () => {
+    const item = () =>
+      render(
+        <ul>
+          <NetworkItem session={{} as Session} network={stateOffice} isOpen={false} />
+        </ul>,
+      );
+    item();
+    expect(screen.getByRole('listitem').textContent).toContain(
+      '12.345 Partner, 49.380 Kooperationen',
+    );
+    cleanup();
+    await i18next.changeLanguage('en');
+    item();
+    expect(screen.getByRole('listitem').textContent).toContain('12,345 partners');
+  });
+});
