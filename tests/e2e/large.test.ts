@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { germanOrder } from '../../src/app/text/german-order';
 import { generateNetwork } from '../../src/core/generate/generate-network';
 import { networkToCsv } from '../../src/core/generate/write-csv';
 import { useAppPage } from './browser';
@@ -47,7 +48,7 @@ const figure = (name: string) => page.locator(`[data-figure="${name}"] dd`).text
 const grouped = (count: number) => count.toLocaleString('de-DE');
 
 describe('a district of 3,000 partners', () => {
-  it('shows its partners first, then its ties, lays them out, keeps them across a reload and finds a name', async () => {
+  it('shows its partners first, then its ties, lays them out, keeps them across a reload, finds a name and turns the table to it', async () => {
     await page.getByRole('button', { name: 'Daten importieren' }).click();
     await page.getByLabel('Dateien auswählen').setInputFiles(files);
     await page.getByRole('button', { name: 'Importieren', exact: true }).click();
@@ -85,6 +86,33 @@ describe('a district of 3,000 partners', () => {
     // Search folds the names on first use.
     const name = network.partners[1234]!.name;
     await page.getByLabel('Partner suchen').fill(name);
-    await page.getByRole('button', { name, exact: true }).first().waitFor();
+    await page.getByRole('button', { name, exact: true }).first().click();
+
+    // The table shows 100 partners a page and opens at the page of the partner just chosen.
+    await page
+      .getByRole('navigation', { name: 'Ansicht' })
+      .getByRole('button', { name: 'Tabelle', exact: true })
+      .click();
+    const position = network.partners
+      .map((p) => p.name)
+      .sort(germanOrder)
+      .indexOf(name);
+    const from = Math.floor(position / 100) * 100;
+    const pager = page.getByRole('navigation', {
+      name: 'Seiten der Tabelle „Partner des Netzwerks“',
+    });
+    await expect
+      .poll(() => pager.locator('.pager-range').textContent())
+      .toBe(`Zeilen ${grouped(from + 1)}–${grouped(from + 100)} von ${grouped(PARTNERS)}`);
+    const rows = page.locator('.partner-table tbody tr');
+    expect(await rows.count()).toBe(100);
+    expect(await page.locator('.partner-table tr[aria-selected="true"] th').textContent()).toBe(
+      name,
+    );
+    await pager.getByRole('button', { name: 'Letzte Seite' }).click();
+    await expect
+      .poll(() => pager.locator('.pager-range').textContent())
+      .toBe(`Zeilen ${grouped(PARTNERS - 99)}–${grouped(PARTNERS)} von ${grouped(PARTNERS)}`);
+    expect(await rows.count()).toBe(100);
   });
 });
