@@ -11,13 +11,14 @@ import { germanOrder } from '../text/german-order';
 export function Cooperations({ network, partner }: { network: Network; partner: Partner }) {
   const { t } = useTranslation();
   const [changing, setChanging] = useState<string | null>(null);
-  const others = useMemo(
-    () =>
-      network.partners
-        .filter((p) => p.id !== partner.id)
-        .sort((a, b) => germanOrder(a.name, b.name)),
-    [network, partner.id],
+  // The add form is drawn when opened: its choice of every other partner is 10,000 options in a
+  // large network, which took a quarter of a second each time a partner was chosen.
+  const [adding, setAdding] = useState(false);
+  const sorted = useMemo(
+    () => [...network.partners].sort((a, b) => germanOrder(a.name, b.name)),
+    [network],
   );
+  const others = useMemo(() => sorted.filter((p) => p.id !== partner.id), [sorted, partner.id]);
   const byId = useMemo(() => new Map(network.partners.map((p) => [p.id, p])), [network]);
   const ties = network.cooperations
     .filter((c) => c.source === partner.id || c.target === partner.id)
@@ -77,15 +78,20 @@ export function Cooperations({ network, partner }: { network: Network; partner: 
           </li>
         ))}
       </ul>
-      <details className="edit-subsection">
+      <details
+        className="edit-subsection"
+        onToggle={(event) => setAdding(event.currentTarget.open)}
+      >
         <summary>{t('workspace.edit.addCooperation')}</summary>
-        <CooperationForm
-          partners={others}
-          initial={EMPTY_COOPERATION_VALUES}
-          clearAfter={EMPTY_COOPERATION_VALUES}
-          submitLabel={t('workspace.edit.addCooperation')}
-          onSubmit={(values) => addTie(partner.id, values)}
-        />
+        {adding && (
+          <CooperationForm
+            partners={others}
+            initial={EMPTY_COOPERATION_VALUES}
+            clearAfter={EMPTY_COOPERATION_VALUES}
+            submitLabel={t('workspace.edit.addCooperation')}
+            onSubmit={(values) => addTie(partner.id, values)}
+          />
+        )}
       </details>
     </section>
   );
