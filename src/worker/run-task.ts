@@ -8,15 +8,15 @@ import { compareNetworks } from '../core/compare';
 import { findDoubles } from '../core/doubles/findDoubles';
 import { findGaps } from '../core/gaps/findGaps';
 import { matchAcrossNetworks } from '../core/doubles/matchAcrossNetworks';
-import type { TaskResults, WorkerTask } from './protocol';
+import type { CoreTask, TaskResults } from './protocol';
 
-type Progress = (done: number, total: number, step: string) => void;
+export type Progress = (done: number, total: number, step: string) => void;
 
 /** Runs one task on the core. Kept apart from the worker's message plumbing so tests can call it. */
 export async function runTask(
-  task: WorkerTask,
+  task: CoreTask,
   onProgress: Progress,
-): Promise<TaskResults[WorkerTask['task']]> {
+): Promise<TaskResults[CoreTask['task']]> {
   switch (task.task) {
     case 'import':
       return importNetwork({

@@ -1,6 +1,8 @@
 import { vi } from 'vitest';
 import { handleRequest } from '../../src/worker/handle-request';
 import type { WorkerRequest, WorkerResponse } from '../../src/worker/protocol';
+import { runExport } from '../../src/worker/run-export';
+import { runTask } from '../../src/worker/run-task';
 
 /** How the next workers behave: answer, or die the way a browser reports it (out of memory). */
 export const workers = {
@@ -33,7 +35,9 @@ class InThreadWorker {
         this.onerror?.({ message: workers.failing } as ErrorEvent);
         return;
       }
-      void handleRequest(copy, (message) => this.answer(message));
+      const answer = (message: WorkerResponse) => this.answer(message);
+      if (copy.task === 'export') void handleRequest(copy, answer, runExport);
+      else void handleRequest(copy, answer, runTask);
     });
   }
 

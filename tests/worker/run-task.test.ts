@@ -4,7 +4,7 @@ import { compareNetworks } from '../../src/core/compare';
 import { findDoubles } from '../../src/core/doubles/findDoubles';
 import { findGaps } from '../../src/core/gaps/findGaps';
 import { createCooperation, createPartner, type Network } from '../../src/core/model/types';
-import type { TaskResults, WorkerTask } from '../../src/worker/protocol';
+import type { CoreTask, TaskResults } from '../../src/worker/protocol';
 import { runTask } from '../../src/worker/run-task';
 import { loadBeispielkreis, type Beispielkreis } from '../app/gaps/sample';
 
@@ -13,8 +13,8 @@ let sample: Beispielkreis;
 const silent = () => undefined;
 
 /** Runs a task as the worker does, typed by its kind as the app receives it. */
-function run<K extends WorkerTask['task']>(
-  task: Extract<WorkerTask, { task: K }>,
+function run<K extends CoreTask['task']>(
+  task: Extract<CoreTask, { task: K }>,
   onProgress: (done: number, total: number, step: string) => void = silent,
 ): Promise<TaskResults[K]> {
   return runTask(task, onProgress) as Promise<TaskResults[K]>;

@@ -1,15 +1,14 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { networkToCsv, tableToCsv } from '../../core/export/csv';
-import { networkToGraphml } from '../../core/export/graphml';
-import { networkToJson } from '../../core/export/json';
-import { networkTables } from '../../core/export/networkTables';
+import { tableToCsv } from '../../core/export/csv';
 import type { NetworkAnalysis } from '../../core/analysis/analyse-network';
 import type { MapDecoration } from '../../core/export/mapDecoration';
 import type { Network } from '../../core/model/types';
 import { MAP_MEASURES, measureValues } from '../analysis/measures';
 import { sectorColor } from '../sectors/colors';
 import type { FullReport } from '../../core/report/full-report';
+import type { ExportTask } from '../../worker/protocol';
+import { runInWorker, TaskCancelled, type RunningTask } from '../worker/client';
 import { downloadFile } from './download';
 import { reportTables } from './report-tables';
 
@@ -25,14 +24,14 @@ interface Props {
 
 const CSV = 'text/csv;charset=utf-8';
 
-const loadXlsxWriter = () => import('../../core/export/xlsx');
-/** The GEXF writer brings an XML library along: on demand too. */
-const loadGexfWriter = () => import('../../core/export/gexf');
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const XML = 'application/xml';
 
 /**
  * Every export as a download: CSV for German Excel (`;`, UTF-8 with BOM, formula cells
  * neutralised), one XLSX workbook, GEXF for Gephi, GraphML and JSON. Nothing leaves the browser.
+ * The network's files are written in the export worker, with a note and a way to stop while they
+ * are made; the report's tables are small and saved at once.
  */
 export function ExportPanel({ network, report, fileName, positions, analysis }: Props) {
   const { t, i18n } = useTranslation();
@@ -50,36 +49,50 @@ export function ExportPanel({ network, report, fileName, positions, analysis }: 
     [network, positions, analysis],
   );
 
-  // The XLSX writer stays out of the first load, but is fetched as soon as this panel shows, so a
-  // click saves the file at once (a download that comes long after the click may be refused).
-  useEffect(() => {
-    void loadXlsxWriter();
-    void loadGexfWriter();
-  }, []);
+  // The file being written in the worker: its name for the note, and the task to stop.
+  const [making, setMaking] = useState<string | null>(null);
+  const running = useRef<RunningTask<unknown> | null>(null);
+  useEffect(() => () => running.current?.cancel(), []);
 
-  const gexf = async () => {
-    try {
-      const { networkToGexf } = await loadGexfWriter();
-      downloadFile(`${fileName}.gexf`, networkToGexf(network, decoration), 'application/xml');
-    } catch (error) {
-      setFailure(error instanceof Error ? error.message : String(error));
-    }
+  const write = (task: ExportTask, name: string, type: string) => {
+    setFailure(null);
+    setMaking(name);
+    const work = runInWorker(task);
+    running.current = work;
+    work.result
+      .then(
+        (content) => downloadFile(name, content, type),
+        (error: unknown) => {
+          if (!(error instanceof TaskCancelled))
+            setFailure(error instanceof Error ? error.message : String(error));
+        },
+      )
+      .finally(() => {
+        if (running.current !== work) return;
+        running.current = null;
+        setMaking(null);
+      });
   };
 
-  const workbook = async () => {
-    try {
-      const { tablesToXlsx } = await loadXlsxWriter();
-      const tables = networkTables(network);
-      const extra = report ? reportTables(network, report, t, language) : [];
-      downloadFile(
-        `${fileName}.xlsx`,
-        await tablesToXlsx([tables.partners, tables.cooperations, ...extra]),
-        XLSX,
-      );
-    } catch (error) {
-      setFailure(error instanceof Error ? error.message : String(error));
-    }
-  };
+  const workbook = () =>
+    write(
+      {
+        task: 'export',
+        format: 'xlsx',
+        network,
+        tables: report ? reportTables(network, report, t, language) : [],
+      },
+      `${fileName}.xlsx`,
+      XLSX,
+    );
+  const graphFile = (format: 'gexf' | 'graphml') =>
+    write({ task: 'export', format, network, decoration }, `${fileName}.${format}`, XML);
+  const networkFile = (
+    format: 'partners-csv' | 'cooperations-csv' | 'json',
+    name: string,
+    type: string,
+  ) => write({ task: 'export', format, network }, name, type);
+  const busy = making !== null;
 
   const reportCsv = (index: number, suffix: string) => {
     if (!report) return;
@@ -93,17 +106,15 @@ export function ExportPanel({ network, report, fileName, positions, analysis }: 
       <div className="export-group">
         <button
           type="button"
-          onClick={() =>
-            downloadFile(`${fileName}-partner.csv`, networkToCsv(network).partners, CSV)
-          }
+          disabled={busy}
+          onClick={() => networkFile('partners-csv', `${fileName}-partner.csv`, CSV)}
         >
           {t('export.partnersCsv')}
         </button>
         <button
           type="button"
-          onClick={() =>
-            downloadFile(`${fileName}-kooperationen.csv`, networkToCsv(network).cooperations, CSV)
-          }
+          disabled={busy}
+          onClick={() => networkFile('cooperations-csv', `${fileName}-kooperationen.csv`, CSV)}
         >
           {t('export.cooperationsCsv')}
         </button>
@@ -116,35 +127,33 @@ export function ExportPanel({ network, report, fileName, positions, analysis }: 
         <button type="button" disabled={!report} onClick={() => reportCsv(2, 'doppelte-partner')}>
           {t('export.duplicatesCsv')}
         </button>
-        <button type="button" onClick={() => void workbook()}>
+        <button type="button" disabled={busy} onClick={workbook}>
           {t('export.xlsx')}
         </button>
       </div>
       <div className="export-group">
-        <button type="button" onClick={() => void gexf()}>
+        <button type="button" disabled={busy} onClick={() => graphFile('gexf')}>
           {t('export.gexf')}
         </button>
-        <button
-          type="button"
-          onClick={() =>
-            downloadFile(
-              `${fileName}.graphml`,
-              networkToGraphml(network, decoration),
-              'application/xml',
-            )
-          }
-        >
+        <button type="button" disabled={busy} onClick={() => graphFile('graphml')}>
           {t('export.graphml')}
         </button>
         <button
           type="button"
-          onClick={() =>
-            downloadFile(`${fileName}.json`, networkToJson(network), 'application/json')
-          }
+          disabled={busy}
+          onClick={() => networkFile('json', `${fileName}.json`, 'application/json')}
         >
           {t('export.json')}
         </button>
       </div>
+      {making !== null && (
+        <p role="status" className="export-making">
+          {t('export.making', { file: making })}{' '}
+          <button type="button" onClick={() => running.current?.cancel()}>
+            {t('export.stop')}
+          </button>
+        </p>
+      )}
       <p className="muted">{t('export.note')}</p>
       {failure && (
         <p role="alert" className="error">

@@ -2,6 +2,7 @@ import type { TaskResults, WorkerRequest, WorkerResponse, WorkerTask } from '../
 // A `?worker` import rather than `new URL(…)`, so that the single-file build can inline the
 // worker as a blob (build/single-file.ts); the served app loads it as a file of its own.
 import CoreWorker from '../../worker/core.worker.ts?worker';
+import ExportWorker from '../../worker/export.worker.ts?worker';
 import { nextTask } from '../in-steps';
 
 export interface Progress {
@@ -38,12 +39,14 @@ interface Queued {
  */
 class Lane {
   private worker: Worker | null = null;
+
+  constructor(private readonly make: () => Worker) {}
   private readonly queue: Queued[] = [];
   private running: { entry: Queued; target: Worker } | null = null;
 
   /** Starts the worker ahead of its first task (its script is fetched and evaluated meanwhile). */
   start(): void {
-    this.worker ??= new CoreWorker({ name: 'netzwerkkarte-core' });
+    this.worker ??= this.make();
   }
 
   add(entry: Queued): void {
@@ -96,9 +99,13 @@ class Lane {
  * The analysis has a worker of its own: on a large network it runs for seconds (half a minute at
  * 50,000 partners), and the gaps, doubles or an import must not wait behind it.
  */
-const analysisLane = new Lane();
-const otherLane = new Lane();
-const laneFor = (task: WorkerTask): Lane => (task.task === 'analyse' ? analysisLane : otherLane);
+const coreWorker = () => new CoreWorker({ name: 'netzwerkkarte-core' });
+const analysisLane = new Lane(coreWorker);
+const otherLane = new Lane(coreWorker);
+/** Export files are written by a worker of their own, loaded with the first export. */
+const exportLane = new Lane(() => new ExportWorker({ name: 'netzwerkkarte-export' }));
+const laneFor = (task: WorkerTask): Lane =>
+  task.task === 'analyse' ? analysisLane : task.task === 'export' ? exportLane : otherLane;
 
 /**
  * Starts the worker that reads networks now, before its first task: at the app's start this runs

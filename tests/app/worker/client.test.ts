@@ -100,3 +100,26 @@ describe('tasks sent to the core worker', () => {
     expect(seen).toContain('reasons');
   });
 });
+
+describe('export files', () => {
+  it('are written by a worker of their own, beside a running task of the core worker', async () => {
+    const made = workers.made;
+    const gapsRunning = runInWorker(gaps);
+    const gexf = runInWorker({
+      task: 'export',
+      format: 'gexf',
+      network,
+      decoration: { sectorColors: new Map([['Gesundheitswesen', '#2e7d32']]) },
+    });
+    const workbook = runInWorker({ task: 'export', format: 'xlsx', network, tables: [] });
+    await nextTask();
+    // The export does not wait for the gaps: both were sent at once, to two workers.
+    expect(workers.requests).toEqual(['gaps', 'export']);
+    const text = new TextDecoder().decode(await gexf.result);
+    expect(text).toContain('Hebammenpraxis Nettetal');
+    const bytes = await workbook.result;
+    expect(String.fromCharCode(bytes[0]!, bytes[1]!)).toBe('PK');
+    await gapsRunning.result;
+    expect(workers.made).toBeGreaterThanOrEqual(made + 1);
+  });
+});

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { networkToCsv } from '../../src/core/export/csv';
+import { networkToGexf } from '../../src/core/export/gexf';
+import { networkToGraphml } from '../../src/core/export/graphml';
+import { networkToJson } from '../../src/core/export/json';
+import { createCooperation, createPartner, type Network } from '../../src/core/model/types';
+import { runExport } from '../../src/worker/run-export';
+
+const network: Network = {
+  partners: [
+    createPartner({ id: 'JA', name: 'Jugendamt Kreis Viersen', sector: 'Kinder- und Jugendhilfe' }),
+    createPartner({ id: 'HB', name: '=Hebammenpraxis Nettetal', sector: 'Gesundheitswesen' }),
+  ],
+  cooperations: [createCooperation({ source: 'JA', target: 'HB', intensity: 3 })],
+};
+const decoration = { sectorColors: new Map([['Gesundheitswesen', '#2e7d32']]) };
+const text = (bytes: Uint8Array) => new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+/** graphology numbers the edges of each graph it builds anew ("geid_212_0"). */
+const sameEdges = (xml: string) => xml.replace(/geid_\d+_/g, 'geid_');
+
+describe('the export worker', () => {
+  it("writes each file of the network as the core's writers do, in UTF-8", async () => {
+    const csv = networkToCsv(network);
+    expect(text(await runExport({ task: 'export', format: 'partners-csv', network }))).toBe(
+      csv.partners,
+    );
+    expect(text(await runExport({ task: 'export', format: 'cooperations-csv', network }))).toBe(
+      csv.cooperations,
+    );
+    expect(text(await runExport({ task: 'export', format: 'json', network }))).toBe(
+      networkToJson(network),
+    );
+    const gexf = await runExport({ task: 'export', format: 'gexf', network, decoration });
+    expect(sameEdges(text(gexf))).toBe(sameEdges(networkToGexf(network, decoration)));
+    const graphml = await runExport({ task: 'export', format: 'graphml', network, decoration });
+    expect(sameEdges(text(graphml))).toBe(sameEdges(networkToGraphml(network, decoration)));
+  });
+
+  it('puts the partner and cooperation lists first in the workbook, then the tables given', async () => {
+    const bytes = await runExport({
+      task: 'export',
+      format: 'xlsx',
+      network,
+      tables: [{ name: 'Lücken', headers: ['Frage'], rows: [['Fehlt eine Geburtsklinik?']] }],
+    });
+    expect(String.fromCharCode(bytes[0]!, bytes[1]!)).toBe('PK');
+  });
+});
