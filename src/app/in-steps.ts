@@ -19,6 +19,11 @@ export function nextTask(): Promise<void> {
   });
 }
 
+/** Resolves once the page has drawn a frame with what was just changed (a note before long work). */
+export function afterNextPaint(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => void nextTask().then(resolve)));
+}
+
 /** Runs `steps` to its end, as many steps as fit in a slice at a time; stops when `signal` aborts. */
 export async function runInSteps<T>(
   steps: Iterator<unknown, T>,

@@ -62,8 +62,20 @@ describe('the report compares with the last Stand', () => {
 describe('exports', () => {
   it('the map as a real, non-blank PNG and as SVG with the partners', async () => {
     await page.getByRole('button', { name: 'Anordnung fortsetzen' }).waitFor({ timeout: 20_000 });
+    // A note says the picture is being drawn (for a large map that takes seconds), then goes.
+    await page.evaluate(() => {
+      const seen = { note: false };
+      (window as unknown as { pngNote: typeof seen }).pngNote = seen;
+      new MutationObserver(() => {
+        if (document.querySelector('.map-export [role="status"]')) seen.note = true;
+      }).observe(document.body, { childList: true, subtree: true });
+    });
     const png = await download('Karte als PNG');
     expect(png.subarray(1, 4).toString()).toBe('PNG');
+    expect(
+      await page.evaluate(() => (window as unknown as { pngNote: { note: boolean } }).pngNote.note),
+    ).toBe(true);
+    await expect.poll(() => page.locator('.map-export [role="status"]').count()).toBe(0);
     const ink = inkShareOfPng(png);
     expect(ink).toBeGreaterThan(0.005);
     const svg = (await download('Karte als SVG')).toString('utf8');

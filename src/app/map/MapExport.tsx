@@ -1,9 +1,10 @@
 import { useSigma } from '@react-sigma/core';
 import type { downloadAsPNG } from '@sigma/export-image';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { mapToSvg, type LegendEntry } from '../../core/export/svg';
 import { downloadFile } from '../export/download';
+import { afterNextPaint } from '../in-steps';
 import type { MapEdge, MapNode } from './map-graph';
 
 const loadPngWriter = () => import('@sigma/export-image');
@@ -28,15 +29,25 @@ export function MapExport({ fileName, legend }: Props) {
     void loadPngWriter();
   }, []);
 
-  const png = async () => {
-    const { downloadAsPNG } = await loadPngWriter();
-    const { width, height } = sigma.getDimensions();
-    await downloadAsPNG(renderer, {
-      fileName,
-      backgroundColor: '#ffffff',
-      width: width * 2,
-      height: height * 2,
-    });
+  // Sigma draws the picture on the page in one go (a second renderer at twice the size): for a
+  // large map that takes seconds, so the note that it is being drawn is on screen first.
+  const [png, setPng] = useState<'drawing' | 'failed' | null>(null);
+  const savePng = async () => {
+    setPng('drawing');
+    try {
+      const { downloadAsPNG } = await loadPngWriter();
+      await afterNextPaint();
+      const { width, height } = sigma.getDimensions();
+      await downloadAsPNG(renderer, {
+        fileName,
+        backgroundColor: '#ffffff',
+        width: width * 2,
+        height: height * 2,
+      });
+      setPng(null);
+    } catch {
+      setPng('failed');
+    }
   };
 
   const svg = () => {
@@ -76,12 +87,18 @@ export function MapExport({ fileName, legend }: Props) {
 
   return (
     <div className="map-export" role="group" aria-label={t('export.mapTitle')}>
-      <button type="button" onClick={() => void png()}>
+      <button type="button" disabled={png === 'drawing'} onClick={() => void savePng()}>
         {t('export.png')}
       </button>
       <button type="button" onClick={svg}>
         {t('export.svg')}
       </button>
+      {png === 'drawing' && <p role="status">{t('export.pngDrawing')}</p>}
+      {png === 'failed' && (
+        <p role="alert" className="error">
+          {t('export.pngFailed')}
+        </p>
+      )}
     </div>
   );
 }
