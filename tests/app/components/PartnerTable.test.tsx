@@ -26,11 +26,11 @@ const visible: Visible = {
   hiddenCooperations: 0,
 };
 
-function table(selected: string | null = null) {
+function table(selected: string | null = null, shown: Visible = visible) {
   return (
     <PartnerTable
       network={network}
-      visible={visible}
+      visible={shown}
       analysis={null}
       selected={selected}
       onSelect={vi.fn()}
@@ -68,6 +68,16 @@ describe('the partner table of a large network', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Sortieren nach Name' }));
     expect(pager().textContent).toContain('Zeilen 1–100 von 250');
     expect(names(container)[0]).toBe('Partner 250');
+  });
+
+  it('shows the last page left when a filter leaves fewer partners', () => {
+    const { container, rerender } = render(table());
+    fireEvent.click(within(pager()).getByRole('button', { name: 'Letzte Seite' }));
+    expect(pager().textContent).toContain('Zeilen 201–250 von 250');
+    const fewer = { ...visible, partners: new Set([...visible.partners].slice(0, 120)) };
+    rerender(table(null, fewer));
+    expect(pager().textContent).toContain('Zeilen 101–120 von 120');
+    expect(names(container)).toHaveLength(20);
   });
 
   it('ticks the partners of every page at once', () => {
