@@ -120,6 +120,49 @@ async function panAndZoom(
   return { median: at(0.5), p95: at(0.95), from, to };
 }
 
+/**
+ * In the table, chooses a partner (its panel opens); then saves each export file of the network
+ * from "Bericht & Export". Ends on the map.
+ */
+async function useTableAndExports(
+  page: Page,
+): Promise<{ action: string; from: number; to: number }[]> {
+  const done: { action: string; from: number; to: number }[] = [];
+  const nav = page.getByRole('navigation', { name: 'Ansicht' });
+  const measure = async (action: string, act: () => Promise<unknown>) => {
+    const from = await now(page);
+    await act();
+    await page.waitForTimeout(1_500);
+    done.push({ action, from, to: await now(page) });
+  };
+  await nav.getByRole('button', { name: 'Tabelle', exact: true }).click();
+  await measure('choose a partner in the table', () =>
+    page.locator('.partner-table tbody th button').nth(3).click(),
+  );
+  await nav.getByRole('button', { name: 'Bericht & Export', exact: true }).click();
+  await page
+    .getByRole('button', { name: 'Partner mit allen Maßen (CSV)' })
+    .and(page.locator(':enabled'))
+    .waitFor({ timeout: 120_000 });
+  for (const file of [
+    'Partnerliste (CSV)',
+    'Alle Tabellen (Excel, XLSX)',
+    'Netzwerk für Gephi (GEXF)',
+    'Netzwerk als GraphML',
+    'Netzwerk als JSON',
+  ]) {
+    await measure(`save "${file}"`, async () => {
+      const download = page.waitForEvent('download', { timeout: 120_000 });
+      await page.getByRole('button', { name: file, exact: true }).click();
+      await download;
+    });
+  }
+  await measure('back to the map', () =>
+    nav.getByRole('button', { name: 'Karte', exact: true }).click(),
+  );
+  return done;
+}
+
 /** Opens each view beside the map once, on the analysed network, and ends on the map again. */
 async function openViews(page: Page): Promise<{ view: string; from: number; to: number }[]> {
   const opened: { view: string; from: number; to: number }[] = [];
@@ -170,7 +213,10 @@ const browser = await launchChromium({
 });
 const files = writeGeneratedCsv(PARTNERS);
 try {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  const page = await browser.newPage({
+    viewport: { width: 1280, height: 800 },
+    acceptDownloads: true,
+  });
   await page.addInitScript(recordInPage);
   await page.goto(url);
   const sampleMap = await firstMapFrameAfter(page, 0);
@@ -215,6 +261,7 @@ try {
   // contexts would wait for it (0.9 s here), which a graphics chip does not.
   await page.waitForTimeout(3_000);
   const views = await openViews(page);
+  const actions = await useTableAndExports(page);
   const { longTasks } = await perfRecord(page);
 
   const rows: [string, string, string][] = [
@@ -270,6 +317,11 @@ try {
     ],
     ...views.map(({ view, from, to }): [string, string, string] => [
       `open the view "${view}" (within 2 s)`,
+      '',
+      longest(longTasks, from, to),
+    ]),
+    ...actions.map(({ action, from, to }): [string, string, string] => [
+      action,
       '',
       longest(longTasks, from, to),
     ]),
