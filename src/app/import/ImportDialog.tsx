@@ -7,6 +7,7 @@ import { FileChooser } from './FileChooser';
 import { FilePreviewCard } from './FilePreviewCard';
 import { ImportReview, type ApplyMode } from './ImportReview';
 import { mergeImport } from './merge-import';
+import { networkNameFromFiles } from './network-name';
 import { ReadingProgress } from './ReadingProgress';
 import { TemplateDownloads } from './TemplateDownloads';
 import { useChosenFiles } from './use-chosen-files';
@@ -104,7 +105,7 @@ export function ImportDialog({ open, onClose, onApply, current }: Props) {
   };
 
   const apply = (result: ImportResult) => {
-    onApply(merged?.result ?? result, chosen.files.map((f) => f.name).join(', '), mode);
+    onApply(merged?.result ?? result, networkNameFromFiles(chosen.files.map((f) => f.name)), mode);
     close();
   };
 

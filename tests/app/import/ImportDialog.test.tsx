@@ -122,7 +122,7 @@ describe('the import dialog', () => {
       'Hebammenpraxis Löwenzahn',
       'Familienzentrum Regenbogen',
     ]);
-    expect([name, mode]).toEqual(['eigene-spalten.csv', 'replace']);
+    expect([name, mode]).toEqual(['eigene-spalten', 'replace']);
   });
 
   it('uses a saved mapping again for the next file with the same columns', async () => {
