@@ -19,7 +19,7 @@ export function nextTask(): Promise<void> {
   });
 }
 
-/** Resolves once the page has drawn a frame with what was just changed (a note before long work). */
+/** Resolves once the page has drawn a frame with what just changed (a note before long work). */
 export function afterNextPaint(): Promise<void> {
   return new Promise((resolve) => requestAnimationFrame(() => void nextTask().then(resolve)));
 }

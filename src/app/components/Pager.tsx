@@ -22,8 +22,8 @@ export interface Pages<T> {
 
 /**
  * A long table or list a page at a time: drawing thousands of rows at once blocks the page for
- * seconds (10,000 partners: five seconds), so every row stays reachable by turning pages instead. A page
- * past the end (the rows were filtered) shows the last one.
+ * seconds (10,000 partners: five seconds), so every row stays reachable by turning pages instead.
+ * A page past the end (the rows were filtered) shows the last one.
  */
 export function usePages<T>(rows: readonly T[], initialSize: number = PAGE_SIZES[0]): Pages<T> {
   const [pageSize, setSize] = useState(initialSize);
@@ -57,8 +57,9 @@ interface Props {
 }
 
 /**
- * "Zeilen 1–100 von 10.000" (a list: "Einträge …") with buttons to the first, previous, next and last page, a choice of
- * page and of rows per page. Nothing when every row fits on the page and on the smallest one.
+ * "Zeilen 1–100 von 10.000" (a list: "Einträge …") with buttons to the first, previous, next and
+ * last page, a choice of page and of rows per page. Nothing when every row fits on the page and on
+ * the smallest one.
  */
 export function Pager({ pages, name, kind = 'table' }: Props) {
   const { t } = useTranslation();
