@@ -17,16 +17,16 @@ beforeAll(async () => {
 
 afterEach(cleanup);
 
+/** The 45 partners of the sample, ten a page. */
+function renderPagesOfTen() {
+  return render(
+    <PartnerMeasuresTable network={network} analysis={analysis} onSelect={vi.fn()} pageSize={10} />,
+  );
+}
+
 describe('a partner table longer than a page', () => {
   it('draws one page, says which rows it shows, and turns pages up to the last', () => {
-    const { container } = render(
-      <PartnerMeasuresTable
-        network={network}
-        analysis={analysis}
-        onSelect={vi.fn()}
-        pageSize={10}
-      />,
-    );
+    const { container } = renderPagesOfTen();
     const names = () =>
       [...container.querySelectorAll('tbody tr th')].map((cell) => cell.textContent ?? '');
     const pager = screen.getByRole('navigation', { name: /Seiten der Tabelle/ });
@@ -56,14 +56,7 @@ describe('a partner table longer than a page', () => {
   });
 
   it('goes back to the first page when the reader sorts', () => {
-    const { container } = render(
-      <PartnerMeasuresTable
-        network={network}
-        analysis={analysis}
-        onSelect={vi.fn()}
-        pageSize={10}
-      />,
-    );
+    const { container } = renderPagesOfTen();
     const pager = screen.getByRole('navigation', { name: /Seiten der Tabelle/ });
     fireEvent.click(within(pager).getByRole('button', { name: 'Letzte Seite' }));
     fireEvent.click(screen.getByRole('button', { name: 'Nach Partner sortieren' }));
