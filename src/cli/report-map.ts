@@ -1,7 +1,7 @@
 import circular from 'graphology-layout/circular';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import { sectorColor, sectorsInOrder } from '../app/sectors/colors';
-import { mapToSvg } from '../core/export/svg';
+import { mapToSvg, REPORT_MAP_LABELS } from '../core/export/svg';
 import { buildGraph } from '../core/model/graph';
 import type { Network } from '../core/model/types';
 
@@ -41,5 +41,6 @@ export function drawReportMap(network: Network, title: string, noSector: string)
     })),
     edges: graph.mapEdges((_edge, attributes, source, target) => ({ source, target, size: 0.4 + 0.4 * attributes.intensity })),
     legend: sectors.map((sector) => ({ label: sector.trim() === '' ? noSector : sector, color: sectorColor(sector) })),
+    labelled: REPORT_MAP_LABELS,
   });
 }

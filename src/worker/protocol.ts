@@ -10,6 +10,7 @@ import type { DoublesReport } from '../core/doubles/findDoubles';
 import type { GapReport } from '../core/gaps/types';
 import type { NetworksComparison } from '../core/doubles/matchAcrossNetworks';
 import type { MapDecoration } from '../core/export/mapDecoration';
+import type { LegendEntry } from '../core/export/svg';
 import type { Table } from '../core/export/table';
 
 /**
@@ -28,6 +29,8 @@ export type CoreTask =
       catalogue: Catalogue;
       /** The network at the last Stand, to compare the key figures with. */
       previous: Network | null;
+      /** The app's analysis of `network` when it has finished; otherwise the task makes one. */
+      analysis: NetworkAnalysis | null;
     }
   | {
       /** Lücken: the network held against the catalogue and against itself. */
@@ -76,7 +79,17 @@ export type ExportTask =
       tables: readonly Table[];
     }
   | { task: 'export'; format: 'gexf' | 'graphml'; network: Network; decoration: MapDecoration }
-  | { task: 'export'; format: 'partners-csv' | 'cooperations-csv' | 'json'; network: Network };
+  | { task: 'export'; format: 'partners-csv' | 'cooperations-csv' | 'json'; network: Network }
+  | {
+      /** The report's map as SVG: the partners where the map placed them, in their sector's colour. */
+      task: 'export';
+      format: 'report-map';
+      network: Network;
+      positions: ReadonlyMap<string, { x: number; y: number }>;
+      sectorColors: ReadonlyMap<string, string>;
+      title: string;
+      legend: LegendEntry[];
+    };
 
 export type WorkerTask = CoreTask | ExportTask;
 

@@ -35,7 +35,12 @@ export async function runTask(
         { network: task.network, offers: task.offers, memberships: task.memberships },
         [],
         (problem) => problem.code,
-        { catalogue: task.catalogue, committeeOverlap: task.overlapThreshold, analysis },
+        {
+          catalogue: task.catalogue,
+          committeeOverlap: task.overlapThreshold,
+          analysis,
+          ...(task.analysis === null ? {} : { analysed: task.analysis }),
+        },
       );
       const previous = task.previous
         ? keyFigures(

@@ -37,7 +37,19 @@ describe('the Netzwerkbericht', () => {
     await page.locator('.nwk-report').waitFor({ timeout: 20_000 });
     const headings = (await page.locator('.nwk-report h2').allTextContents()).join(' | ');
     for (const section of REPORT_SECTIONS) expect(headings).toContain(section);
-    expect(await page.locator('.nwk-report img').count()).toBe(1);
+    // The map is drawn in the export worker; printing waits for it, and the picture loads.
+    await expect
+      .poll(() =>
+        page
+          .locator('.nwk-report img')
+          .evaluateAll((images) =>
+            images.map((image) => (image as HTMLImageElement).naturalWidth > 0),
+          ),
+      )
+      .toEqual([true]);
+    expect(
+      await page.getByRole('button', { name: 'Bericht drucken / als PDF speichern' }).isEnabled(),
+    ).toBe(true);
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.app-header').isVisible()).toBe(false);
     expect(await page.locator('.nwk-report').isVisible()).toBe(true);

@@ -36,6 +36,40 @@ describe('the export worker', () => {
     expect(sameEdges(text(graphml))).toBe(sameEdges(networkToGraphml(network, decoration)));
   });
 
+  it("draws the report's map: the partners the map placed, in their sector's colour", async () => {
+    const svg = text(
+      await runExport({
+        task: 'export',
+        format: 'report-map',
+        network,
+        positions: new Map([
+          ['JA', { x: 0, y: 0 }],
+          ['HB', { x: 10, y: 5 }],
+        ]),
+        sectorColors: decoration.sectorColors,
+        title: 'Kreis Viersen',
+        legend: [{ label: 'Gesundheitswesen', color: '#2e7d32' }],
+      }),
+    );
+    expect(svg).toContain('<svg');
+    expect(svg).toContain('Jugendamt Kreis Viersen');
+    expect(svg).toContain('#2e7d32');
+    expect((svg.match(/<line /g) ?? []).length).toBe(1);
+    const unplaced = text(
+      await runExport({
+        task: 'export',
+        format: 'report-map',
+        network,
+        positions: new Map([['JA', { x: 0, y: 0 }]]),
+        sectorColors: decoration.sectorColors,
+        title: 'Kreis Viersen',
+        legend: [],
+      }),
+    );
+    expect(unplaced).not.toContain('Hebammenpraxis');
+    expect(unplaced).not.toContain('<line ');
+  });
+
   it('puts the partner and cooperation lists first in the workbook, then the tables given', async () => {
     const bytes = await runExport({
       task: 'export',

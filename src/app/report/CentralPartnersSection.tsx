@@ -1,5 +1,5 @@
 import { topPartners, type RankingMeasure } from '../../core/report/key-figures';
-import { FindingList } from './Findings';
+import { FindingList, moreRows } from './Findings';
 import { NoneFound, ReportSection } from './ReportSection';
 import type { SectionProps } from './types';
 
@@ -46,17 +46,20 @@ function Ranking({ data, t, format, measure }: SectionProps & { measure: Ranking
 }
 
 export function CentralPartnersSection(props: SectionProps) {
-  const { data, t } = props;
+  const { data, t, format } = props;
+  const more = moreRows(t, format);
   return (
     <ReportSection id="central" heading={t('report.sections.central')}>
       <Ranking {...props} measure="betweenness" />
       <Ranking {...props} measure="degree" />
       <FindingList
+        more={more}
         heading={t('report.central.articulationPoints')}
         none={t('report.central.noArticulationPoints')}
         items={data.report.network.articulationPoints}
       />
       <FindingList
+        more={more}
         heading={t('report.central.bridges')}
         none={t('report.central.noBridges')}
         items={data.report.bridges.map(([a, b]) => t('report.central.bridge', { a, b }))}

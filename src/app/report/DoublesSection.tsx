@@ -1,8 +1,9 @@
-import { Findings } from './Findings';
+import { Findings, moreRows } from './Findings';
 import { ReportSection } from './ReportSection';
 import type { SectionProps } from './types';
 
 export function DoublesSection({ data, t, format, nameOf }: SectionProps) {
+  const more = moreRows(t, format);
   const { partners, offers, committees, networks } = data.doubles;
   const names = (ids: readonly string[]) => ids.map(nameOf).join('; ');
   const share = (value: number) => `${format.number(value * 100)} %`;
@@ -11,6 +12,7 @@ export function DoublesSection({ data, t, format, nameOf }: SectionProps) {
     <ReportSection id="doubles" heading={t('report.sections.doubles')}>
       <p>{t('report.doubles.intro')}</p>
       <Findings
+        more={more}
         heading={t('report.doubles.partners')}
         none={t('report.doubles.noPartners')}
         columns={[
@@ -28,6 +30,7 @@ export function DoublesSection({ data, t, format, nameOf }: SectionProps) {
         }))}
       />
       <Findings
+        more={more}
         heading={t('report.doubles.offers')}
         none={t('report.doubles.noOffers')}
         columns={[
@@ -47,6 +50,7 @@ export function DoublesSection({ data, t, format, nameOf }: SectionProps) {
         }))}
       />
       <Findings
+        more={more}
         heading={t('report.doubles.committees')}
         none={t('report.doubles.noCommittees')}
         columns={[
@@ -61,6 +65,7 @@ export function DoublesSection({ data, t, format, nameOf }: SectionProps) {
       />
       {merged ? (
         <Findings
+          more={more}
           heading={t('report.doubles.networks')}
           none={t('report.doubles.noNetworks')}
           columns={[

@@ -1,5 +1,30 @@
 import type { ReactNode } from 'react';
 import { NoneFound } from './ReportSection';
+import type { ReportFormat } from './types';
+import type { TFunction } from 'i18next';
+
+/**
+ * Rows a finding shows in the report: a state office's network has thousands of doubled pairs,
+ * which no steering group reads on paper (and which took the page over a second to draw); the app
+ * and its export files hold them all.
+ */
+export const REPORT_ROWS = 100;
+
+/** The sentence under a shortened finding: "Aufgeführt sind die ersten 100 von 7.967. …" */
+export function moreRows(t: TFunction, format: ReportFormat) {
+  return (shown: number, total: number) =>
+    t('report.more', { shown: format.number(shown), total: format.number(total) });
+}
+
+function Shortened({
+  total,
+  more,
+}: {
+  total: number;
+  more: (shown: number, total: number) => string;
+}) {
+  return total > REPORT_ROWS ? <p className="more">{more(REPORT_ROWS, total)}</p> : null;
+}
 
 export interface FindingColumn {
   label: string;
@@ -20,11 +45,13 @@ export function Findings({
   none,
   columns,
   rows,
+  more,
 }: {
   heading: string;
   none: string;
   columns: FindingColumn[];
   rows: FindingRow[];
+  more: (shown: number, total: number) => string;
 }) {
   return (
     <>
@@ -43,7 +70,7 @@ export function Findings({
             </tr>
           </thead>
           <tbody>
-            {rows.map(({ key, cells }) => (
+            {rows.slice(0, REPORT_ROWS).map(({ key, cells }) => (
               <tr key={key}>
                 {cells.map((cell, i) => (
                   <td className={columns[i]?.numeric === true ? 'number' : undefined} key={i}>
@@ -55,6 +82,7 @@ export function Findings({
           </tbody>
         </table>
       )}
+      <Shortened total={rows.length} more={more} />
     </>
   );
 }
@@ -64,10 +92,12 @@ export function FindingList({
   heading,
   none,
   items,
+  more,
 }: {
   heading: string;
   none: string;
   items: string[];
+  more: (shown: number, total: number) => string;
 }) {
   return (
     <>
@@ -76,11 +106,12 @@ export function FindingList({
         <NoneFound text={none} />
       ) : (
         <ul>
-          {items.map((item, i) => (
+          {items.slice(0, REPORT_ROWS).map((item, i) => (
             <li key={i}>{item}</li>
           ))}
         </ul>
       )}
+      <Shortened total={items.length} more={more} />
     </>
   );
 }

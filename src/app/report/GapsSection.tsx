@@ -1,9 +1,10 @@
 import type { CatalogueLabel } from '../../core/catalogue/types';
-import { FindingList, Findings } from './Findings';
+import { FindingList, Findings, moreRows } from './Findings';
 import { ReportSection } from './ReportSection';
 import type { SectionProps } from './types';
 
-export function GapsSection({ data, t }: SectionProps) {
+export function GapsSection({ data, t, format }: SectionProps) {
+  const more = moreRows(t, format);
   const { gaps, language } = data;
   const labels = new Map(gaps.sectorLabels.map(({ id, label }) => [id, label]));
   const sector = (id: string) => pick(labels.get(id), language) ?? id;
@@ -11,6 +12,7 @@ export function GapsSection({ data, t }: SectionProps) {
     <ReportSection id="gaps" heading={t('report.sections.gaps')}>
       <p>{t('report.gaps.intro')}</p>
       <Findings
+        more={more}
         heading={t('report.gaps.missingTypes')}
         none={t('report.gaps.noMissingTypes')}
         columns={[
@@ -28,11 +30,13 @@ export function GapsSection({ data, t }: SectionProps) {
         }))}
       />
       <FindingList
+        more={more}
         heading={t('report.gaps.missingSectors')}
         none={t('report.gaps.noMissingSectors')}
         items={gaps.missingSectors.map(sector)}
       />
       <FindingList
+        more={more}
         heading={t('report.gaps.unconnected')}
         none={t('report.gaps.noUnconnected')}
         items={gaps.unconnectedSectorPairs.map(({ a, b }) =>
@@ -40,6 +44,7 @@ export function GapsSection({ data, t }: SectionProps) {
         )}
       />
       <Findings
+        more={more}
         heading={t('report.gaps.areas')}
         none={t('report.gaps.noAreas')}
         columns={[{ label: t('report.gaps.area') }, { label: t('report.gaps.offer') }]}

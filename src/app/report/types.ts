@@ -30,6 +30,11 @@ export interface ReportData {
   doubles: DoublesSummary;
   /** The map as an SVG string from `mapToSvg`; shown as an image, never as markup. */
   mapSvg?: string;
+  /**
+   * The map as the address of an image made elsewhere (the app: the SVG written in the export
+   * worker, as a `blob:` URL); 'drawing' while it is being made.
+   */
+  mapImage?: string | 'drawing';
   comparison?: ReportComparison;
 }
 

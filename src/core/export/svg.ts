@@ -33,7 +33,16 @@ export interface MapDrawing {
   nodes: MapNode[];
   edges: MapEdge[];
   legend: LegendEntry[];
+  /**
+   * How many of the largest partners get a label (every one when absent). Thousands of labels in
+   * a drawing 1,000 units wide cover each other, and a picture with them took a browser seconds
+   * to draw.
+   */
+  labelled?: number;
 }
+
+/** Partners labelled on the report's map: the largest, as the map on screen does when zoomed out. */
+export const REPORT_MAP_LABELS = 60;
 
 const DRAWING_WIDTH = 1000;
 const MARGIN = 24;
@@ -48,7 +57,7 @@ const FALLBACK_COLOR = '#999999';
 const EDGE_COLOR = '#b0b0b0';
 
 export function mapToSvg(drawing: MapDrawing): string {
-  const placed = placeNodes(drawing.nodes);
+  const placed = placeNodes(drawing.nodes, drawing.labelled);
   const byId = new Map(placed.map((node) => [node.id, node]));
   const box = boundingBox(placed);
   const titleTop = box.minY - MARGIN - TITLE_SIZE;
@@ -69,6 +78,8 @@ export function mapToSvg(drawing: MapDrawing): string {
     ...drawing.edges.flatMap((edge) => edgeElement(edge, byId)),
     '</g>',
     ...placed.map(nodeElement),
+    // Labels after every partner, so that no later circle covers one.
+    ...placed.flatMap(labelElement),
     ...drawing.legend.map((entry, index) =>
       legendElement(entry, minX + MARGIN, legendTop + index * LEGEND_ROW),
     ),
@@ -80,20 +91,36 @@ interface PlacedNode extends MapNode {
   px: number;
   py: number;
   radius: number;
+  /** The label drawn beside it; empty when only its tooltip names it. */
+  shown: string;
 }
 
-/** Scales the layout to DRAWING_WIDTH, keeping its aspect ratio, and turns y downwards for SVG. */
-function placeNodes(nodes: MapNode[]): PlacedNode[] {
+/**
+ * Scales the layout to DRAWING_WIDTH, keeping its aspect ratio, and turns y downwards for SVG;
+ * the `labelled` largest nodes (all when absent; the earlier of equal ones) keep a visible label.
+ */
+function placeNodes(nodes: MapNode[], labelled?: number): PlacedNode[] {
   const drawn = nodes.filter((n) => Number.isFinite(n.x) && Number.isFinite(n.y));
   const [left, right] = range(drawn.map((n) => n.x));
   const [bottom, top] = range(drawn.map((n) => n.y));
   const extent = Math.max(right - left, top - bottom);
   const scale = extent > 0 ? DRAWING_WIDTH / extent : 1;
-  return drawn.map((n) => ({
+  const withLabel =
+    labelled === undefined || labelled >= drawn.length
+      ? null
+      : new Set(
+          drawn
+            .map((n, index) => ({ index, size: Number.isFinite(n.size) ? n.size : 0 }))
+            .sort((a, b) => b.size - a.size || a.index - b.index)
+            .slice(0, Math.max(0, labelled))
+            .map(({ index }) => index),
+        );
+  return drawn.map((n, index) => ({
     ...n,
     px: (n.x - left) * scale,
     py: (top - n.y) * scale,
     radius: Number.isFinite(n.size) && n.size > 0 ? n.size : 1,
+    shown: withLabel === null || withLabel.has(index) ? shorten(n.label) : '',
   }));
 }
 
@@ -105,7 +132,7 @@ function boundingBox(nodes: PlacedNode[]): {
 } {
   const [minX] = range(nodes.map((n) => n.px - n.radius));
   const [minY] = range(nodes.map((n) => n.py - Math.max(n.radius, FONT_SIZE)));
-  const [, maxX] = range(nodes.map((n) => n.px + n.radius + 4 + textWidth(shorten(n.label))));
+  const [, maxX] = range(nodes.map((n) => n.px + n.radius + 4 + textWidth(n.shown)));
   const [, maxY] = range(nodes.map((n) => n.py + Math.max(n.radius, FONT_SIZE)));
   return { minX, minY, maxX, maxY };
 }
@@ -134,15 +161,22 @@ function edgeElement(edge: MapEdge, byId: Map<string, PlacedNode>): string[] {
   ];
 }
 
-/** A white halo behind each label keeps it readable where it crosses edges. */
+/** A partner with its full name as tooltip. */
 function nodeElement(node: PlacedNode): string {
   return [
     '<g>',
     `<title>${escapeXml(node.label)}</title>`,
     `<circle cx="${round(node.px)}" cy="${round(node.py)}" r="${round(node.radius)}" fill="${safeColor(node.color)}" stroke="#ffffff"/>`,
-    `<text x="${round(node.px + node.radius + 4)}" y="${round(node.py + FONT_SIZE / 3)}" stroke="#ffffff" stroke-width="3" paint-order="stroke">${escapeXml(shorten(node.label))}</text>`,
     '</g>',
   ].join('');
+}
+
+/** A white halo behind each label keeps it readable where it crosses edges. */
+function labelElement(node: PlacedNode): string[] {
+  if (node.shown === '') return [];
+  return [
+    `<text x="${round(node.px + node.radius + 4)}" y="${round(node.py + FONT_SIZE / 3)}" stroke="#ffffff" stroke-width="3" paint-order="stroke">${escapeXml(node.shown)}</text>`,
+  ];
 }
 
 function legendElement(entry: LegendEntry, x: number, y: number): string {

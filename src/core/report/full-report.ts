@@ -1,4 +1,8 @@
-import { analyseNetwork, type AnalysisOptions } from '../analysis/analyse-network';
+import {
+  analyseNetwork,
+  type AnalysisOptions,
+  type NetworkAnalysis,
+} from '../analysis/analyse-network';
 import { indexCatalogue } from '../catalogue/catalogueIndex';
 import type { Catalogue } from '../catalogue/types';
 import type { SharedPartner } from '../doubles/acrossNetworks';
@@ -37,6 +41,8 @@ export interface FullReportOptions {
   /** Organisations found in several networks, when `source` is a merged network (`mergeSources`). */
   shared?: SharedPartner[];
   analysis?: AnalysisOptions;
+  /** The analysis of this very network when the caller has it already: it is not made again. */
+  analysed?: NetworkAnalysis;
 }
 
 /**
@@ -50,7 +56,7 @@ export function buildFullReport(
   options: FullReportOptions,
 ): FullReport {
   const { network } = source;
-  const analysis = analyseNetwork(buildGraph(network), options.analysis);
+  const analysis = options.analysed ?? analyseNetwork(buildGraph(network), options.analysis);
   const base = reportFromAnalysis(network, analysis, describeProblems(problems, describe));
   const gaps = findGaps(network, options.catalogue, {
     articulationPoints: analysis.network.articulationPoints,

@@ -64,6 +64,36 @@ describe('ReportDocument', () => {
     expect(within(central).getAllByText(HOSTILE).length).toBeGreaterThan(0);
   });
 
+  it('lists the first 100 of a long finding and says where the rest are', () => {
+    const pairs = Array.from({ length: 7_967 }, (_, i) => ({
+      ids: [String(i), `${i}b`] as [string, string],
+      score: 0.9,
+      reasons: ['same-name' as const],
+    }));
+    const { container } = render(
+      <ReportDocument
+        {...data({ doubles: { ...full.doubles, partners: pairs } })}
+        t={cliTranslator('de')}
+      />,
+    );
+    const section = container.querySelector('#report-doubles') as HTMLElement;
+    expect(section.querySelectorAll('tbody tr')).toHaveLength(100);
+    expect(section.textContent).toContain(
+      'Aufgeführt sind die ersten 100 von 7.967. Die vollständige Liste steht in der App und in ihren Exportdateien.',
+    );
+  });
+
+  it('shows a map made elsewhere from its address, and says so while it is being drawn', () => {
+    const { container, rerender } = render(
+      <ReportDocument {...data({ mapImage: 'drawing' })} t={cliTranslator('de')} />,
+    );
+    expect(screen.getByRole('status').textContent).toBe('Die Karte wird gezeichnet …');
+    expect(container.querySelector('img')).toBeNull();
+    rerender(<ReportDocument {...data({ mapImage: 'blob:karte' })} t={cliTranslator('de')} />);
+    expect(container.querySelector('img')?.getAttribute('src')).toBe('blob:karte');
+    expect(screen.queryByRole('status')).toBeNull();
+  });
+
   it('compares with a previous snapshot, signs the change and formats numbers in English', () => {
     render(
       <ReportDocument

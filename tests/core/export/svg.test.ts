@@ -97,3 +97,24 @@ describe('mapToSvg', () => {
     expect(viewBox(document).every(Number.isFinite)).toBe(true);
   });
 });
+
+describe('a map with more partners than labels', () => {
+  it('labels only the largest partners and names every one in its tooltip', () => {
+    const nodes = Array.from({ length: 5 }, (_, i) => ({
+      id: `p${i}`,
+      label: `Partner ${i}`,
+      x: i,
+      y: i,
+      size: i === 3 ? 9 : i === 1 ? 7 : 3,
+      color: '#336699',
+    }));
+    const svg = mapToSvg({ title: 'Kreis', nodes, edges: [], legend: [], labelled: 2 });
+    const labels = [...svg.matchAll(/<text [^>]*paint-order="stroke">([^<]*)<\/text>/g)].map(
+      (match) => match[1],
+    );
+    expect(labels).toEqual(['Partner 1', 'Partner 3']);
+    for (const node of nodes) expect(svg).toContain(`<title>${node.label}</title>`);
+    const everyLabel = mapToSvg({ title: 'Kreis', nodes, edges: [], legend: [] });
+    expect(everyLabel.match(/paint-order="stroke"/g)).toHaveLength(5);
+  });
+});

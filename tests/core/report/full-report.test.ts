@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { defaultCatalogue } from '../../../src/core/catalogue/defaultCatalogue';
 import { createCooperation, createPartner, type Network } from '../../../src/core/model/types';
+import { analyseNetwork } from '../../../src/core/analysis/analyse-network';
+import { buildGraph } from '../../../src/core/model/graph';
 import { buildFullReport } from '../../../src/core/report/full-report';
 import { keyFigures, topPartners } from '../../../src/core/report/key-figures';
 import { mergeSources } from '../../../src/core/report/merge-sources';
@@ -39,6 +41,19 @@ describe('buildFullReport', () => {
 
   it('reads the key figures a later report compares with', () => {
     expect(keyFigures(report)).toMatchObject({ partners: 4, cooperations: 3, isolates: 0, articulationPoints: 2, bridges: 3, components: 1 });
+  });
+});
+
+describe('a report on an analysis the caller has', () => {
+  it('is the report that analysing the network gives, without analysing it again', () => {
+    const analysed = analyseNetwork(buildGraph(network));
+    expect(buildFullReport({ network }, [], () => '', { catalogue, analysed })).toEqual(
+      buildFullReport({ network }, [], () => '', { catalogue }),
+    );
+    // What it is given is what it reports: a marked analysis shows through.
+    const marked = { ...analysed, network: { ...analysed.network, articulationPoints: ['kita'] } };
+    const report = buildFullReport({ network }, [], () => '', { catalogue, analysed: marked });
+    expect(report.network.articulationPoints).toEqual(['Kita Sonnenschein']);
   });
 });
 
