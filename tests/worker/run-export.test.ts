@@ -54,7 +54,7 @@ describe('the export worker', () => {
     expect(svg).toContain('<svg');
     expect(svg).toContain('Jugendamt Kreis Viersen');
     expect(svg).toContain('#2e7d32');
-    expect((svg.match(/<line /g) ?? []).length).toBe(1);
+    expect(svg.match(/<path d="M[^"]*"/g)).toEqual([expect.stringMatching(/^<path d="M[^M]*"$/)]);
     const unplaced = text(
       await runExport({
         task: 'export',
@@ -67,7 +67,7 @@ describe('the export worker', () => {
       }),
     );
     expect(unplaced).not.toContain('Hebammenpraxis');
-    expect(unplaced).not.toContain('<line ');
+    expect(unplaced).not.toContain('<path ');
   });
 
   it('puts the partner and cooperation lists first in the workbook, then the tables given', async () => {
