@@ -1,7 +1,7 @@
 import circular from 'graphology-layout/circular';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import { sectorColor, sectorsInOrder } from '../app/sectors/colors';
-import { mapToSvg, REPORT_MAP_LABELS } from '../core/export/svg';
+import { reportMapSvg } from '../core/export/report-map';
 import { buildGraph } from '../core/model/graph';
 import type { Network } from '../core/model/types';
 
@@ -17,7 +17,7 @@ const BARNES_HUT_FROM = 500;
 /**
  * The map for the static report: a deterministic layout (circle as seeded start, then
  * ForceAtlas2 run synchronously — the same network always gives the same picture), drawn with
- * `mapToSvg` in the app's sector colours, dots sized by the number of partners.
+ * `reportMapSvg` in the app's sector colours.
  */
 export function drawReportMap(network: Network, title: string, noSector: string): string {
   const graph = buildGraph(network);
@@ -29,18 +29,14 @@ export function drawReportMap(network: Network, title: string, noSector: string)
     settings: { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: graph.order > BARNES_HUT_FROM },
   });
   const sectors = sectorsInOrder(network.partners.map((p) => p.sector));
-  return mapToSvg({
-    title,
-    nodes: graph.mapNodes((id, attributes) => ({
-      id,
-      label: attributes.name,
-      x: (attributes as { x?: number }).x ?? 0,
-      y: (attributes as { y?: number }).y ?? 0,
-      size: 3 + 1.5 * Math.sqrt(graph.degree(id)),
-      color: sectorColor(attributes.sector),
+  return reportMapSvg({
+    network,
+    positions: new Map(graph.mapNodes((id, attributes) => {
+      const { x = 0, y = 0 } = attributes as { x?: number; y?: number };
+      return [id, { x, y }];
     })),
-    edges: graph.mapEdges((_edge, attributes, source, target) => ({ source, target, size: 0.4 + 0.4 * attributes.intensity })),
+    sectorColors: new Map(sectors.map((sector) => [sector, sectorColor(sector)])),
+    title,
     legend: sectors.map((sector) => ({ label: sector.trim() === '' ? noSector : sector, color: sectorColor(sector) })),
-    labelled: REPORT_MAP_LABELS,
   });
 }

@@ -10,7 +10,7 @@ import type { DoublesReport } from '../core/doubles/findDoubles';
 import type { GapReport } from '../core/gaps/types';
 import type { NetworksComparison } from '../core/doubles/matchAcrossNetworks';
 import type { MapDecoration } from '../core/export/mapDecoration';
-import type { LegendEntry } from '../core/export/svg';
+import type { ReportMap } from '../core/export/report-map';
 import type { Table } from '../core/export/table';
 
 /**
@@ -80,16 +80,8 @@ export type ExportTask =
     }
   | { task: 'export'; format: 'gexf' | 'graphml'; network: Network; decoration: MapDecoration }
   | { task: 'export'; format: 'partners-csv' | 'cooperations-csv' | 'json'; network: Network }
-  | {
-      /** The report's map as SVG: the partners where the map placed them, in their sector's colour. */
-      task: 'export';
-      format: 'report-map';
-      network: Network;
-      positions: ReadonlyMap<string, { x: number; y: number }>;
-      sectorColors: ReadonlyMap<string, string>;
-      title: string;
-      legend: LegendEntry[];
-    };
+  /** The report's map as SVG: the partners where the map placed them, in their sector's colour. */
+  | ({ task: 'export'; format: 'report-map' } & ReportMap);
 
 export type WorkerTask = CoreTask | ExportTask;
 

@@ -41,8 +41,6 @@ export interface MapDrawing {
   labelled?: number;
 }
 
-/** Partners labelled on the report's map: the largest, as the map on screen does when zoomed out. */
-export const REPORT_MAP_LABELS = 60;
 
 const DRAWING_WIDTH = 1000;
 const MARGIN = 24;
