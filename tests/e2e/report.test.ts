@@ -60,6 +60,25 @@ describe('the Netzwerkbericht', () => {
   });
 });
 
+describe('the report opened while the map is still being laid out', () => {
+  it('has the map with the places the layout had reached', async () => {
+    await page.getByRole('button', { name: 'Anordnung anhalten' }).waitFor({ timeout: 20_000 });
+    await page.getByRole('button', { name: 'Bericht & Export', exact: true }).click();
+    await expect
+      .poll(
+        () =>
+          page
+            .locator('.nwk-report img')
+            .evaluateAll((images) =>
+              images.map((image) => (image as HTMLImageElement).naturalWidth > 0),
+            ),
+        { timeout: 20_000 },
+      )
+      .toEqual([true]);
+    expect(await page.locator('#report-map').textContent()).not.toContain('keine Karte');
+  });
+});
+
 describe('the report compares with the last Stand', () => {
   it('shows the key figures of the last Stand beside today', async () => {
     await page.getByRole('button', { name: 'Stand festhalten' }).click();

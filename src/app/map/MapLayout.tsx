@@ -64,6 +64,10 @@ export function MapLayout({ mode, arrangement, onSettled }: Props) {
   const timers = useRef<{ check?: number; budget?: number }>({});
   const forcePositions = useRef<Positions | null>(null);
   const [running, setRunning] = useState(false);
+  const settledRef = useRef(onSettled);
+  useEffect(() => {
+    settledRef.current = onSettled;
+  }, [onSettled]);
 
   const clearTimers = () => {
     window.clearInterval(timers.current.check);
@@ -131,6 +135,9 @@ export function MapLayout({ mode, arrangement, onSettled }: Props) {
     supervisor.current = layout;
     return () => {
       clearTimers();
+      // The map closes (another view opened) before the layout has come to rest: the places it
+      // has reached are kept, so the report and the exports still have a map.
+      if (layout.isRunning()) settledRef.current(snapshot(graph));
       layout.kill();
       supervisor.current = null;
     };
