@@ -1,10 +1,10 @@
 import { useSigma } from '@react-sigma/core';
 import FA2LayoutSupervisor from 'graphology-layout-forceatlas2/worker';
-import { inferSettings } from 'graphology-layout-forceatlas2';
 import noverlap from 'graphology-layout-noverlap';
 import { animateNodes } from 'sigma/utils';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { mapLayoutSettings, NOVERLAP_UP_TO } from '../../core/layout/force-layout';
 import type { MapPosition } from '../../core/project/types';
 import { useDragPartner } from './MapDrag';
 import type { MapEdge, MapGraph, MapNode } from './map-graph';
@@ -80,7 +80,7 @@ export function MapLayout({ mode, arrangement, onSettled }: Props) {
     if (layout?.isRunning()) {
       layout.stop();
       const graph = sigma.getGraph();
-      if (graph.order <= 2_000)
+      if (graph.order <= NOVERLAP_UP_TO)
         noverlap.assign(graph, { maxIterations: 60, settings: { ratio: 1.1, margin: 1 } });
       onSettled(snapshot(graph));
     }
@@ -122,14 +122,7 @@ export function MapLayout({ mode, arrangement, onSettled }: Props) {
   useEffect(() => {
     const graph = sigma.getGraph();
     const layout = new FA2LayoutSupervisor(graph, {
-      settings: {
-        ...inferSettings(graph),
-        // Strong gravity keeps partners without ties near the others instead of far out, so the
-        // map is not shrunk to fit a lone dot.
-        strongGravityMode: true,
-        gravity: 0.4,
-        barnesHutOptimize: graph.order > 500,
-      },
+      settings: mapLayoutSettings(graph),
       getEdgeWeight: 'intensity',
     });
     supervisor.current = layout;

@@ -1,6 +1,7 @@
 import Graph from 'graphology';
 import { scaleSqrt } from 'd3-scale';
-import type { Network } from '../../core/model/types';
+import type { Network, Partner } from '../../core/model/types';
+import type { MapPosition } from '../../core/project/types';
 import { sectorColor, sectorsInOrder } from '../sectors/colors';
 
 export interface MapNode {
@@ -78,26 +79,46 @@ export function* mapPartnerSteps(
   stored: ReadonlyMap<string, { x: number; y: number; pinned?: boolean }> = new Map(),
 ): Generator<void, MapGraph> {
   const graph: MapGraph = new Graph<MapNode, MapEdge>({ type: 'undirected', multi: false });
-  const sectors = sectorsInOrder(network.partners.map((p) => p.sector));
-  const slice = (2 * Math.PI) / Math.max(1, sectors.length);
+  const startOf = seededStart(network, stored);
   let added = 0;
   for (const partner of network.partners) {
-    const sectorIndex = sectors.indexOf(partner.sector);
-    const angle = slice * (sectorIndex + 0.15 + 0.7 * hash(partner.id));
-    const radius = 50 + 50 * hash(`${partner.id}#r`);
-    const kept = stored.get(partner.id);
+    const { x, y, pinned } = startOf(partner);
     graph.mergeNode(partner.id, {
       label: partner.name,
-      x: kept?.x ?? radius * Math.cos(angle),
-      y: kept?.y ?? radius * Math.sin(angle),
+      x,
+      y,
       size: PARTNER_SIZE_BEFORE_TIES,
       color: sectorColor(partner.sector),
       sector: partner.sector,
-      ...(kept?.pinned === true ? { fixed: true } : {}),
+      ...(pinned ? { fixed: true } : {}),
     });
     if (++added % MAP_GRAPH_STEP === 0) yield;
   }
   return graph;
+}
+
+type Stored = ReadonlyMap<string, { x: number; y: number; pinned?: boolean }>;
+
+/**
+ * Where a partner starts: its kept place, else a seeded place in its sector's slice of a circle
+ * (each sector starts in its own slice, so ForceAtlas2 begins from the same picture every time).
+ */
+function seededStart(network: Network, stored: Stored): (partner: Partner) => MapPosition {
+  const sectors = sectorsInOrder(network.partners.map((p) => p.sector));
+  const slice = (2 * Math.PI) / Math.max(1, sectors.length);
+  return (partner) => {
+    const kept = stored.get(partner.id);
+    if (kept !== undefined) return { x: kept.x, y: kept.y, pinned: kept.pinned === true };
+    const angle = slice * (sectors.indexOf(partner.sector) + 0.15 + 0.7 * hash(partner.id));
+    const radius = 50 + 50 * hash(`${partner.id}#r`);
+    return { x: radius * Math.cos(angle), y: radius * Math.sin(angle), pinned: false };
+  };
+}
+
+/** The start positions of every partner, as the map graph gives them (for a layout without a map). */
+export function startPositions(network: Network, stored: Stored = new Map()): Map<string, MapPosition> {
+  const startOf = seededStart(network, stored);
+  return new Map(network.partners.map((partner) => [partner.id, startOf(partner)]));
 }
 
 /** A partner's size until its ties are counted. */

@@ -36,3 +36,21 @@ export function sectorsInOrder(sectors: Iterable<string>): string[] {
   const rank = (s: string) => order.get(sectorKey(s)) ?? FIXED.length;
   return [...new Set(sectors)].sort((a, b) => rank(a) - rank(b) || germanOrder(a, b));
 }
+
+/**
+ * The sectors of a network with their colours, for a map drawn as a picture: each sector's colour
+ * and the legend in sector order (a partner without a sector under `noSector`).
+ */
+export function sectorPalette(
+  partners: readonly { sector: string }[],
+  noSector: string,
+): { colors: Map<string, string>; legend: { label: string; color: string }[] } {
+  const sectors = sectorsInOrder(partners.map((p) => p.sector));
+  return {
+    colors: new Map(sectors.map((sector) => [sector, sectorColor(sector)])),
+    legend: sectors.map((sector) => ({
+      label: sector.trim() === '' ? noSector : sector,
+      color: sectorColor(sector),
+    })),
+  };
+}
