@@ -295,6 +295,7 @@ export function App() {
                   onClearHighlight={onClearHighlight}
                   onPositions={onPositions}
                   fileName={fileName}
+                  name={networkName}
                   legend={legend}
                   placeholders={placeholders}
                   positions={state.positions}

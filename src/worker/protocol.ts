@@ -12,6 +12,7 @@ import type { NetworksComparison } from '../core/doubles/matchAcrossNetworks';
 import type { MapDecoration } from '../core/export/mapDecoration';
 import type { ReportMap } from '../core/export/report-map';
 import type { Table } from '../core/export/table';
+import type { MapPosition } from '../core/project/types';
 
 /**
  * Messages between the app and its workers. Plain data only (structured clone, which keeps
@@ -63,6 +64,12 @@ export type CoreTask =
       /** Partners found in several networks, and the merged network of all. */
       task: 'networks';
       networks: readonly NamedNetwork[];
+    }
+  | {
+      /** The map's layout computed in one go, for the map as a picture (no WebGL). */
+      task: 'layout';
+      network: Network;
+      start: ReadonlyMap<string, MapPosition>;
     };
 
 /**
@@ -96,6 +103,7 @@ export interface TaskResults {
   doubles: DoublesReport;
   compare: NetworkComparison;
   networks: NetworksComparison;
+  layout: Map<string, MapPosition>;
   /** The file's bytes (text in UTF-8), handed over to the page rather than copied. */
   export: Uint8Array;
 }

@@ -7,6 +7,7 @@ import { analyseNetwork } from '../core/analysis/analyse-network';
 import { compareNetworks } from '../core/compare';
 import { findDoubles } from '../core/doubles/findDoubles';
 import { findGaps } from '../core/gaps/findGaps';
+import { forceLayout } from '../core/layout/force-layout';
 import { matchAcrossNetworks } from '../core/doubles/matchAcrossNetworks';
 import type { CoreTask, TaskResults } from './protocol';
 
@@ -71,6 +72,10 @@ export async function runTask(
       });
     case 'networks':
       return matchAcrossNetworks(task.networks, onProgress);
+    case 'layout':
+      return forceLayout(task.network, task.start, (done, total) =>
+        onProgress(done, total, 'layout'),
+      );
   }
 }
 

@@ -4,8 +4,8 @@ import { launchChromium } from '../support/chromium';
 
 export { findChromium } from '../support/chromium';
 
-export function launchBrowser(): Promise<Browser> {
-  return launchChromium();
+export function launchBrowser(extraFlags: readonly string[] = []): Promise<Browser> {
+  return launchChromium({ extraFlags });
 }
 
 export function baseUrl(): string {
@@ -61,6 +61,8 @@ export interface AppPageOptions {
    * (awaited: a script added with `addInitScript` is only certain to run once its promise resolves).
    */
   beforeLoad?: (page: Page) => unknown;
+  /** Further Chromium flags for this file's browser (e.g. one without WebGL). */
+  chromiumFlags?: readonly string[];
 }
 
 /**
@@ -72,7 +74,7 @@ export interface AppPageOptions {
 export function useAppPage(options: AppPageOptions = {}): AppPage {
   const app = {} as AppPage;
   beforeAll(async () => {
-    app.browser = await launchBrowser();
+    app.browser = await launchBrowser(options.chromiumFlags);
   });
   afterAll(async () => {
     await app.browser?.close();

@@ -38,10 +38,12 @@ export async function findChromium(): Promise<string> {
  * office laptop does; the performance script measures the main thread without that.
  */
 export async function launchChromium(
-  options: { compositing?: 'software' | 'gpu' } = {},
+  options: { compositing?: 'software' | 'gpu'; extraFlags?: readonly string[] } = {},
 ): Promise<Browser> {
-  const args =
-    options.compositing === 'gpu' ? FLAGS.filter((flag) => flag !== '--disable-gpu') : FLAGS;
+  const args = [
+    ...(options.compositing === 'gpu' ? FLAGS.filter((flag) => flag !== '--disable-gpu') : FLAGS),
+    ...(options.extraFlags ?? []),
+  ];
   // Playwright gives every launch a fresh, empty profile of its own.
   return chromium.launch({ executablePath: await findChromium(), headless: true, args });
 }

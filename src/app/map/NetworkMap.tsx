@@ -30,6 +30,9 @@ import type { ComparisonAppearance } from '../compare/comparison-appearance';
 import { MapSearch } from './MapSearch';
 import { SectorOverlay } from './SectorOverlay';
 import { sectorLayout } from './sector-layout';
+import { MapPicture } from './MapPicture';
+import { canDrawWebGL } from './webgl';
+import { ErrorBoundary } from '../components/ErrorBoundary';
 
 interface Props {
   /**
@@ -51,6 +54,8 @@ interface Props {
   onPositions: (positions: Map<string, MapPosition>) => void;
   /** Base of export file names. */
   fileName: string;
+  /** The network's name (the title of the map as a picture). */
+  name: string;
   legend: LegendEntry[];
   /** Missing partner types to draw as hollow circles; empty when not shown. */
   placeholders: Placeholder[];
@@ -129,8 +134,86 @@ function MapTies({ network, onAdded }: { network: Network; onAdded: () => void }
   return null;
 }
 
+/**
+ * The network map: the interactive one (sigma, WebGL) where the browser can draw it, else — or when
+ * it fails to start — the same map as a picture (`MapPicture`), with the reason said.
+ */
+export function NetworkMap(props: Props) {
+  const { t } = useTranslation();
+  if (props.network.partners.length === 0) return <p className="map-empty">{t('map.empty')}</p>;
+  // Asked only when there is a map to draw, just before sigma opens its own contexts: asked at the
+  // app's first render, the page waited there for the browser's graphics process to start (the
+  // sample's first map came 0.2–0.3 s later).
+  if (!canDrawWebGL()) return <PictureMap {...props} reason={{ kind: 'no-webgl' }} />;
+  return (
+    <ErrorBoundary
+      fallback={(message) => <PictureMap {...props} reason={{ kind: 'failed', message }} />}
+    >
+      <InteractiveMap {...props} />
+    </ErrorBoundary>
+  );
+}
+
+/** The map as a picture, arranged by cooperation or by sectors as the user chose. */
+function PictureMap({
+  network,
+  visible,
+  layout,
+  onLayout,
+  centrality,
+  onPositions,
+  positions,
+  name,
+  fileName,
+  reason,
+}: Props & { reason: { kind: 'no-webgl' } | { kind: 'failed'; message: string } }) {
+  const sectorPlaces = useMemo(() => {
+    if (layout !== 'sectors') return null;
+    const degrees = new Map<string, number>();
+    for (const { source, target } of network.cooperations) {
+      degrees.set(source, (degrees.get(source) ?? 0) + 1);
+      degrees.set(target, (degrees.get(target) ?? 0) + 1);
+    }
+    return sectorLayout(network.partners, centrality ?? degrees).positions;
+  }, [layout, network, centrality]);
+  return (
+    <div className="map">
+      <MapPicture
+        network={network}
+        visible={visible}
+        positions={positions}
+        onPositions={onPositions}
+        sectorPlaces={sectorPlaces}
+        name={name}
+        fileName={fileName}
+        reason={reason}
+        controls={<LayoutSwitch layout={layout} onLayout={onLayout} />}
+      />
+    </div>
+  );
+}
+
+/** Arranged by cooperation (ForceAtlas2) or by sectors. */
+function LayoutSwitch({ layout, onLayout }: Pick<Props, 'layout' | 'onLayout'>) {
+  const { t } = useTranslation();
+  return (
+    <div className="map-layout-switch" role="group" aria-label={t('map.layoutChoice')}>
+      <button type="button" aria-pressed={layout === 'force'} onClick={() => onLayout('force')}>
+        {t('map.layoutForce')}
+      </button>
+      <button
+        type="button"
+        aria-pressed={layout === 'sectors'}
+        onClick={() => onLayout('sectors')}
+      >
+        {t('map.layoutSectors')}
+      </button>
+    </div>
+  );
+}
+
 /** The interactive network map. The only part of the app (with its siblings here) that uses sigma. */
-export function NetworkMap({
+function InteractiveMap({
   network,
   selected,
   onSelect,
@@ -241,18 +324,7 @@ export function NetworkMap({
           </button>
         </p>
       )}
-      <div className="map-layout-switch" role="group" aria-label={t('map.layoutChoice')}>
-        <button type="button" aria-pressed={layout === 'force'} onClick={() => onLayout('force')}>
-          {t('map.layoutForce')}
-        </button>
-        <button
-          type="button"
-          aria-pressed={layout === 'sectors'}
-          onClick={() => onLayout('sectors')}
-        >
-          {t('map.layoutSectors')}
-        </button>
-      </div>
+      <LayoutSwitch layout={layout} onLayout={onLayout} />
     </div>
   );
 }

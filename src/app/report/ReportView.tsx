@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NetworkAnalysis } from '../../core/analysis/analyse-network';
 import type { Catalogue } from '../../core/catalogue/types';
@@ -7,9 +7,10 @@ import type { KeyFigures } from '../../core/report/key-figures';
 import { useStands } from '../compare/stand-store';
 import type { Membership, Network, Offer } from '../../core/model/types';
 import type { Entry } from '../components/Legend';
+import type { ReportMap } from '../../core/export/report-map';
 import { ExportPanel } from '../export/ExportPanel';
+import { useMapPicture } from '../export/use-map-picture';
 import { sectorColor } from '../sectors/colors';
-import type { ExportTask } from '../../worker/protocol';
 import { runInWorker } from '../worker/client';
 import { ReportDocument } from './ReportDocument';
 import { ReportStyle } from './ReportPage';
@@ -74,15 +75,11 @@ export function ReportView({
   }, [network, offers, memberships, overlapThreshold, catalogue, lastStand, analysis]);
   const report = computed?.report ?? null;
 
-  // The report's map is written in the export worker (an SVG of 10,000 partners and 40,000 ties
-  // took the page a tenth of a second, of 50,000 more than one) and shown from a `blob:` address.
-  const mapTask = useMemo<ExportTask | null>(
+  const reportMap = useMemo<ReportMap | null>(
     () =>
       positions.size === 0
         ? null
         : {
-            task: 'export',
-            format: 'report-map',
             network,
             positions,
             sectorColors: new Map(network.partners.map((p) => [p.sector, sectorColor(p.sector)])),
@@ -91,34 +88,7 @@ export function ReportView({
           },
     [network, positions, networkName, legend],
   );
-  const [map, setMap] = useState<{ url: string; of: ExportTask } | null>(null);
-  // The address shown; it goes when the next map replaces it, or with the view.
-  const shownMap = useRef<string | null>(null);
-  useEffect(
-    () => () => {
-      if (shownMap.current !== null) URL.revokeObjectURL(shownMap.current);
-    },
-    [],
-  );
-  useEffect(() => {
-    if (mapTask === null) return;
-    const task = runInWorker(mapTask);
-    task.result.then(
-      (svg) => {
-        const url = URL.createObjectURL(new Blob([new Uint8Array(svg)], { type: 'image/svg+xml' }));
-        if (shownMap.current !== null) URL.revokeObjectURL(shownMap.current);
-        shownMap.current = url;
-        setMap({ url, of: mapTask });
-      },
-      (error: unknown) => {
-        if (error instanceof Error && error.name === 'TaskCancelled') return;
-        setFailure(error instanceof Error ? error.message : String(error));
-      },
-    );
-    return () => task.cancel();
-  }, [mapTask]);
-  const mapImage =
-    mapTask === null ? undefined : map?.of === mapTask ? map.url : ('drawing' as const);
+  const mapImage = useMapPicture(reportMap, setFailure);
 
   const language: ReportLanguage = i18n.language === 'en' ? 'en' : 'de';
   return (

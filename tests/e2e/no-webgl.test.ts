@@ -1,0 +1,85 @@
+import { readFile } from 'node:fs/promises';
+import type { Page } from 'playwright-core';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { useAppPage } from './browser';
+
+// A browser that offers no WebGL, as on an office computer without graphics acceleration.
+const app = useAppPage({ chromiumFlags: ['--disable-webgl', '--disable-3d-apis'] });
+let page: Page;
+
+beforeEach(() => {
+  page = app.page;
+});
+
+const PICTURE = /^Netzwerkkarte „Beispielkreis \(Beispieldaten\)“ mit 45 Partnern und 94 Kooperationen/;
+
+/** The picture on the map as the user saves it (the page itself may not read `blob:` addresses). */
+async function pictureSvg(): Promise<{ name: string; svg: string }> {
+  const link = page.getByRole('link', { name: 'Bild der Karte speichern (SVG)' });
+  const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+  return {
+    name: download.suggestedFilename(),
+    svg: await readFile(await download.path(), 'utf8'),
+  };
+}
+
+/** The partners' dots in the picture (legend dots have no outline), as "x y". */
+function dots(svg: string): string[] {
+  return [...svg.matchAll(/<circle cx="([^"]+)" cy="([^"]+)" r="[^"]+" fill="[^"]+" stroke=/g)].map(
+    (match) => `${match[1]} ${match[2]}`,
+  );
+}
+
+describe('a browser without WebGL', () => {
+  it('shows the map as a picture, laid out, to save; says why; the report has the map', async () => {
+    expect(
+      await page.evaluate(() => {
+        const canvas = document.createElement('canvas');
+        return canvas.getContext('webgl2') ?? canvas.getContext('webgl');
+      }),
+    ).toBeNull();
+    await expect
+      .poll(() => page.getByRole('note').textContent())
+      .toContain('Dieser Browser bietet hier kein WebGL an');
+    const picture = page.getByRole('img', { name: PICTURE });
+    await picture.waitFor({ timeout: 20_000 });
+    await expect
+      .poll(() => picture.evaluate((image) => (image as HTMLImageElement).naturalWidth))
+      .toBeGreaterThan(0);
+    expect(await page.locator('.map-canvas').count()).toBe(0);
+
+    // Every partner is a dot, each at a place of its own: the layout ran in the worker.
+    const saved = await pictureSvg();
+    expect(saved.name).toBe('beispielkreis-karte.svg');
+    expect(saved.svg.startsWith('<svg')).toBe(true);
+    const byCooperation = saved.svg;
+    expect(dots(byCooperation)).toHaveLength(45);
+    expect(new Set(dots(byCooperation)).size).toBe(45);
+    expect(byCooperation).toContain('<title>Jugendamt Beispielkreis – Netzwerkkoordination Frühe Hilfen</title>');
+
+    // Arranged by sectors: another picture of the same partners.
+    await page.getByRole('button', { name: 'Nach Sektoren' }).click();
+    await expect.poll(async () => (await pictureSvg()).svg).not.toBe(byCooperation);
+    const bySector = (await pictureSvg()).svg;
+    expect(dots(bySector)).toHaveLength(45);
+    expect(new Set(dots(bySector)).size).toBe(45);
+
+    // The places were kept: the report has its map.
+    await page.getByRole('button', { name: 'Bericht & Export' }).click();
+    const reportMap = page.locator('#report-map img');
+    await reportMap.waitFor({ timeout: 20_000 });
+    await expect
+      .poll(() => reportMap.evaluate((image) => (image as HTMLImageElement).naturalWidth))
+      .toBeGreaterThan(0);
+  });
+
+  it('says so in English', async () => {
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect
+      .poll(() => page.getByRole('note').textContent())
+      .toContain('This browser offers no WebGL here');
+    await page
+      .getByRole('img', { name: /^Network map “Beispielkreis \(sample data\)” with 45 partners/ })
+      .waitFor({ timeout: 20_000 });
+  });
+});
