@@ -5,8 +5,20 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { useAppPage } from './browser';
 import { decodePng, findColour, findDots, pictureDifference } from './pixels';
 
-// A touch screen as well as a mouse: the map must work with both.
-const app = useAppPage({ hasTouch: true });
+// A touch screen as well as a mouse: the map must work with both. Every label the layout's button
+// shows is noted from the start, to see it does not claim a layout at rest before one has run.
+const app = useAppPage({
+  hasTouch: true,
+  beforeLoad: (page) =>
+    page.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { layoutLabels: string[] }).layoutLabels = seen;
+      new MutationObserver(() => {
+        const label = document.querySelector('.map-layout button')?.textContent ?? null;
+        if (label !== null && label !== seen.at(-1)) seen.push(label);
+      }).observe(document, { childList: true, subtree: true, characterData: true });
+    }),
+});
 let page: Page;
 
 beforeEach(() => {
@@ -38,6 +50,16 @@ async function findClinic(): Promise<{ x: number; y: number }> {
 
 const pinButton = () =>
   page.locator('.partner-panel').getByRole('button', { name: 'Festhalten lösen' });
+
+describe('the layout', () => {
+  it('says it runs from the first moment, and is at rest only after it ran', async () => {
+    await layoutAtRest();
+    const labels = await page.evaluate(
+      () => (window as unknown as { layoutLabels: string[] }).layoutLabels,
+    );
+    expect(labels).toEqual(['Anordnung anhalten', 'Anordnung fortsetzen']);
+  });
+});
 
 describe('moving partners by hand', () => {
   it('drags a partner with the mouse; it stays pinned there, also after a reload, until let go', async () => {

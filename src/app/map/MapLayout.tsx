@@ -63,7 +63,9 @@ export function MapLayout({ mode, arrangement, onSettled }: Props) {
   const supervisor = useRef<FA2LayoutSupervisor | null>(null);
   const timers = useRef<{ check?: number; budget?: number }>({});
   const forcePositions = useRef<Positions | null>(null);
-  const [running, setRunning] = useState(false);
+  // The force layout starts as soon as the map is there: its button says so from the first
+  // render, not "fortsetzen" (the sign of a layout at rest) before it has begun.
+  const [running, setRunning] = useState(mode === 'force');
   const settledRef = useRef(onSettled);
   useEffect(() => {
     settledRef.current = onSettled;
