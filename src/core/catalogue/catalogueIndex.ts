@@ -93,3 +93,25 @@ export function findTermIn(
       : compact.includes(term.compact),
   );
 }
+
+/**
+ * A matcher that remembers its answers per catalogue index and text: a network's partners write
+ * the same few types and sectors again and again (10,000 partners, a few hundred texts), and
+ * matching one runs a fuzzy comparison with every term of the catalogue. The answers are frozen.
+ */
+export function rememberPerText<T>(
+  match: (text: string, index: CatalogueIndex) => T,
+): (text: string, index: CatalogueIndex) => T {
+  const memory = new WeakMap<CatalogueIndex, Map<string, T>>();
+  return (text, index) => {
+    let known = memory.get(index);
+    if (known === undefined) {
+      known = new Map();
+      memory.set(index, known);
+    }
+    if (known.has(text)) return known.get(text) as T;
+    const answer = match(text, index);
+    known.set(text, answer === null ? answer : Object.freeze(answer));
+    return answer;
+  };
+}

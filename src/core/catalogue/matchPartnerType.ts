@@ -1,4 +1,4 @@
-import { findTermIn, type CatalogueIndex } from './catalogueIndex';
+import { findTermIn, rememberPerText, type CatalogueIndex } from './catalogueIndex';
 import { closestTerm, matchSector } from './matchSector';
 import { compactName, normaliseName } from './normalise';
 import type { Partner } from '../model/types';
@@ -69,7 +69,10 @@ export function matchPartnerType(partner: Partner, index: CatalogueIndex): TypeM
   return { partnerId: partner.id, typeId: null, sectorId: null, confidence: 0, reason: 'none' };
 }
 
-function matchTypeText(text: string, index: CatalogueIndex): Omit<TypeMatch, 'partnerId'> | null {
+const matchTypeText = rememberPerText(function matchTypeText(
+  text: string,
+  index: CatalogueIndex,
+): Omit<TypeMatch, 'partnerId'> | null {
   const normalised = normaliseName(text);
   const key = compactName(normalised);
   if (key === '') return null;
@@ -91,4 +94,4 @@ function matchTypeText(text: string, index: CatalogueIndex): Omit<TypeMatch, 'pa
   }
   const contained = findTermIn(normalised, index.typeTermsByLength);
   return contained === undefined ? null : found(contained.ownerId, 0.75, 'type-contains');
-}
+});

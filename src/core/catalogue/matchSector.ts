@@ -1,4 +1,4 @@
-import { findTermIn, type CatalogueIndex, type CatalogueTerm } from './catalogueIndex';
+import { findTermIn, rememberPerText, type CatalogueIndex, type CatalogueTerm } from './catalogueIndex';
 import { compactName, normaliseName } from './normalise';
 import { editSimilarity } from './similarity';
 
@@ -21,7 +21,10 @@ const NO_SECTOR: SectorMatch = { sectorId: null, confidence: 0, reason: 'none' }
  * Maps a free-text sector as written in a partner list ("Jugendhilfe", "Gesundheit",
  * "Bereich Frühförderung") to a catalogue sector.
  */
-export function matchSector(text: string, index: CatalogueIndex): SectorMatch {
+export const matchSector = rememberPerText(function matchSector(
+  text: string,
+  index: CatalogueIndex,
+): SectorMatch {
   const normalised = normaliseName(text);
   const key = compactName(normalised);
   if (key === '') return NO_SECTOR;
@@ -43,7 +46,7 @@ export function matchSector(text: string, index: CatalogueIndex): SectorMatch {
   if (contained !== undefined)
     return { sectorId: contained.ownerId, confidence: 0.7, reason: 'sector-contains' };
   return NO_SECTOR;
-}
+});
 
 /** The term with the highest edit similarity to a compact key. */
 export function closestTerm(

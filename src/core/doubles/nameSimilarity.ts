@@ -1,6 +1,6 @@
 import { compactName, nameWords } from '../catalogue/normalise';
 import { editSimilarity } from '../catalogue/similarity';
-import { DISTINCTIVE_WEIGHT, KIND_WEIGHT, wordWeight } from './nameWeights';
+import { DISTINCTIVE_WEIGHT, isNumber, KIND_WEIGHT, wordWeight } from './nameWeights';
 import { wordsMatch } from './wordsMatch';
 
 export type NameReason =
@@ -30,15 +30,15 @@ export function nameSimilarity(
   b: string,
   placeWords: ReadonlySet<string>,
   typeOfWord: ReadonlyMap<string, string>,
+  /** The names' words, when the caller has them already. */
+  [wordsA, wordsB]: readonly [readonly string[], readonly string[]] = [nameWords(a), nameWords(b)],
 ): NameSimilarity {
   if (a === b) return { score: 1, reasons: ['same-name'] };
-  const wordsA = nameWords(a);
-  const wordsB = nameWords(b);
   if (isAcronymOf(a, wordsB) || isAcronymOf(b, wordsA))
     return { score: DECISIVE, reasons: ['acronym'] };
   if (numbersDiffer(wordsA, wordsB)) return { score: 0, reasons: [] };
   const weight = (w: string) => wordWeight(w, placeWords);
-  const matches = (w: string, others: string[]) => others.some((o) => wordsMatch(w, o, typeOfWord));
+  const matches = (w: string, others: readonly string[]) => others.some((o) => wordsMatch(w, o, typeOfWord));
   const distinctiveA = wordsA.filter((w) => weight(w) === DISTINCTIVE_WEIGHT);
   const distinctiveB = wordsB.filter((w) => weight(w) === DISTINCTIVE_WEIGHT);
   if (
@@ -50,7 +50,7 @@ export function nameSimilarity(
   }
   const unmatchedA = wordsA.filter((w) => !matches(w, wordsB));
   const unmatchedB = wordsB.filter((w) => !matches(w, wordsA));
-  const sum = (words: string[]) => words.reduce((total, w) => total + weight(w), 0);
+  const sum = (words: readonly string[]) => words.reduce((total, w) => total + weight(w), 0);
   const total = sum(wordsA) + sum(wordsB);
   const dice = total === 0 ? 0 : 1 - (sum(unmatchedA) + sum(unmatchedB)) / total;
   const whole = editSimilarity(tellingPart(wordsA, weight), tellingPart(wordsB, weight));
@@ -73,7 +73,7 @@ export function nameSimilarity(
  * The distinctive words, else the place words, else all: a long "Erziehungsberatungsstelle"
  * must not make two names alike.
  */
-function tellingPart(words: string[], weight: (w: string) => number): string {
+function tellingPart(words: readonly string[], weight: (w: string) => number): string {
   const distinctive = words.filter((w) => weight(w) === DISTINCTIVE_WEIGHT);
   const places = words.filter((w) => weight(w) > KIND_WEIGHT);
   const telling = [distinctive, places, words].find((part) => part.length > 0) ?? [];
@@ -85,10 +85,10 @@ function hasKindWord(words: string[], weight: (w: string) => number): boolean {
 }
 
 /** "Kita 6" and "Kita 66" are two places, however alike the rest. */
-function numbersDiffer(wordsA: string[], wordsB: string[]): boolean {
-  const numbers = (words: string[]) =>
+function numbersDiffer(wordsA: readonly string[], wordsB: readonly string[]): boolean {
+  const numbers = (words: readonly string[]) =>
     words
-      .filter((w) => /^\d+$/u.test(w))
+      .filter(isNumber)
       .sort()
       .join(' ');
   const [x, y] = [numbers(wordsA), numbers(wordsB)];

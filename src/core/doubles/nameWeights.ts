@@ -80,10 +80,16 @@ export const DISTINCTIVE_WEIGHT = 1;
 /** How much a word of a name says about which organisation it is. */
 export function wordWeight(word: string, placeWords: ReadonlySet<string>): number {
   // A number tells places apart ("Grundschule 3", "Kita Nr. 5").
-  if (/^\d+$/u.test(word)) return DISTINCTIVE_WEIGHT;
+  if (isNumber(word)) return DISTINCTIVE_WEIGHT;
   if (KIND_WORDS.has(word) || word.length <= 2) return KIND_WEIGHT;
   if (PLACE_WORDS.has(word) || placeWords.has(word)) return PLACE_WEIGHT;
   return DISTINCTIVE_WEIGHT;
+}
+
+/** A word of digits only ("3", "2024"); the first character decides for nearly every word. */
+export function isNumber(word: string): boolean {
+  const first = word.charCodeAt(0);
+  return first >= 0x30 && first <= 0x39 && /^\d+$/u.test(word);
 }
 
 /** The municipality's own words count as place words ("Viersen" in "Jugendamt Viersen"). */

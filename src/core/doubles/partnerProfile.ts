@@ -1,7 +1,8 @@
 import type { CatalogueIndex } from '../catalogue/catalogueIndex';
 import { matchPartnerType } from '../catalogue/matchPartnerType';
-import { compactName, normaliseName } from '../catalogue/normalise';
+import { compactName, nameWords, normaliseName } from '../catalogue/normalise';
 import type { Partner } from '../model/types';
+import { placeWordsOf } from './nameWeights';
 
 /** Column names under which partner lists carry the street (kept in Partner.attributes). */
 const STREET_COLUMNS = new Set([
@@ -22,17 +23,24 @@ export interface PartnerProfile {
   street: string;
   /** Catalogue type id, else the normalised type text, else "". */
   type: string;
+  /** The words of `name`, and those of its municipality (place words, see nameWeights). */
+  nameWords: string[];
+  placeWords: Set<string>;
 }
 
 export function partnerProfile(partner: Partner, index: CatalogueIndex): PartnerProfile {
   const typeId = partner.type.trim() === '' ? null : matchPartnerType(partner, index).typeId;
+  const name = normaliseName(partner.name);
+  const municipality = normaliseName(partner.municipality);
   return {
     id: partner.id,
-    name: normaliseName(partner.name),
-    municipality: normaliseName(partner.municipality),
+    name,
+    municipality,
     carrier: normaliseName(partner.carrier),
     street: streetOf(partner),
     type: typeId ?? normaliseName(partner.type),
+    nameWords: nameWords(name),
+    placeWords: placeWordsOf(municipality),
   };
 }
 

@@ -1,5 +1,4 @@
 import { nameSimilarity, type NameReason } from './nameSimilarity';
-import { placeWordsOf } from './nameWeights';
 import type { PartnerProfile } from './partnerProfile';
 
 export type DuplicateReason =
@@ -24,8 +23,9 @@ export function scorePartnerPair(
   const none = { score: 0, reasons: [] };
   const known = (x: string, y: string) => x !== '' && y !== '';
   if (known(a.municipality, b.municipality) && a.municipality !== b.municipality) return none;
-  const placeWords = placeWordsOf(a.municipality, b.municipality);
-  const name = nameSimilarity(a.name, b.name, placeWords, typeOfWord);
+  // Both in one municipality, or one of them in none: its words are the place words of both.
+  const placeWords = a.municipality === '' ? b.placeWords : a.placeWords;
+  const name = nameSimilarity(a.name, b.name, placeWords, typeOfWord, [a.nameWords, b.nameWords]);
   if (name.score === 0) return none;
   const reasons: DuplicateReason[] = [...name.reasons];
   let score = name.score;
