@@ -44,8 +44,10 @@ export function networkToGexf(network: Network, decoration: MapDecoration = {}):
       attributes: columnValues(nodeColumns, id, partner),
     });
   });
+  // Ties numbered in order ("0", "1", …): graphology's own keys count the graphs made so far, so two
+  // exports of the same network differed in every edge ID.
   graph.forEachEdge((id, cooperation, source, target) => {
-    output.mergeEdge(xmlSafeText(source), xmlSafeText(target), {
+    output.mergeEdgeWithKey(String(output.size), xmlSafeText(source), xmlSafeText(target), {
       weight: cooperation.intensity,
       attributes: columnValues(COOPERATION_COLUMNS, id, cooperation),
     });

@@ -27,6 +27,13 @@ describe('networkToGexf', () => {
     expect(graph.getNodeAttribute('JA', 'attributes.Ansprechperson')).toBe('Frau Özdemir');
   });
 
+  it('writes the same file for the same network: ties numbered in order', () => {
+    const first = networkToGexf(sampleNetwork());
+    expect(networkToGexf(sampleNetwork())).toBe(first);
+    const ids = [...first.matchAll(/<edge id="([^"]*)"/g)].map((match) => match[1]);
+    expect(ids).toEqual(sampleNetwork().cooperations.map((_, index) => String(index)));
+  });
+
   it('carries sector colour, position, size and measures for Gephi', () => {
     const gexf = networkToGexf(sampleNetwork(), {
       positions: new Map([['JA', { x: 10.5, y: -3 }]]),
