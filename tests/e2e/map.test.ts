@@ -12,7 +12,17 @@ const app = useAppPage({
   beforeLoad: (page) =>
     page.addInitScript(() => {
       const seen: string[] = [];
-      (window as unknown as { layoutLabels: string[] }).layoutLabels = seen;
+      const record = window as unknown as { layoutLabels: string[]; pixelReads: number };
+      record.layoutLabels = seen;
+      // Reading pixels back from WebGL (sigma's way to find the partner under the pointer).
+      record.pixelReads = 0;
+      for (const context of [WebGLRenderingContext, WebGL2RenderingContext]) {
+        const read = context.prototype.readPixels as (...args: unknown[]) => void;
+        context.prototype.readPixels = function (this: unknown, ...args: unknown[]) {
+          record.pixelReads++;
+          read.apply(this, args);
+        } as never;
+      }
       new MutationObserver(() => {
         const label = document.querySelector('.map-layout button')?.textContent ?? null;
         if (label !== null && label !== seen.at(-1)) seen.push(label);
@@ -115,6 +125,25 @@ describe('moving partners by hand', () => {
     await send('touchEnd');
     await expect.poll(() => findColour(page, '.map-canvas', HEALTH, to, 12)).not.toBeNull();
     await expect.poll(() => pinButton().count()).toBe(1);
+  });
+
+  it('a drag of the view does not ask the graphics for the partner under the pointer at every step', async () => {
+    await layoutAtRest();
+    const box = await page.locator('.map-canvas').boundingBox();
+    if (!box) throw new Error('map not visible');
+    const corner = { x: box.x + 40, y: box.y + box.height - 120 };
+    await page.mouse.move(corner.x, corner.y);
+    const reads = () => page.evaluate(() => (window as unknown as { pixelReads: number }).pixelReads);
+    const before = await reads();
+    await page.mouse.down();
+    await page.mouse.move(corner.x + 200, corner.y - 120, { steps: 25 });
+    await page.mouse.up();
+    // Sigma read a pixel back for each of the 25 moves (and waited for the drawing each time).
+    expect((await reads()) - before).toBeLessThanOrEqual(4);
+    // Once the view is still, moving the pointer looks for a partner under it again.
+    const clinic = await findClinic();
+    await page.mouse.move(clinic.x, clinic.y);
+    await expect.poll(reads).toBeGreaterThan(before + 1);
   });
 
   it('a drag on empty ground moves the view, not a partner', async () => {

@@ -30,6 +30,7 @@ import type { ComparisonAppearance } from '../compare/comparison-appearance';
 import { MapSearch } from './MapSearch';
 import { SectorOverlay } from './SectorOverlay';
 import { sectorLayout } from './sector-layout';
+import { MapPicking } from './MapPicking';
 import { MapPicture } from './MapPicture';
 import { canDrawWebGL } from './webgl';
 import { ErrorBoundary } from '../components/ErrorBoundary';
@@ -307,6 +308,7 @@ function InteractiveMap({
           <MapPlaceholders key={positions.size} network={network} placeholders={placeholders} />
         )}
         <MapLabels placer={labels} />
+        <MapPicking />
         <MapControls />
         <MapKeyboard />
         <MapSearch partners={network.partners} onSelect={onSelect} />
