@@ -57,12 +57,14 @@ export function CentralPartnersSection(props: SectionProps) {
         heading={t('report.central.articulationPoints')}
         none={t('report.central.noArticulationPoints')}
         items={data.report.network.articulationPoints}
+        text={(name) => name}
       />
       <FindingList
         more={more}
         heading={t('report.central.bridges')}
         none={t('report.central.noBridges')}
-        items={data.report.bridges.map(([a, b]) => t('report.central.bridge', { a, b }))}
+        items={data.report.bridges}
+        text={([a, b]) => t('report.central.bridge', { a, b })}
       />
     </ReportSection>
   );

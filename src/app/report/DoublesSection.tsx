@@ -20,14 +20,15 @@ export function DoublesSection({ data, t, format, nameOf }: SectionProps) {
           { label: t('report.doubles.score'), numeric: true },
           { label: t('report.doubles.reasons') },
         ]}
-        rows={partners.map(({ ids, score, reasons }) => ({
+        items={partners}
+        row={({ ids, score, reasons }) => ({
           key: ids.join('\u0000'),
           cells: [
             names(ids),
             share(score),
             reasons.map((reason) => t(`report.doubles.reason.${reason}`)).join(', '),
           ],
-        }))}
+        })}
       />
       <Findings
         more={more}
@@ -39,7 +40,8 @@ export function DoublesSection({ data, t, format, nameOf }: SectionProps) {
           { label: t('report.doubles.targetGroup') },
           { label: t('report.doubles.providers') },
         ]}
-        rows={offers.map((offer, i) => ({
+        items={offers}
+        row={(offer, i) => ({
           key: String(i),
           cells: [
             offer.offer,
@@ -47,7 +49,7 @@ export function DoublesSection({ data, t, format, nameOf }: SectionProps) {
             offer.targetGroup === '' ? t('report.none') : offer.targetGroup,
             names(offer.partners),
           ],
-        }))}
+        })}
       />
       <Findings
         more={more}
@@ -58,10 +60,11 @@ export function DoublesSection({ data, t, format, nameOf }: SectionProps) {
           { label: t('report.doubles.jaccard'), numeric: true },
           { label: t('report.doubles.shared') },
         ]}
-        rows={committees.map(({ a, b, jaccard, shared }) => ({
+        items={committees}
+        row={({ a, b, jaccard, shared }) => ({
           key: `${a}\u0000${b}`,
           cells: [t('report.gaps.pair', { a, b }), share(jaccard), names(shared)],
-        }))}
+        })}
       />
       {merged ? (
         <Findings
@@ -72,10 +75,11 @@ export function DoublesSection({ data, t, format, nameOf }: SectionProps) {
             { label: t('report.doubles.partner') },
             { label: t('report.doubles.inNetworks') },
           ]}
-          rows={networks.map(({ id, members }) => ({
+          items={networks}
+          row={({ id, members }) => ({
             key: id,
             cells: [nameOf(id), [...new Set(members.map((m) => m.network))].join(', ')],
-          }))}
+          })}
         />
       ) : null}
     </ReportSection>

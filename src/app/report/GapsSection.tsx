@@ -20,38 +20,40 @@ export function GapsSection({ data, t, format }: SectionProps) {
           { label: t('report.gaps.sector') },
           { label: t('report.gaps.basis') },
         ]}
-        rows={gaps.missingTypes.map((missing) => ({
+        items={gaps.missingTypes}
+        row={(missing) => ({
           key: missing.type,
           cells: [
             pick(missing.typeLabel, language),
             pick(missing.sectorLabel, language),
             t(`report.gaps.bases.${missing.basis}`),
           ],
-        }))}
+        })}
       />
       <FindingList
         more={more}
         heading={t('report.gaps.missingSectors')}
         none={t('report.gaps.noMissingSectors')}
-        items={gaps.missingSectors.map(sector)}
+        items={gaps.missingSectors}
+        text={sector}
       />
       <FindingList
         more={more}
         heading={t('report.gaps.unconnected')}
         none={t('report.gaps.noUnconnected')}
-        items={gaps.unconnectedSectorPairs.map(({ a, b }) =>
-          t('report.gaps.pair', { a: sector(a), b: sector(b) }),
-        )}
+        items={gaps.unconnectedSectorPairs}
+        text={({ a, b }) => t('report.gaps.pair', { a: sector(a), b: sector(b) })}
       />
       <Findings
         more={more}
         heading={t('report.gaps.areas')}
         none={t('report.gaps.noAreas')}
         columns={[{ label: t('report.gaps.area') }, { label: t('report.gaps.offer') }]}
-        rows={gaps.areaCoverage.emptyCells.map(({ area, offer }, i) => ({
+        items={gaps.areaCoverage.emptyCells}
+        row={({ area, offer }, i) => ({
           key: String(i),
           cells: [area, offer],
-        }))}
+        })}
       />
     </ReportSection>
   );
