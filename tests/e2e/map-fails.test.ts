@@ -15,7 +15,11 @@ const app = useAppPage({
         ...rest: unknown[]
       ) {
         if (kind.includes('webgl') && ++webgl > 1) return null;
-        return (getContext as (...args: unknown[]) => RenderingContext | null).call(this, kind, ...rest);
+        return (getContext as (...args: unknown[]) => RenderingContext | null).call(
+          this,
+          kind,
+          ...rest,
+        );
       } as typeof getContext;
     }),
 });

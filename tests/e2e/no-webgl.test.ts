@@ -11,7 +11,8 @@ beforeEach(() => {
   page = app.page;
 });
 
-const PICTURE = /^Netzwerkkarte „Beispielkreis \(Beispieldaten\)“ mit 45 Partnern und 94 Kooperationen/;
+const PICTURE =
+  /^Netzwerkkarte „Beispielkreis \(Beispieldaten\)“ mit 45 Partnern und 94 Kooperationen/;
 
 /** The picture on the map as the user saves it (the page itself may not read `blob:` addresses). */
 async function pictureSvg(): Promise<{ name: string; svg: string }> {
@@ -55,7 +56,9 @@ describe('a browser without WebGL', () => {
     const byCooperation = saved.svg;
     expect(dots(byCooperation)).toHaveLength(45);
     expect(new Set(dots(byCooperation)).size).toBe(45);
-    expect(byCooperation).toContain('<title>Jugendamt Beispielkreis – Netzwerkkoordination Frühe Hilfen</title>');
+    expect(byCooperation).toContain(
+      '<title>Jugendamt Beispielkreis – Netzwerkkoordination Frühe Hilfen</title>',
+    );
 
     // Arranged by sectors: another picture of the same partners.
     await page.getByRole('button', { name: 'Nach Sektoren' }).click();

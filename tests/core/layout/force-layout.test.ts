@@ -32,7 +32,9 @@ function circle(network: Network): Map<string, MapPosition> {
 const distance = (a: MapPosition, b: MapPosition) => Math.hypot(a.x - b.x, a.y - b.y);
 
 function meanDistance(places: Map<string, MapPosition>, pairs: [string, string][]): number {
-  return pairs.reduce((sum, [a, b]) => sum + distance(places.get(a)!, places.get(b)!), 0) / pairs.length;
+  return (
+    pairs.reduce((sum, [a, b]) => sum + distance(places.get(a)!, places.get(b)!), 0) / pairs.length
+  );
 }
 
 describe('forceLayout', () => {
@@ -42,9 +44,20 @@ describe('forceLayout', () => {
     const progress: [number, number][] = [];
     const places = forceLayout(network, start, (done, total) => progress.push([done, total]));
     expect([...places.keys()].sort()).toEqual(network.partners.map((p) => p.id).sort());
-    for (const { x, y } of places.values()) expect(Number.isFinite(x) && Number.isFinite(y)).toBe(true);
-    const within: [string, string][] = [['a1', 'a2'], ['a3', 'a4'], ['b1', 'b2'], ['b3', 'b5']];
-    const across: [string, string][] = [['a1', 'b2'], ['a3', 'b4'], ['a5', 'b1'], ['a2', 'b5']];
+    for (const { x, y } of places.values())
+      expect(Number.isFinite(x) && Number.isFinite(y)).toBe(true);
+    const within: [string, string][] = [
+      ['a1', 'a2'],
+      ['a3', 'a4'],
+      ['b1', 'b2'],
+      ['b3', 'b5'],
+    ];
+    const across: [string, string][] = [
+      ['a1', 'b2'],
+      ['a3', 'b4'],
+      ['a5', 'b1'],
+      ['a2', 'b5'],
+    ];
     // On the circle the groups were mixed; laid out, each group is a cluster.
     expect(meanDistance(start, within)).toBeGreaterThan(meanDistance(start, across) * 0.8);
     expect(meanDistance(places, within) * 2).toBeLessThan(meanDistance(places, across));
