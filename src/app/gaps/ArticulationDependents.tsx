@@ -1,8 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import type { ArticulationDependent } from '../../core/gaps/types';
+import { Pager, usePages } from '../components/Pager';
 import { GapFinding } from './GapSection';
 import type { GapLabels } from './labels';
 import { ShowOnMap } from './ShowOnMap';
+
+const DEPENDENTS_PER_PAGE = 50;
 
 interface Props {
   /** null while the structure analysis, which finds the articulation points, is still running. */
@@ -15,6 +18,8 @@ interface Props {
 export function ArticulationDependents({ dependents, labels, onShowPartners }: Props) {
   const { t } = useTranslation();
   const names = (ids: readonly string[]) => ids.map(labels.partner).join(', ');
+  // A page at a time: 10,000 partners gave 824 of them, each with its sentence and a button.
+  const pages = usePages(dependents ?? [], DEPENDENTS_PER_PAGE);
   return (
     <GapFinding title={t('gaps.dependents.title')}>
       {dependents === null ? (
@@ -24,8 +29,9 @@ export function ArticulationDependents({ dependents, labels, onShowPartners }: P
       ) : (
         <>
           <p className="gaps-help">{t('gaps.dependents.intro')}</p>
+          <Pager pages={pages} name={t('gaps.dependents.title')} kind="list" />
           <ul>
-            {dependents.map(({ partner, articulationPoints }) => (
+            {pages.shown.map(({ partner, articulationPoints }) => (
               <li key={partner}>
                 {t('gaps.dependents.item', {
                   count: articulationPoints.length,

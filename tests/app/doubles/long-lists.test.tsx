@@ -3,6 +3,7 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/rea
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ChangeList } from '../../../src/app/compare/ChangeList';
 import { DuplicatePartners } from '../../../src/app/doubles/DuplicatePartners';
+import { ArticulationDependents } from '../../../src/app/gaps/ArticulationDependents';
 import { PartnerButtons } from '../../../src/app/gaps/PartnerButtons';
 import { i18nReady } from '../../../src/app/i18n';
 import type { DuplicatePartners as Pair } from '../../../src/core/doubles/findDuplicatePartners';
@@ -61,6 +62,23 @@ describe('long lists of a large network', () => {
     expect(screen.getAllByRole('listitem')).toHaveLength(50);
     expect(screen.getByRole('button', { name: 'Kita Nr. 51' })).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Kita Nr. 1' })).toBeNull();
+  });
+
+  it('name the partners hanging on key points 50 at a time', () => {
+    render(
+      <ArticulationDependents
+        dependents={kitas.map((partner) => ({ partner, articulationPoints: ['K0'] }))}
+        labels={{ ...labels, sectorColourKey: (id: string) => id }}
+        onShowPartners={vi.fn()}
+      />,
+    );
+    const items = () => screen.getAllByRole('listitem');
+    expect(items()).toHaveLength(50);
+    const pager = screen.getByRole('navigation', { name: /Seiten der Liste/ });
+    expect(pager.textContent).toContain('Einträge 1–50 von 120');
+    fireEvent.click(within(pager).getByRole('button', { name: 'Letzte Seite' }));
+    expect(items()).toHaveLength(20);
+    expect(items()[0]?.textContent).toContain('Kita Nr. 101');
   });
 
   it('list the changes between two Stände 20 at a time', () => {
