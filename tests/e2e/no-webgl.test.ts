@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -74,6 +75,14 @@ describe('a browser without WebGL', () => {
     await expect
       .poll(() => reportMap.evaluate((image) => (image as HTMLImageElement).naturalWidth))
       .toBeGreaterThan(0);
+  });
+
+  it('has no accessibility violations (axe, WCAG 2.1 AA)', async () => {
+    await page.getByRole('img', { name: PICTURE }).waitFor({ timeout: 20_000 });
+    const result = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+      .analyze();
+    expect(result.violations.map((violation) => violation.id)).toEqual([]);
   });
 
   it('says so in English', async () => {
