@@ -276,7 +276,6 @@ function InteractiveMap({
     return sectorLayout(network.partners, centrality ?? degrees);
   }, [layout, network, graph, complete, centrality]);
   const highlightSet = useMemo(() => new Set(highlighted), [highlighted]);
-  if (network.partners.length === 0) return <p className="map-empty">{t('map.empty')}</p>;
   if (!graph)
     return (
       <p className="map-empty" role="status">
