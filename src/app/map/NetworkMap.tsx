@@ -2,6 +2,7 @@ import { SigmaContainer, useSigma } from '@react-sigma/core';
 import { createNodeBorderProgram } from '@sigma/node-border';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { tieCounts } from '../../core/model/tie-counts';
 import type { Network } from '../../core/model/types';
 import type { MapPosition } from '../../core/project/types';
 import type { LegendEntry } from '../../core/export/svg';
@@ -170,12 +171,7 @@ function PictureMap({
 }: Props & { reason: { kind: 'no-webgl' } | { kind: 'failed'; message: string } }) {
   const sectorPlaces = useMemo(() => {
     if (layout !== 'sectors') return null;
-    const degrees = new Map<string, number>();
-    for (const { source, target } of network.cooperations) {
-      degrees.set(source, (degrees.get(source) ?? 0) + 1);
-      degrees.set(target, (degrees.get(target) ?? 0) + 1);
-    }
-    return sectorLayout(network.partners, centrality ?? degrees).positions;
+    return sectorLayout(network.partners, centrality ?? tieCounts(network.cooperations)).positions;
   }, [layout, network, centrality]);
   return (
     <div className="map">

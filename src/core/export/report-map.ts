@@ -1,3 +1,4 @@
+import { tieCounts } from '../model/tie-counts';
 import type { Network } from '../model/types';
 import { mapToSvg, type LegendEntry } from './svg';
 
@@ -28,11 +29,7 @@ export function reportMapSvg({
   const edges = network.cooperations.filter(
     (c) => positions.has(c.source) && positions.has(c.target),
   );
-  const degree = new Map<string, number>();
-  for (const { source, target } of edges) {
-    degree.set(source, (degree.get(source) ?? 0) + 1);
-    degree.set(target, (degree.get(target) ?? 0) + 1);
-  }
+  const degree = tieCounts(edges);
   return mapToSvg({
     title,
     nodes: network.partners.flatMap((p) => {
