@@ -1,8 +1,7 @@
 import { importNetwork } from '../core/import';
 import { buildGraph } from '../core/model/graph';
 import { buildFullReport } from '../core/report/full-report';
-import { keyFigures } from '../core/report/key-figures';
-import { buildReport } from '../core/report/report';
+import { networkKeyFigures } from '../core/report/network-key-figures';
 import { analyseNetwork } from '../core/analysis/analyse-network';
 import { compareNetworks } from '../core/compare';
 import { findDoubles } from '../core/doubles/findDoubles';
@@ -43,13 +42,8 @@ export async function runTask(
           ...(task.analysis === null ? {} : { analysed: task.analysis }),
         },
       );
-      const previous = task.previous
-        ? keyFigures(
-            buildReport(task.previous, [], (problem) => problem.code, {
-              betweenness: betweennessFor(task.previous),
-            }),
-          )
-        : null;
+      // The last Stand's key figures need no measure per partner: not its whole analysis.
+      const previous = task.previous ? networkKeyFigures(task.previous) : null;
       return { report, previous };
     }
     case 'gaps':
