@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ComparePanel } from '../../../src/app/compare/ComparePanel';
 import { useStandStore } from '../../../src/app/compare/stand-store';
@@ -135,10 +135,13 @@ describe('comparing over time', () => {
     expect(figure('Dichte')).toEqual(['1', '0,667', '−0,333']);
     expect(figure('Kooperationen Jugendhilfe ↔ Gesundheitswesen')).toEqual(['0', '1', '+1']);
 
-    expect(onComparison).toHaveBeenLastCalledWith(
-      expect.objectContaining({
-        partners: expect.objectContaining({ added: [{ id: 'HM', name: 'Hebamme Meier' }] }),
-      }),
+    // Handed to the map by an effect, which may run a moment after the panel shows the result.
+    await waitFor(() =>
+      expect(onComparison).toHaveBeenLastCalledWith(
+        expect.objectContaining({
+          partners: expect.objectContaining({ added: [{ id: 'HM', name: 'Hebamme Meier' }] }),
+        }),
+      ),
     );
   });
 
