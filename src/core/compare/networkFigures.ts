@@ -1,7 +1,7 @@
 import { components, isolates } from '../analysis/components';
 import { density } from '../analysis/density';
 import { eiIndex } from '../analysis/ei-index';
-import { indexNetwork } from '../analysis/network-index';
+import { indexNetwork, type NetworkIndex } from '../analysis/network-index';
 import type { GapReport } from '../gaps/types';
 import type { NetworkGraph } from '../model/graph';
 import type { ComparisonFigures } from './types';
@@ -13,7 +13,25 @@ import type { ComparisonFigures } from './types';
  * main thread and stays quick for a district of thousands of partners.
  */
 export function networkFigures(graph: NetworkGraph, gaps: GapReport): ComparisonFigures {
-  const index = indexNetwork(graph);
+  return {
+    ...structureFigures(indexNetwork(graph)),
+    youthHealthTies: gaps.youthHealthLink?.ties ?? 0,
+    missingTypes: gaps.missingTypes.length,
+  };
+}
+
+/**
+ * The counts and shares of a network's structure that the comparison of Stände and the report's key
+ * figures both give: partners, cooperations, density, components, isolates, E-I index.
+ */
+export function structureFigures(index: NetworkIndex): {
+  partners: number;
+  cooperations: number;
+  density: number;
+  components: number;
+  isolates: number;
+  eiIndex: number | null;
+} {
   return {
     partners: index.ids.length,
     cooperations: index.cooperationCount,
@@ -21,7 +39,5 @@ export function networkFigures(graph: NetworkGraph, gaps: GapReport): Comparison
     components: components(index).count,
     isolates: isolates(index).length,
     eiIndex: eiIndex(index).network,
-    youthHealthTies: gaps.youthHealthLink?.ties ?? 0,
-    missingTypes: gaps.missingTypes.length,
   };
 }

@@ -1,10 +1,8 @@
 import { sectorAssortativity } from '../analysis/assortativity';
 import { communities } from '../analysis/communities';
-import { components, isolates } from '../analysis/components';
 import { cutPoints } from '../analysis/cut-points';
-import { density } from '../analysis/density';
-import { eiIndex } from '../analysis/ei-index';
 import { indexNetwork } from '../analysis/network-index';
+import { structureFigures } from '../compare/networkFigures';
 import { buildGraph } from '../model/graph';
 import type { Network } from '../model/types';
 import type { KeyFigures } from './key-figures';
@@ -19,14 +17,9 @@ export function networkKeyFigures(network: Network): KeyFigures {
   const index = indexNetwork(graph);
   const cuts = cutPoints(index);
   return {
-    partners: index.ids.length,
-    cooperations: index.cooperationCount,
-    density: density(index),
-    components: components(index).count,
-    isolates: isolates(index).length,
+    ...structureFigures(index),
     articulationPoints: cuts.articulationPoints.filter((cut) => cut === 1).length,
     bridges: cuts.bridges.length,
-    eiIndex: eiIndex(index).network,
     assortativity: sectorAssortativity(index),
     communities: communities(graph, index).count,
   };
