@@ -58,6 +58,16 @@ async function findClinic(): Promise<{ x: number; y: number }> {
   return dot;
 }
 
+/** With the layout at rest, the pointer on the map's lower left, where no partner is. */
+async function pointAtEmptyCorner(): Promise<{ x: number; y: number }> {
+  await layoutAtRest();
+  const box = await page.locator('.map-canvas').boundingBox();
+  if (!box) throw new Error('map not visible');
+  const corner = { x: box.x + 40, y: box.y + box.height - 120 };
+  await page.mouse.move(corner.x, corner.y);
+  return corner;
+}
+
 const pinButton = () =>
   page.locator('.partner-panel').getByRole('button', { name: 'Festhalten lösen' });
 
@@ -128,11 +138,7 @@ describe('moving partners by hand', () => {
   });
 
   it('a drag of the view does not ask the graphics for the partner under the pointer at every step', async () => {
-    await layoutAtRest();
-    const box = await page.locator('.map-canvas').boundingBox();
-    if (!box) throw new Error('map not visible');
-    const corner = { x: box.x + 40, y: box.y + box.height - 120 };
-    await page.mouse.move(corner.x, corner.y);
+    const corner = await pointAtEmptyCorner();
     const reads = () => page.evaluate(() => (window as unknown as { pixelReads: number }).pixelReads);
     const before = await reads();
     await page.mouse.down();
@@ -147,11 +153,7 @@ describe('moving partners by hand', () => {
   });
 
   it('a drag on empty ground moves the view, not a partner', async () => {
-    await layoutAtRest();
-    const box = await page.locator('.map-canvas').boundingBox();
-    if (!box) throw new Error('map not visible');
-    const corner = { x: box.x + 40, y: box.y + box.height - 120 };
-    await page.mouse.move(corner.x, corner.y);
+    const corner = await pointAtEmptyCorner();
     await page.mouse.down();
     await page.mouse.move(corner.x + 100, corner.y - 60, { steps: 8 });
     await page.mouse.up();
