@@ -8,7 +8,7 @@ import { germanOrder } from '../../src/app/text/german-order';
 import { generateNetwork } from '../../src/core/generate/generate-network';
 import { networkToCsv } from '../../src/core/generate/write-csv';
 import { useAppPage } from './browser';
-import { inkShare } from './pixels';
+import { decodePng, emptySpot, inkShare, shiftedDifference } from './pixels';
 
 /** Above the size whose map is built at once: this district's map is put together in steps. */
 const PARTNERS = 3_000;
@@ -28,6 +28,13 @@ interface BuildRecord {
   partnersFirst: boolean;
 }
 
+interface DrawRecord {
+  /** Drawing calls on the map's WebGL layers so far. */
+  draws: number;
+  /** Each move given to the map's last picture (a CSS transform), null when it was drawn anew. */
+  glides: (string | null)[];
+}
+
 const app = useAppPage({
   beforeLoad: (page) =>
     page.addInitScript(() => {
@@ -37,6 +44,30 @@ const app = useAppPage({
         if (document.querySelector('.map-building') && document.querySelector('.map-canvas canvas'))
           record.partnersFirst = true;
       }).observe(document, { childList: true, subtree: true });
+      const drawing: DrawRecord = { draws: 0, glides: [] };
+      (window as unknown as { mapDrawing: DrawRecord }).mapDrawing = drawing;
+      for (const context of [WebGLRenderingContext, WebGL2RenderingContext]) {
+        const prototype = context.prototype as unknown as Record<string, unknown>;
+        for (const name of ['drawArrays', 'drawElements', 'drawArraysInstanced']) {
+          const draw = prototype[name];
+          if (typeof draw !== 'function') continue;
+          prototype[name] = function (this: unknown, ...args: unknown[]) {
+            drawing.draws++;
+            (draw as (...args: unknown[]) => void).apply(this, args);
+          };
+        }
+      }
+      const style = CSSStyleDeclaration.prototype;
+      const set = style.setProperty;
+      const remove = style.removeProperty;
+      style.setProperty = function (this: CSSStyleDeclaration, name, value, priority) {
+        if (name === '--map-glide') drawing.glides.push(value ?? null);
+        set.call(this, name, value, priority);
+      };
+      style.removeProperty = function (this: CSSStyleDeclaration, name) {
+        if (name === '--map-glide' && this.getPropertyValue(name) !== '') drawing.glides.push(null);
+        return remove.call(this, name);
+      };
     }),
 });
 let page: Page;
@@ -122,5 +153,98 @@ describe('a district of 3,000 partners', () => {
       .poll(() => pager.locator('.pager-range').textContent())
       .toBe(`Zeilen ${grouped(PARTNERS - 99)}–${grouped(PARTNERS)} von ${grouped(PARTNERS)}`);
     expect(await rows.count()).toBe(100);
+  });
+
+  it('moves its last picture with the view while it is dragged or zoomed, and draws it anew once the view is still', async () => {
+    await page.getByRole('button', { name: 'Daten importieren' }).click();
+    await page.getByLabel('Dateien auswählen').setInputFiles(files);
+    await page.getByRole('button', { name: 'Importieren', exact: true }).click();
+    await page.getByRole('button', { name: 'Übernehmen' }).click({ timeout: 60_000 });
+    await expect.poll(() => figure('partners'), { timeout: 30_000 }).toBe(grouped(PARTNERS));
+    const layout = page.getByRole('button', { name: /Anordnung (anhalten|fortsetzen)/ });
+    await layout.waitFor({ timeout: 30_000 });
+    if ((await layout.textContent()) === 'Anordnung anhalten') await layout.click();
+    await page.getByRole('button', { name: 'Anordnung fortsetzen' }).waitFor();
+    const drawing = () =>
+      page.evaluate(() => {
+        const { draws, glides } = (window as unknown as { mapDrawing: DrawRecord }).mapDrawing;
+        return { draws, glides: [...glides] };
+      });
+    // The map at rest: nothing drawn for a while.
+    let last = -1;
+    await expect
+      .poll(
+        async () => {
+          const now = (await drawing()).draws;
+          const still = now === last;
+          last = now;
+          return still;
+        },
+        { timeout: 20_000, interval: 600 },
+      )
+      .toBe(true);
+    const map = page.locator('.map-canvas');
+    const box = (await map.boundingBox())!;
+    const before = decodePng(await map.screenshot());
+    const spot = emptySpot(before, { x: box.width / 2, y: box.height / 2 });
+    if (!spot) throw new Error('no empty ground on the map to take hold of');
+    const transforms = () =>
+      page.evaluate(() => {
+        const of = (selector: string) =>
+          getComputedStyle(document.querySelector(selector)!).transform;
+        return { nodes: of('.map-canvas .sigma-nodes'), mouse: of('.map-canvas .sigma-mouse') };
+      });
+
+    // A drag of the ground: the picture follows the pointer exactly, and nothing is drawn.
+    await page.mouse.move(box.x + spot.x, box.y + spot.y);
+    const start = await drawing();
+    await page.mouse.down();
+    await page.mouse.move(box.x + spot.x + 120, box.y + spot.y + 80, { steps: 12 });
+    const dragged = await drawing();
+    expect(dragged.draws).toBe(start.draws);
+    const moved = await transforms();
+    expect(moved.mouse).toBe('none');
+    const [a, b, c, d, e, f] = moved.nodes.slice('matrix('.length, -1).split(',').map(Number);
+    expect([a, b, c, d]).toEqual([1, 0, 0, 1]);
+    expect(e).toBeCloseTo(120, 0);
+    expect(f).toBeCloseTo(80, 0);
+
+    // Let go: the view glides on a little, then the map is drawn anew where the picture was.
+    await page.mouse.up();
+    await expect.poll(async () => (await drawing()).glides.at(-1), { timeout: 10_000 }).toBeNull();
+    const drawn = await drawing();
+    expect(drawn.draws).toBeGreaterThan(start.draws);
+    expect((await transforms()).nodes).toBe('none');
+    const glides = drawn.glides.slice(start.glides.length);
+    const final = glides.at(-2)!;
+    const [, , , , shiftX, shiftY] = final.slice('matrix('.length, -1).split(',').map(Number);
+    const after = decodePng(await map.screenshot());
+    // Away from the controls at the map's edges: the new drawing is the old picture moved.
+    const region = { left: 150, top: 150, right: box.width - 150, bottom: box.height - 150 };
+    const shift = { x: shiftX!, y: shiftY! };
+    expect(shiftedDifference(before, after, shift, region)).toBeLessThan(0.05);
+    expect(shiftedDifference(before, after, { x: 0, y: 0 }, region)).toBeGreaterThan(0.1);
+
+    // A wheel turn zooms in around the pointer: the picture grows with the point under the
+    // pointer kept in place, then the map is drawn anew.
+    const pointer = { x: spot.x + shift.x, y: spot.y + shift.y };
+    await page.mouse.move(box.x + pointer.x, box.y + pointer.y);
+    const zoomStart = (await drawing()).glides.length;
+    await page.mouse.wheel(0, -150);
+    await expect
+      .poll(async () => (await drawing()).glides.slice(zoomStart).at(-1), { timeout: 10_000 })
+      .toBeNull();
+    const zoom = (await drawing()).glides.slice(zoomStart);
+    expect(zoom.length).toBeGreaterThan(2);
+    const [scale, , , scaleY, zx, zy] = zoom
+      .at(-2)!
+      .slice('matrix('.length, -1)
+      .split(',')
+      .map(Number);
+    expect(scale).toBeGreaterThan(1.2);
+    expect(scaleY).toBeCloseTo(scale!, 6);
+    expect(scale! * pointer.x + zx!).toBeCloseTo(pointer.x, 0);
+    expect(scaleY! * pointer.y + zy!).toBeCloseTo(pointer.y, 0);
+    expect((await transforms()).nodes).toBe('none');
   });
 });

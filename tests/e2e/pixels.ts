@@ -165,3 +165,78 @@ export function findDots(
   }
   return dots;
 }
+
+/** Whether the pixel at (x, y) is (nearly) white paper; outside the picture counts as not. */
+function isPaper(picture: Picture, x: number, y: number): boolean {
+  if (x < 0 || y < 0 || x >= picture.width || y >= picture.height) return false;
+  const i = (y * picture.width + x) * 4;
+  return (picture.data[i] ?? 0) + (picture.data[i + 1] ?? 0) + (picture.data[i + 2] ?? 0) >= 700;
+}
+
+/**
+ * The point nearest to `around` (picture coordinates) with nothing drawn within `half` pixels of
+ * it, at least `margin` pixels from the picture's edges: a place to take hold of the map's ground.
+ */
+export function emptySpot(
+  picture: Picture,
+  around: { x: number; y: number },
+  half = 12,
+  margin = 120,
+): { x: number; y: number } | null {
+  let found: { x: number; y: number } | null = null;
+  let distance = Infinity;
+  for (let y = margin; y < picture.height - margin; y += 4) {
+    for (let x = margin; x < picture.width - margin; x += 4) {
+      const d = Math.hypot(x - around.x, y - around.y);
+      if (d >= distance) continue;
+      let empty = true;
+      for (let dy = -half; dy <= half && empty; dy += 2)
+        for (let dx = -half; dx <= half && empty; dx += 2) empty = isPaper(picture, x + dx, y + dy);
+      if (!empty) continue;
+      found = { x, y };
+      distance = d;
+    }
+  }
+  return found;
+}
+
+/**
+ * How different picture `b` is from picture `a` moved by `shift` (whole pixels), inside `region` of
+ * `b`: the share of 8×8 squares whose mean colour differs by more than 24 in some channel, as in
+ * `pictureDifference`. Squares whose counterpart lies outside `a` are not counted.
+ */
+export function shiftedDifference(
+  a: Picture,
+  b: Picture,
+  shift: { x: number; y: number },
+  region: { left: number; top: number; right: number; bottom: number },
+  block = 8,
+): number {
+  const sx = Math.round(shift.x);
+  const sy = Math.round(shift.y);
+  let compared = 0;
+  let different = 0;
+  for (let top = region.top; top + block <= region.bottom; top += block) {
+    for (let left = region.left; left + block <= region.right; left += block) {
+      if (
+        left - sx < 0 ||
+        top - sy < 0 ||
+        left - sx + block > a.width ||
+        top - sy + block > a.height
+      )
+        continue;
+      const sums = [0, 0, 0];
+      for (let dy = 0; dy < block; dy++) {
+        for (let dx = 0; dx < block; dx++) {
+          const i = ((top + dy) * b.width + left + dx) * 4;
+          const j = ((top + dy - sy) * a.width + left + dx - sx) * 4;
+          for (let c = 0; c < 3; c++)
+            sums[c] = (sums[c] ?? 0) + (b.data[i + c] ?? 0) - (a.data[j + c] ?? 0);
+        }
+      }
+      compared++;
+      if (sums.some((sum) => Math.abs(sum) / (block * block) > 24)) different++;
+    }
+  }
+  return different / Math.max(1, compared);
+}

@@ -32,6 +32,7 @@ import { MapSearch } from './MapSearch';
 import { SectorOverlay } from './SectorOverlay';
 import { sectorLayout } from './sector-layout';
 import { MapPicking } from './MapPicking';
+import { canGlide, MapGlide } from './MapGlide';
 import { MapPicture } from './MapPicture';
 import { canDrawWebGL } from './webgl';
 import { ErrorBoundary } from '../components/ErrorBoundary';
@@ -198,11 +199,7 @@ function LayoutSwitch({ layout, onLayout }: Pick<Props, 'layout' | 'onLayout'>) 
       <button type="button" aria-pressed={layout === 'force'} onClick={() => onLayout('force')}>
         {t('map.layoutForce')}
       </button>
-      <button
-        type="button"
-        aria-pressed={layout === 'sectors'}
-        onClick={() => onLayout('sectors')}
-      >
+      <button type="button" aria-pressed={layout === 'sectors'} onClick={() => onLayout('sectors')}>
         {t('map.layoutSectors')}
       </button>
     </div>
@@ -257,8 +254,9 @@ function InteractiveMap({
       labelRenderedSizeThreshold: 7,
       zIndex: true,
       nodeProgramClasses: { [HOLLOW]: HollowNodeProgram },
-      // Large networks: ties are hidden while the camera moves, so panning stays fluid.
-      hideEdgesOnMove: large,
+      // Large networks move their last picture while the view moves (`MapGlide`), ties and all;
+      // where sigma does not allow that, ties are hidden while the camera moves.
+      hideEdgesOnMove: large && !canGlide,
       minCameraRatio: 0.05,
       maxCameraRatio: 5,
     }),
@@ -304,6 +302,7 @@ function InteractiveMap({
         )}
         <MapLabels placer={labels} />
         <MapPicking />
+        {large && <MapGlide />}
         <MapControls />
         <MapKeyboard />
         <MapSearch partners={network.partners} onSelect={onSelect} />
