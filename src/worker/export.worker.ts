@@ -1,13 +1,15 @@
 /// <reference lib="webworker" />
-import { handleRequest } from './handle-request';
-import type { ExportTask } from './protocol';
+import { handleRequest, type KeptNetwork } from './handle-request';
+import type { SentRequest } from './protocol';
 import { runExport } from './run-export';
 
 // Writes export files off the page; started with the first export.
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
+const kept: KeptNetwork = { network: null };
+
 // The file's bytes are handed over, not copied (GEXF of 10,000 partners: megabytes).
-scope.onmessage = (event: MessageEvent<{ id: number } & ExportTask>) =>
+scope.onmessage = (event: MessageEvent<SentRequest>) =>
   handleRequest(
     event.data,
     (message) =>
@@ -18,4 +20,5 @@ scope.onmessage = (event: MessageEvent<{ id: number } & ExportTask>) =>
           : [],
       ),
     runExport,
+    kept,
   );

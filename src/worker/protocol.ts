@@ -110,6 +110,15 @@ export interface TaskResults {
 
 export type WorkerRequest = { id: number } & WorkerTask;
 
+/**
+ * A request as it goes to the worker: a task on the network the worker was sent last comes
+ * without it (`network: null`, `sameNetwork`), and the worker takes the one it keeps. Copying a
+ * state office's network to a worker was a task of the page of its own for every view (10,000
+ * partners: 70–170 ms; 50,000: 0.37 s).
+ */
+export type SentRequest =
+  WorkerRequest | (Omit<WorkerRequest, 'network'> & { network: null; sameNetwork: true });
+
 export type WorkerResponse =
   | { id: number; kind: 'progress'; done: number; total: number; step: string }
   | { id: number; kind: 'result'; result: TaskResults[WorkerTask['task']] }

@@ -1,6 +1,6 @@
 import { vi } from 'vitest';
-import { handleRequest } from '../../src/worker/handle-request';
-import type { WorkerRequest, WorkerResponse } from '../../src/worker/protocol';
+import { handleRequest, type KeptNetwork } from '../../src/worker/handle-request';
+import type { SentRequest, WorkerResponse } from '../../src/worker/protocol';
 import { runExport } from '../../src/worker/run-export';
 import { runTask } from '../../src/worker/run-task';
 
@@ -10,6 +10,8 @@ export const workers = {
   made: 0,
   ended: 0,
   requests: [] as string[],
+  /** For each request, whether it brought its network along (null: the task has none). */
+  networks: [] as (boolean | null)[],
 };
 
 /**
@@ -21,14 +23,17 @@ class InThreadWorker {
   onmessage: ((event: MessageEvent<WorkerResponse>) => void) | null = null;
   onerror: ((event: ErrorEvent) => void) | null = null;
   private ended = false;
+  /** Each worker keeps the network it was sent last, as the browser's workers do. */
+  private readonly kept: KeptNetwork = { network: null };
 
   constructor() {
     workers.made += 1;
   }
 
-  postMessage(request: WorkerRequest): void {
+  postMessage(request: SentRequest): void {
     const copy = structuredClone(request);
     workers.requests.push(copy.task);
+    workers.networks.push('network' in copy ? copy.network !== null : null);
     setTimeout(() => {
       if (this.ended) return;
       if (workers.failing !== null) {
@@ -36,8 +41,8 @@ class InThreadWorker {
         return;
       }
       const answer = (message: WorkerResponse) => this.answer(message);
-      if (copy.task === 'export') void handleRequest(copy, answer, runExport);
-      else void handleRequest(copy, answer, runTask);
+      if (copy.task === 'export') void handleRequest(copy, answer, runExport, this.kept);
+      else void handleRequest(copy, answer, runTask, this.kept);
     });
   }
 

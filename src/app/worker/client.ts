@@ -1,4 +1,11 @@
-import type { TaskResults, WorkerRequest, WorkerResponse, WorkerTask } from '../../worker/protocol';
+import type { Network } from '../../core/model/types';
+import type {
+  SentRequest,
+  TaskResults,
+  WorkerRequest,
+  WorkerResponse,
+  WorkerTask,
+} from '../../worker/protocol';
 // A `?worker` import rather than `new URL(…)`, so that the single-file build can inline the
 // worker as a blob (build/single-file.ts); the served app loads it as a file of its own.
 import CoreWorker from '../../worker/core.worker.ts?worker';
@@ -43,6 +50,8 @@ class Lane {
   constructor(private readonly make: () => Worker) {}
   private readonly queue: Queued[] = [];
   private running: { entry: Queued; target: Worker } | null = null;
+  /** The network last sent to which worker: that worker keeps it for the tasks after. */
+  private given: { target: Worker; network: Network } | null = null;
 
   /** Starts the worker ahead of its first task (its script is fetched and evaluated meanwhile). */
   start(): void {
@@ -90,8 +99,22 @@ class Lane {
     // Sent in a task of its own: copying a district's network to the worker takes tens of
     // milliseconds, and the task that asked is often a click that already redraws the page.
     void nextTask().then(() => {
-      if (this.running?.entry === entry) target.postMessage(entry.request);
+      if (this.running?.entry === entry) target.postMessage(this.toSend(entry.request, target));
     });
+  }
+
+  /**
+   * The request as sent: without its network when this worker was sent the same one last (the
+   * app's networks are never changed in place: an edit makes a new one). A new worker (after a
+   * stop or a failure) is sent it again.
+   */
+  private toSend(request: WorkerRequest, target: Worker): SentRequest {
+    if (!('network' in request)) return request;
+    const { network } = request;
+    if (this.given?.target === target && this.given.network === network)
+      return { ...request, network: null, sameNetwork: true };
+    this.given = { target, network };
+    return request;
   }
 }
 

@@ -33,6 +33,7 @@ beforeAll(useInThreadWorker);
 beforeEach(() => {
   workers.failing = null;
   workers.requests = [];
+  workers.networks = [];
 });
 
 describe('tasks sent to the core worker', () => {
@@ -98,6 +99,36 @@ describe('tasks sent to the core worker', () => {
       ({ step }) => seen.push(step),
     ).result;
     expect(seen).toContain('reasons');
+  });
+});
+
+describe('the network of a task', () => {
+  it('goes to a worker once: the next tasks on it come without it, an edited network comes again', async () => {
+    const own = structuredClone(network);
+    const report = await runInWorker({ ...gaps, network: own }).result;
+    const found = await runInWorker({ ...doubles, network: own }).result;
+    expect(report.isolates).toEqual([]);
+    expect(found.partners).toEqual([]);
+    // The analysis has a worker of its own, which is sent the network once as well.
+    const analysis = await runInWorker({ task: 'analyse', network: own }).result;
+    expect(analysis.network.partners).toBe(2);
+    const edited: Network = { ...own, partners: own.partners.slice(0, 1), cooperations: [] };
+    const after = await runInWorker({ ...gaps, network: edited }).result;
+    expect(after.isolates).toEqual(['JA']);
+    expect((await runInWorker({ ...doubles, network: edited }).result).partners).toEqual([]);
+    expect(workers.requests).toEqual(['gaps', 'doubles', 'analyse', 'gaps', 'doubles']);
+    expect(workers.networks).toEqual([true, false, true, true, false]);
+  });
+
+  it('is sent again to the fresh worker that follows a stopped one', async () => {
+    const own = structuredClone(network);
+    await runInWorker({ ...gaps, network: own }).result;
+    const stopped = runInWorker({ ...doubles, network: own });
+    await nextTask();
+    stopped.cancel();
+    await expect(stopped.result).rejects.toBeInstanceOf(TaskCancelled);
+    expect((await runInWorker({ ...gaps, network: own }).result).isolates).toEqual([]);
+    expect(workers.networks).toEqual([true, false, true]);
   });
 });
 
