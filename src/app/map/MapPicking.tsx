@@ -40,7 +40,8 @@ export function MapPicking() {
         const data = sigma.getNodeDisplayData(key);
         if (!data || data.hidden) continue;
         const radius = sigma.scaleSize(data.size) * unitsPerPixel;
-        yield { key, x: data.x, y: data.y, radius, zIndex: data.zIndex };
+        // Sigma leaves `zIndex` unset on partners whose reducer gives none: they lie at the bottom.
+        yield { key, x: data.x, y: data.y, radius, zIndex: data.zIndex ?? 0 };
       }
     }
     picking.getNodeAtPosition = (position) => {

@@ -19,9 +19,10 @@ export function discAt(discs: Iterable<Disc>, point: { x: number; y: number }): 
   for (const disc of discs) {
     const distance = Math.hypot(disc.x - point.x, disc.y - point.y);
     if (!(distance <= disc.radius)) continue;
-    if (disc.zIndex > foundZ || (disc.zIndex === foundZ && distance < foundDistance)) {
+    const z = Number.isFinite(disc.zIndex) ? disc.zIndex : 0;
+    if (z > foundZ || (z === foundZ && distance < foundDistance)) {
       found = disc.key;
-      foundZ = disc.zIndex;
+      foundZ = z;
       foundDistance = distance;
     }
   }

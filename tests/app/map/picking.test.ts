@@ -28,6 +28,13 @@ describe('discAt', () => {
     expect(discAt(flat, { x: 1, y: 0 })).toBe('far');
   });
 
+  it('puts a dot without a drawing order at the bottom, and still finds it', () => {
+    const unordered = { ...disc('plain', 0, 0, 5), zIndex: undefined as unknown as number };
+    expect(discAt([unordered], { x: 1, y: 1 })).toBe('plain');
+    expect(discAt([unordered, disc('over', 2, 0, 5, 1)], { x: 1, y: 0 })).toBe('over');
+    expect(discAt([unordered, disc('under', 2, 0, 5, -1)], { x: 1, y: 0 })).toBe('plain');
+  });
+
   it('skips a dot whose size is not a number', () => {
     expect(discAt([disc('broken', 0, 0, NaN)], { x: 0, y: 0 })).toBeNull();
   });
