@@ -35,21 +35,24 @@ export function MapPicking() {
       mouse.currentWheelDirection !== 0 ||
       touch.isMoving ||
       camera.isAnimated();
+    // In graph coordinates: sigma's own copy of the places is put in its frame only when it next
+    // draws, and a change of style (a partner lit up under the pointer) empties it until then.
     function* discs(unitsPerPixel: number): Generator<Disc> {
       for (const key of graph.nodes()) {
         const data = sigma.getNodeDisplayData(key);
         if (!data || data.hidden) continue;
+        const { x, y } = graph.getNodeAttributes(key);
         const radius = sigma.scaleSize(data.size) * unitsPerPixel;
         // Sigma leaves `zIndex` unset on partners whose reducer gives none: they lie at the bottom.
-        yield { key, x: data.x, y: data.y, radius, zIndex: data.zIndex ?? 0 };
+        yield { key, x, y, radius, zIndex: data.zIndex ?? 0 };
       }
     }
     picking.getNodeAtPosition = (position) => {
       if (moving()) return picking.hoveredNode ?? null;
-      // The partners' places are in the framed graph; the pointer is taken there with the view as
-      // it is now (not as last drawn), and one pixel gives the scale of the dots' radii.
-      const at = sigma.viewportToFramedGraph(position);
-      const beside = sigma.viewportToFramedGraph({ x: position.x + 1, y: position.y });
+      // The pointer is taken into the graph with the view as it is now (not as last drawn), and
+      // one pixel gives the scale of the dots' radii there.
+      const at = sigma.viewportToGraph(position);
+      const beside = sigma.viewportToGraph({ x: position.x + 1, y: position.y });
       return discAt(discs(Math.hypot(beside.x - at.x, beside.y - at.y)), at);
     };
     return () => {
