@@ -73,7 +73,8 @@ export function App() {
   const catalogue = state.catalogue ?? standardCatalogue;
   const onShowPartners = useCallback((ids: string[]) => update(showOnMap(ids)), []);
   const onPositions = useCallback(
-    (positions: Map<string, MapPosition>) => update(rememberPositions(positions)),
+    (positions: Map<string, MapPosition>, atRest: boolean) =>
+      update(rememberPositions(positions, atRest)),
     [],
   );
   const onClearHighlight = useCallback(() => update(clearHighlight()), []);
@@ -299,6 +300,7 @@ export function App() {
                   legend={legend}
                   placeholders={placeholders}
                   positions={state.positions}
+                  atRest={state.settledRevision === revision}
                   changes={changes}
                 />
               )}

@@ -53,7 +53,15 @@ async function findClinic(): Promise<{ x: number; y: number }> {
   const box = await page.locator('.map-canvas').boundingBox();
   if (!box) throw new Error('map not visible');
   const middle = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
-  const dot = await findColour(page, '.map-canvas', HEALTH, middle, 40);
+  // On a busy machine the flight may not be over yet: the dot counts once it stays where it is.
+  let dot = await findColour(page, '.map-canvas', HEALTH, middle, 40);
+  for (let look = 0; look < 20; look++) {
+    await page.waitForTimeout(150);
+    const again = await findColour(page, '.map-canvas', HEALTH, middle, 40);
+    const still = dot && again && Math.hypot(dot.x - again.x, dot.y - again.y) < 0.5;
+    dot = again;
+    if (still) break;
+  }
   if (!dot) throw new Error('the clinic is not in the middle of the map');
   return dot;
 }
@@ -78,6 +86,36 @@ describe('the layout', () => {
       () => (window as unknown as { layoutLabels: string[] }).layoutLabels,
     );
     expect(labels).toEqual(['Anordnung anhalten', 'Anordnung fortsetzen']);
+  });
+
+  it('once at rest, stays at rest with every partner in its place when the map is shown again', async () => {
+    await layoutAtRest();
+    await page.waitForTimeout(300);
+    const before = await page.locator('.map-canvas').screenshot();
+    const nav = page.getByRole('navigation', { name: 'Ansicht' });
+    await nav.getByRole('button', { name: 'Tabelle', exact: true }).click();
+    await page.locator('.partner-table').waitFor();
+    await nav.getByRole('button', { name: 'Karte', exact: true }).click();
+    await layoutAtRest();
+    await page.waitForTimeout(1_000);
+    const labels = await page.evaluate(
+      () => (window as unknown as { layoutLabels: string[] }).layoutLabels,
+    );
+    // The layout did not run again (it would move every partner a little, each time).
+    expect(labels).toEqual(['Anordnung anhalten', 'Anordnung fortsetzen']);
+    const after = await page.locator('.map-canvas').screenshot();
+    expect(pictureDifference(before, after)).toBeLessThan(0.01);
+    // It goes on when asked.
+    await page.getByRole('button', { name: 'Anordnung fortsetzen' }).click();
+    await layoutAtRest();
+    expect(
+      await page.evaluate(() => (window as unknown as { layoutLabels: string[] }).layoutLabels),
+    ).toEqual([
+      'Anordnung anhalten',
+      'Anordnung fortsetzen',
+      'Anordnung anhalten',
+      'Anordnung fortsetzen',
+    ]);
   });
 });
 
@@ -155,6 +193,43 @@ describe('moving partners by hand', () => {
     await expect.poll(() => pinButton().count()).toBe(1);
     // Sigma read a pixel back at each of these steps, and waited for the graphics each time.
     expect(await reads()).toBe(before);
+  });
+
+  it('chooses a partner clicked the moment it lights up under the pointer', async () => {
+    await layoutAtRest();
+    await findClinic();
+    const panel = page.locator('.partner-panel');
+    // The click comes a few turns after the frame that followed the pointer's arrival: while React
+    // styles the map anew (the clinic and its neighbours lit up) and before sigma draws it.
+    for (const turns of [0, 1, 2, 3, 4, 5]) {
+      await page.getByRole('button', { name: 'Schließen' }).click();
+      await expect.poll(() => panel.count()).toBe(0);
+      // The map widened as the panel closed; the clinic stays in its middle.
+      await page.waitForTimeout(400);
+      const box = await page.locator('.map-canvas').boundingBox();
+      if (!box) throw new Error('map not visible');
+      const middle = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+      const clinic = await findColour(page, '.map-canvas', HEALTH, middle, 40);
+      if (!clinic) throw new Error('the clinic is not in the middle of the map');
+      await page.evaluate(
+        async ({ x, y, turns }) => {
+          const layer = document.querySelector('.map-canvas .sigma-mouse')!;
+          const at = { clientX: x, clientY: y, bubbles: true, button: 0 };
+          layer.dispatchEvent(new MouseEvent('mousemove', at));
+          await new Promise((resolve) => requestAnimationFrame(resolve));
+          for (let turn = 0; turn < turns; turn++)
+            await new Promise((resolve) => setTimeout(resolve, 0));
+          layer.dispatchEvent(new MouseEvent('mousedown', at));
+          layer.dispatchEvent(new MouseEvent('mouseup', at));
+          layer.dispatchEvent(new MouseEvent('click', at));
+        },
+        { ...clinic, turns },
+      );
+      await expect.poll(() => panel.locator('h2').count(), { message: `${turns} turns` }).toBe(1);
+      expect(await panel.locator('h2').textContent()).toBe(CLINIC);
+      // The pointer leaves for the next round.
+      await page.mouse.move(box.x + 20, box.y + box.height - 20);
+    }
   });
 
   it('a drag on empty ground moves the view, not a partner', async () => {

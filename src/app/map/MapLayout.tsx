@@ -11,11 +11,16 @@ import type { MapEdge, MapGraph, MapNode } from './map-graph';
 import type { SectorArrangement } from './sector-layout';
 
 interface Props {
-  /** Called with the partners' places whenever the layout comes to rest or a partner is moved. */
-  onSettled: (positions: Map<string, MapPosition>) => void;
+  /**
+   * Called with the partners' places whenever the layout comes to rest (`atRest`) or a partner is
+   * moved, and when the map closes while the layout runs (not at rest).
+   */
+  onSettled: (positions: Map<string, MapPosition>, atRest: boolean) => void;
   mode: 'force' | 'sectors';
   /** Target positions of the sector layout; used while `mode` is 'sectors'. */
   arrangement: SectorArrangement | null;
+  /** The places come from a layout that came to rest: the map opens at rest, not running it again. */
+  atRest: boolean;
 }
 
 /** The longest ForceAtlas2 may run, even when it has not settled: longer for larger networks. */
@@ -57,15 +62,18 @@ function movement(graph: MapGraph, before: Positions): number {
  * partners have settled (or the time budget is used), then noverlap moves overlapping dots apart.
  * The sector layout animates partners into their sector's slice and back, keeping the force layout.
  */
-export function MapLayout({ mode, arrangement, onSettled }: Props) {
+export function MapLayout({ mode, arrangement, onSettled, atRest }: Props) {
   const { t } = useTranslation();
   const sigma = useSigma<MapNode, MapEdge>();
   const supervisor = useRef<FA2LayoutSupervisor | null>(null);
   const timers = useRef<{ check?: number; budget?: number }>({});
   const forcePositions = useRef<Positions | null>(null);
   // The force layout starts as soon as the map is there: its button says so from the first
-  // render, not "fortsetzen" (the sign of a layout at rest) before it has begun.
-  const [running, setRunning] = useState(mode === 'force');
+  // render, not "fortsetzen" (the sign of a layout at rest) before it has begun. A map shown again
+  // after its layout came to rest keeps its places (the layout would move every partner a little
+  // each time, and take seconds on a large network).
+  const [running, setRunning] = useState(mode === 'force' && !atRest);
+  const openAtRest = useRef(atRest);
   const settledRef = useRef(onSettled);
   useEffect(() => {
     settledRef.current = onSettled;
@@ -84,7 +92,7 @@ export function MapLayout({ mode, arrangement, onSettled }: Props) {
       const graph = sigma.getGraph();
       if (graph.order <= NOVERLAP_UP_TO)
         noverlap.assign(graph, { maxIterations: 60, settings: { ratio: 1.1, margin: 1 } });
-      onSettled(snapshot(graph));
+      onSettled(snapshot(graph), true);
     }
     setRunning(false);
   }, [sigma, onSettled]);
@@ -117,7 +125,7 @@ export function MapLayout({ mode, arrangement, onSettled }: Props) {
   }, []);
   const onDrop = useCallback(() => {
     if (resumeAfterDrop.current) start();
-    else onSettled(snapshot(sigma.getGraph()));
+    else onSettled(snapshot(sigma.getGraph()), true);
   }, [sigma, start, onSettled]);
   useDragPartner({ enabled: mode === 'force', onGrab, onDrop });
 
@@ -132,7 +140,7 @@ export function MapLayout({ mode, arrangement, onSettled }: Props) {
       clearTimers();
       // The map closes (another view opened) before the layout has come to rest: the places it
       // has reached are kept, so the report and the exports still have a map.
-      if (layout.isRunning()) settledRef.current(snapshot(graph));
+      if (layout.isRunning()) settledRef.current(snapshot(graph), false);
       layout.kill();
       supervisor.current = null;
     };
@@ -148,7 +156,7 @@ export function MapLayout({ mode, arrangement, onSettled }: Props) {
         if (graph.hasNode(node)) targets[node] = position;
       // Step back a little so the sector names at the rim stay in view.
       return animateNodes(graph, targets, { duration: 600 }, () => {
-        onSettled(snapshot(graph));
+        onSettled(snapshot(graph), true);
         void sigma.getCamera().animate({ x: 0.5, y: 0.5, ratio: 1.6, angle: 0 }, { duration: 300 });
       });
     }
@@ -158,11 +166,12 @@ export function MapLayout({ mode, arrangement, onSettled }: Props) {
       );
       forcePositions.current = null;
       return animateNodes(graph, targets, { duration: 600 }, () => {
-        onSettled(snapshot(graph));
+        onSettled(snapshot(graph), true);
         void sigma.getCamera().animate({ x: 0.5, y: 0.5, ratio: 1, angle: 0 }, { duration: 300 });
       });
     }
-    if (mode === 'force') start();
+    // At the map's start only (a switch back from the sector layout animates to the places kept).
+    if (mode === 'force' && !openAtRest.current) start();
     return undefined;
   }, [mode, arrangement, sigma, start, stop, onSettled]);
 

@@ -17,7 +17,7 @@ interface Props {
   /** Where the layout last left the partners; without a place for each, the worker lays them out. */
   positions: Map<string, MapPosition>;
   /** Called once with the places the layout found, so the report and the exports have them too. */
-  onPositions: (positions: Map<string, MapPosition>) => void;
+  onPositions: (positions: Map<string, MapPosition>, atRest: boolean) => void;
   /** Places of the sector layout, when the map is arranged by sectors; else null. */
   sectorPlaces: Map<string, { x: number; y: number }> | null;
   /** The network's name, the picture's title. */
@@ -62,7 +62,7 @@ export function MapPicture({
   useEffect(() => {
     if (laidOut === null || stored.current === laidOut) return;
     stored.current = laidOut;
-    onPositions(laidOut);
+    onPositions(laidOut, true);
   }, [laidOut, onPositions]);
 
   const [failure, setFailure] = useState<string | null>(null);

@@ -54,7 +54,8 @@ interface Props {
   centrality: Map<string, number> | null;
   highlighted: string[];
   onClearHighlight: () => void;
-  onPositions: (positions: Map<string, MapPosition>) => void;
+  /** Where the partners are; `atRest` once the layout has come to rest (or was stopped). */
+  onPositions: (positions: Map<string, MapPosition>, atRest: boolean) => void;
   /** Base of export file names. */
   fileName: string;
   /** The network's name (the title of the map as a picture). */
@@ -64,6 +65,11 @@ interface Props {
   placeholders: Placeholder[];
   /** Where the layout last left the partners (and which are pinned); placeholders are placed anew from it. */
   positions: Map<string, MapPosition>;
+  /**
+   * The layout of this state of the network came to rest before (the map was shown, then another
+   * view): the map opens at rest with the places kept instead of running the layout again.
+   */
+  atRest: boolean;
   /** A comparison with an earlier Stand: new ties in green, new partners outlined. */
   changes: ComparisonAppearance | null;
 }
@@ -223,6 +229,7 @@ function InteractiveMap({
   legend,
   placeholders,
   positions,
+  atRest,
   changes,
 }: Props) {
   const { t } = useTranslation();
@@ -230,8 +237,8 @@ function InteractiveMap({
   const large = network.partners.length > 2_000;
   // Placeholders of missing types are not partners: their places are not kept.
   const onSettled = useCallback(
-    (all: Map<string, MapPosition>) =>
-      onPositions(new Map([...all].filter(([id]) => !isPlaceholder(id)))),
+    (all: Map<string, MapPosition>, settled: boolean) =>
+      onPositions(new Map([...all].filter(([id]) => !isPlaceholder(id))), settled),
     [onPositions],
   );
   // A pin let go in the partner panel (or set there) reaches the graph the layout reads.
@@ -289,7 +296,12 @@ function InteractiveMap({
         />
         {arrangement && <SectorOverlay arrangement={arrangement} />}
         {complete ? (
-          <MapLayout mode={layout} arrangement={arrangement} onSettled={onSettled} />
+          <MapLayout
+            mode={layout}
+            arrangement={arrangement}
+            onSettled={onSettled}
+            atRest={atRest}
+          />
         ) : (
           <MapTies network={network} onAdded={tiesAdded} />
         )}

@@ -83,6 +83,12 @@ export interface NetworkState {
    * pinned partner (dragged there by hand) stays put when the layout runs again.
    */
   positions: Map<string, MapPosition>;
+  /**
+   * The revision whose map layout came to rest (in this session): its map opens at rest with the
+   * places kept, instead of running the layout again each time the map is shown. Null when the
+   * layout of the current network has not come to rest (or was left while it ran).
+   */
+  settledRevision: number | null;
 }
 
 /** The network currently shown. */
@@ -110,6 +116,7 @@ export const emptyState: NetworkState = {
   layout: 'force',
   highlighted: [],
   positions: new Map(),
+  settledRevision: null,
   catalogue: null,
 };
 
@@ -250,9 +257,14 @@ export const clearHighlight =
   () =>
   (state: NetworkState): NetworkState => ({ ...state, highlighted: [] });
 
+/** Where the map placed the partners; `atRest` when its layout has come to rest (or was stopped). */
 export const rememberPositions =
-  (positions: Map<string, MapPosition>) =>
-  (state: NetworkState): NetworkState => ({ ...state, positions });
+  (positions: Map<string, MapPosition>, atRest: boolean) =>
+  (state: NetworkState): NetworkState => ({
+    ...state,
+    positions,
+    settledRevision: atRest ? state.revision : null,
+  });
 
 /**
  * Pin partners where they are on the map, or let them go so the layout may move them again.

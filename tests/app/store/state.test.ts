@@ -124,12 +124,33 @@ describe('the network state', () => {
   });
 });
 
+describe('the map layout at rest', () => {
+  const places = new Map([['P1', { x: 1, y: 2, pinned: false }]]);
+
+  it('is known for the revision it came to rest in, and not after a change of the network', () => {
+    expect(loaded.settledRevision).toBeNull();
+    const rested = rememberPositions(places, true)(loaded);
+    expect(rested.settledRevision).toBe(loaded.revision);
+    // Pinning a partner keeps the layout at rest.
+    expect(pinPartners(['P1'], true)(rested).settledRevision).toBe(loaded.revision);
+    // Left while it ran: the next map runs it on.
+    expect(rememberPositions(places, false)(rested).settledRevision).toBeNull();
+    const edited = applyEdit(
+      addPartner(currentNetwork(rested), { name: 'Geburtsklinik' }),
+      changeLabel('add-partner', { name: 'Geburtsklinik' }),
+    )(rested);
+    expect(edited.settledRevision === edited.revision).toBe(false);
+    expect(undoChange()(edited).settledRevision === undoChange()(edited).revision).toBe(false);
+  });
+});
+
 describe('pinned partners', () => {
   const placed = rememberPositions(
     new Map([
       ['P1', { x: 10, y: -4, pinned: false }],
       ['P2', { x: 3, y: 8, pinned: true }],
     ]),
+    true,
   )(loaded);
 
   it('pins a placed partner and lets a pinned one go, keeping its place', () => {
