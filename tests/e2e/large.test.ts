@@ -79,14 +79,18 @@ beforeEach(() => {
 const figure = (name: string) => page.locator(`[data-figure="${name}"] dd`).textContent();
 const grouped = (count: number) => count.toLocaleString('de-DE');
 
+/** Imports the district's two lists through the dialog; done once its partners are counted. */
+async function importDistrict() {
+  await page.getByRole('button', { name: 'Daten importieren' }).click();
+  await page.getByLabel('Dateien auswählen').setInputFiles(files);
+  await page.getByRole('button', { name: 'Importieren', exact: true }).click();
+  await page.getByRole('button', { name: 'Übernehmen' }).click({ timeout: 60_000 });
+  await expect.poll(() => figure('partners'), { timeout: 30_000 }).toBe(grouped(PARTNERS));
+}
+
 describe('a district of 3,000 partners', () => {
   it('shows its partners first, then its ties, lays them out, keeps them across a reload, finds a name and turns the table to it', async () => {
-    await page.getByRole('button', { name: 'Daten importieren' }).click();
-    await page.getByLabel('Dateien auswählen').setInputFiles(files);
-    await page.getByRole('button', { name: 'Importieren', exact: true }).click();
-    await page.getByRole('button', { name: 'Übernehmen' }).click({ timeout: 60_000 });
-
-    await expect.poll(() => figure('partners'), { timeout: 30_000 }).toBe(grouped(PARTNERS));
+    await importDistrict();
     await expect.poll(() => figure('cooperations')).toBe(grouped(network.cooperations.length));
     // The partners were on the map while the note said the ties were being added; then the note
     // went and the layout started.
@@ -156,11 +160,7 @@ describe('a district of 3,000 partners', () => {
   });
 
   it('moves its last picture with the view while it is dragged or zoomed, and draws it anew once the view is still', async () => {
-    await page.getByRole('button', { name: 'Daten importieren' }).click();
-    await page.getByLabel('Dateien auswählen').setInputFiles(files);
-    await page.getByRole('button', { name: 'Importieren', exact: true }).click();
-    await page.getByRole('button', { name: 'Übernehmen' }).click({ timeout: 60_000 });
-    await expect.poll(() => figure('partners'), { timeout: 30_000 }).toBe(grouped(PARTNERS));
+    await importDistrict();
     const layout = page.getByRole('button', { name: /Anordnung (anhalten|fortsetzen)/ });
     await layout.waitFor({ timeout: 30_000 });
     if ((await layout.textContent()) === 'Anordnung anhalten') await layout.click();
