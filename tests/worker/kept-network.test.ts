@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { defaultCatalogue } from '../../src/core/catalogue/defaultCatalogue';
 import { generateNetwork } from '../../src/core/generate/generate-network';
 import type { NetworkAnalysis } from '../../src/core/analysis/analyse-network';
@@ -14,6 +14,9 @@ let sample: Beispielkreis;
 
 beforeAll(async () => {
   sample = await loadBeispielkreis();
+});
+afterEach(() => {
+  vi.useRealTimers();
 });
 
 /** Answers one request as a worker with memory `kept` does; the message it ends with. */
@@ -66,6 +69,9 @@ function tasksOn(network: Network): WorkerTask[] {
 
 describe('a network kept in the worker', () => {
   it('serves every task that comes without it exactly as its own copy would, and none can change it', async () => {
+    // One moment for both runs: the workbook's zip entries carry the time they were written.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-11-23T10:00:00'));
     let id = 1;
     for (const task of tasksOn(sample.network)) {
       const own = await answer({ id: id++, ...task } as SentRequest, { network: null });
