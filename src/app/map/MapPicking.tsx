@@ -2,7 +2,7 @@ import { useSigma } from '@react-sigma/core';
 import { useEffect } from 'react';
 import type { Coordinates } from 'sigma/types';
 import type { MapEdge, MapNode } from './map-graph';
-import { discAt, type Disc } from './picking';
+import { dotAt, packDots, type Dots } from './picking';
 
 /** The part of sigma this replaces, which its types keep private. */
 interface Picking {
@@ -35,27 +35,34 @@ export function MapPicking() {
       mouse.currentWheelDirection !== 0 ||
       touch.isMoving ||
       camera.isAnimated();
-    // In graph coordinates: sigma's own copy of the places is put in its frame only when it next
-    // draws, and a change of style (a partner lit up under the pointer) empties it until then.
-    function* discs(unitsPerPixel: number): Generator<Disc> {
+    // The dots in graph coordinates, packed once per frame drawn (a mouse move asks again and
+    // again while the map stands still). Sigma's own copy of the places is put in its frame only
+    // when it draws, and a change of style (a partner lit up under the pointer) empties it until
+    // then; the graph's places are right throughout.
+    let dots: Dots | null = null;
+    const forget = () => {
+      dots = null;
+    };
+    function* shown() {
       for (const key of graph.nodes()) {
         const data = sigma.getNodeDisplayData(key);
         if (!data || data.hidden) continue;
         const { x, y } = graph.getNodeAttributes(key);
-        const radius = sigma.scaleSize(data.size) * unitsPerPixel;
-        // Sigma leaves `zIndex` unset on partners whose reducer gives none: they lie at the bottom.
-        yield { key, x, y, radius, zIndex: data.zIndex ?? 0 };
+        yield { key, x, y, size: data.size, zIndex: data.zIndex };
       }
     }
     picking.getNodeAtPosition = (position) => {
       if (moving()) return picking.hoveredNode ?? null;
+      dots ??= packDots(shown());
       // The pointer is taken into the graph with the view as it is now (not as last drawn), and
       // one pixel gives the scale of the dots' radii there.
       const at = sigma.viewportToGraph(position);
       const beside = sigma.viewportToGraph({ x: position.x + 1, y: position.y });
-      return discAt(discs(Math.hypot(beside.x - at.x, beside.y - at.y)), at);
+      return dotAt(dots, at, sigma.scaleSize(1) * Math.hypot(beside.x - at.x, beside.y - at.y));
     };
+    sigma.on('afterRender', forget);
     return () => {
+      sigma.off('afterRender', forget);
       delete picking.getNodeAtPosition;
     };
   }, [sigma]);
