@@ -79,6 +79,9 @@ beforeEach(() => {
 const figure = (name: string) => page.locator(`[data-figure="${name}"] dd`).textContent();
 const grouped = (count: number) => count.toLocaleString('de-DE');
 
+/** The six numbers of a CSS `matrix(a, b, c, d, e, f)`. */
+const matrixOf = (css: string): number[] => css.slice('matrix('.length, -1).split(',').map(Number);
+
 /** Imports the district's two lists through the dialog; done once its partners are counted. */
 async function importDistrict() {
   await page.getByRole('button', { name: 'Daten importieren' }).click();
@@ -204,7 +207,7 @@ describe('a district of 3,000 partners', () => {
     expect(dragged.draws).toBe(start.draws);
     const moved = await transforms();
     expect(moved.mouse).toBe('none');
-    const [a, b, c, d, e, f] = moved.nodes.slice('matrix('.length, -1).split(',').map(Number);
+    const [a, b, c, d, e, f] = matrixOf(moved.nodes);
     expect([a, b, c, d]).toEqual([1, 0, 0, 1]);
     expect(e).toBeCloseTo(120, 0);
     expect(f).toBeCloseTo(80, 0);
@@ -217,7 +220,7 @@ describe('a district of 3,000 partners', () => {
     expect((await transforms()).nodes).toBe('none');
     const glides = drawn.glides.slice(start.glides.length);
     const final = glides.at(-2)!;
-    const [, , , , shiftX, shiftY] = final.slice('matrix('.length, -1).split(',').map(Number);
+    const [, , , , shiftX, shiftY] = matrixOf(final);
     const after = decodePng(await map.screenshot());
     // Away from the controls at the map's edges: the new drawing is the old picture moved.
     const region = { left: 150, top: 150, right: box.width - 150, bottom: box.height - 150 };
@@ -236,11 +239,7 @@ describe('a district of 3,000 partners', () => {
       .toBeNull();
     const zoom = (await drawing()).glides.slice(zoomStart);
     expect(zoom.length).toBeGreaterThan(2);
-    const [scale, , , scaleY, zx, zy] = zoom
-      .at(-2)!
-      .slice('matrix('.length, -1)
-      .split(',')
-      .map(Number);
+    const [scale, , , scaleY, zx, zy] = matrixOf(zoom.at(-2)!);
     expect(scale).toBeGreaterThan(1.2);
     expect(scaleY).toBeCloseTo(scale!, 6);
     expect(scale! * pointer.x + zx!).toBeCloseTo(pointer.x, 0);

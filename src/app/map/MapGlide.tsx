@@ -2,14 +2,14 @@ import { useSigma, useSigmaContext } from '@react-sigma/core';
 import { useEffect } from 'react';
 import Sigma from 'sigma';
 import type { CameraState } from 'sigma/types';
-import { pictureMove, type ViewConversion } from './glide';
+import { cssTransform, pictureMove, type ViewConversion } from './glide';
 import type { MapEdge, MapNode } from './map-graph';
 
 /** The CSS property that carries the moved picture (see `.map-canvas` in the stylesheet). */
-export const GLIDE_PROPERTY = '--map-glide';
+const GLIDE_PROPERTY = '--map-glide';
 
 /** The map is drawn again once the view has been still this long, with no mouse button held. */
-export const GLIDE_QUIET_MS = 300;
+const GLIDE_QUIET_MS = 300;
 
 /** The parts of sigma this uses that its types keep private: its camera's call to draw. */
 interface CameraHandlers {
@@ -74,7 +74,7 @@ export function MapGlide() {
         sigma.scheduleRender();
         return;
       }
-      container.style.setProperty(GLIDE_PROPERTY, move);
+      container.style.setProperty(GLIDE_PROPERTY, cssTransform(move));
       quiet = window.setTimeout(drawWhenStill, GLIDE_QUIET_MS);
     };
     const onKill = () => {

@@ -10,18 +10,37 @@ export interface ViewConversion {
   height: number;
 }
 
+/** A picture's move: scaled by `scaleX`, `scaleY` from its top left corner, which goes to (x, y). */
+export interface PictureMove {
+  scaleX: number;
+  scaleY: number;
+  x: number;
+  y: number;
+}
+
 /**
- * The CSS transform (origin at the top left) that puts the picture drawn before where the camera
- * now shows the same graph: a move and a zoom. Sigma's view is a similarity, so the two opposite
- * corners decide it. Null when the view is not (yet) measurable.
+ * The move that puts the picture drawn before where the camera now shows the same graph: a shift
+ * and a zoom. Sigma's view is a similarity, so the two opposite corners decide it. Null when the
+ * view is not (yet) measurable.
  */
-export function pictureMove({ fromDrawn, toNow, width, height }: ViewConversion): string | null {
+export function pictureMove({
+  fromDrawn,
+  toNow,
+  width,
+  height,
+}: ViewConversion): PictureMove | null {
   if (!(width > 0 && height > 0)) return null;
   const corner = toNow(fromDrawn({ x: 0, y: 0 }));
   const far = toNow(fromDrawn({ x: width, y: height }));
-  const scaleX = (far.x - corner.x) / width;
-  const scaleY = (far.y - corner.y) / height;
-  const figures = [scaleX, scaleY, corner.x, corner.y];
-  if (!figures.every(Number.isFinite)) return null;
-  return `matrix(${scaleX}, 0, 0, ${scaleY}, ${corner.x}, ${corner.y})`;
+  const move = {
+    scaleX: (far.x - corner.x) / width,
+    scaleY: (far.y - corner.y) / height,
+    x: corner.x,
+    y: corner.y,
+  };
+  return Object.values(move).every(Number.isFinite) ? move : null;
 }
+
+/** The move as a CSS transform, for an element whose `transform-origin` is its top left corner. */
+export const cssTransform = ({ scaleX, scaleY, x, y }: PictureMove): string =>
+  `matrix(${scaleX}, 0, 0, ${scaleY}, ${x}, ${y})`;
