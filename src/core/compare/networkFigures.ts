@@ -24,14 +24,12 @@ export function networkFigures(graph: NetworkGraph, gaps: GapReport): Comparison
  * The counts and shares of a network's structure that the comparison of Stände and the report's key
  * figures both give: partners, cooperations, density, components, isolates, E-I index.
  */
-export function structureFigures(index: NetworkIndex): {
-  partners: number;
-  cooperations: number;
-  density: number;
-  components: number;
-  isolates: number;
-  eiIndex: number | null;
-} {
+export function structureFigures(
+  index: NetworkIndex,
+): Pick<
+  ComparisonFigures,
+  'partners' | 'cooperations' | 'density' | 'components' | 'isolates' | 'eiIndex'
+> {
   return {
     partners: index.ids.length,
     cooperations: index.cooperationCount,
