@@ -207,6 +207,8 @@ describe('a district of 3,000 partners', () => {
     expect(dragged.draws).toBe(start.draws);
     const moved = await transforms();
     expect(moved.mouse).toBe('none');
+    // The moved picture stays inside the map: it must not paint over the sidebar.
+    expect(await map.evaluate((element) => getComputedStyle(element).overflow)).toBe('hidden');
     const [a, b, c, d, e, f] = matrixOf(moved.nodes);
     expect([a, b, c, d]).toEqual([1, 0, 0, 1]);
     expect(e).toBeCloseTo(120, 0);
