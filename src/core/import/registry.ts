@@ -9,8 +9,11 @@ import { cleanName, nameKey } from './names';
 export class PartnerRegistry {
   readonly partners: Partner[] = [];
   private readonly byId = new Map<string, Partner>();
-  private readonly byName = new Map<string, Partner>();
-  private readonly byIdKey = new Map<string, Partner>();
+  /**
+   * By name and by ID ignoring case: made when first needed (most lists name partners by their
+   * exact ID), from the partners in the order they came, then kept up to date.
+   */
+  private keys: NameKeys | null = null;
 
   constructor(readonly open: boolean) {}
 
@@ -28,7 +31,7 @@ export class PartnerRegistry {
   ): void {
     const earlier =
       this.byId.get(partner.id) ??
-      (matchByName ? this.byName.get(nameKey(partner.name)) : undefined);
+      (matchByName ? this.byKey().byName.get(nameKey(partner.name)) : undefined);
     if (earlier === undefined) {
       this.insert(partner);
       return;
@@ -47,7 +50,8 @@ export class PartnerRegistry {
     const byId = this.byId.get(clean);
     if (byId !== undefined) return byId;
     const key = nameKey(clean);
-    const found = this.byName.get(key) ?? this.byIdKey.get(key);
+    const { byName, byIdKey } = this.byKey();
+    const found = byName.get(key) ?? byIdKey.get(key);
     if (found !== undefined || !this.open || clean === '') return found;
     const created = createPartner({ id: clean, name: clean });
     this.insert(created);
@@ -57,10 +61,29 @@ export class PartnerRegistry {
   private insert(partner: Partner): void {
     this.partners.push(partner);
     this.byId.set(partner.id, partner);
-    this.byIdKey.set(nameKey(partner.id), partner);
-    const name = nameKey(partner.name);
-    if (!this.byName.has(name)) this.byName.set(name, partner);
+    if (this.keys !== null) addKeys(this.keys, partner);
   }
+
+  private byKey(): NameKeys {
+    if (this.keys === null) {
+      const keys: NameKeys = { byName: new Map(), byIdKey: new Map() };
+      for (const partner of this.partners) addKeys(keys, partner);
+      this.keys = keys;
+    }
+    return this.keys;
+  }
+}
+
+interface NameKeys {
+  byName: Map<string, Partner>;
+  byIdKey: Map<string, Partner>;
+}
+
+/** The first partner of a name keeps it; an ID ignoring case leads to the last partner with it. */
+function addKeys(keys: NameKeys, partner: Partner): void {
+  keys.byIdKey.set(nameKey(partner.id), partner);
+  const name = nameKey(partner.name);
+  if (!keys.byName.has(name)) keys.byName.set(name, partner);
 }
 
 function samePartner(a: Partner, b: Partner): boolean {
