@@ -1,6 +1,6 @@
 import { nameKey } from './names';
 import { pairKey } from './ties';
-import type { Cooperation, Network, Partner } from '../model/types';
+import { emptyRecord, type Cooperation, type Network, type Partner } from '../model/types';
 
 export interface MergeResult {
   network: Network;
@@ -98,5 +98,5 @@ function overwrite(target: Partner, source: Partner): void {
 }
 
 function copy(record: Record<string, string>): Record<string, string> {
-  return Object.assign(Object.create(null) as Record<string, string>, record);
+  return Object.assign(emptyRecord<string>(), record);
 }

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { emptyRecord } from '../model/types';
 
 /**
  * A JSON object keyed by user data (partner IDs, column names). valibot's `record` skips the keys
@@ -34,11 +35,11 @@ export function keyedEntries<TSchema extends v.GenericSchema>(value: TSchema) {
   );
 }
 
-/** Custom columns of a partner or cooperation as a null-prototype record. */
+/** Custom columns of a partner or cooperation as a record that inherits no key. */
 export const attributesSchema = v.pipe(
   keyedEntries(v.string()),
   v.transform((entries) => {
-    const record = Object.create(null) as Record<string, string>;
+    const record = emptyRecord<string>();
     for (const [key, text] of entries) record[key] = text;
     return record;
   }),

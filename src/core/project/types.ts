@@ -1,4 +1,11 @@
-import type { Cooperation, Membership, Network, Offer, Partner } from '../model/types';
+import {
+  emptyRecord,
+  type Cooperation,
+  type Membership,
+  type Network,
+  type Offer,
+  type Partner,
+} from '../model/types';
 
 /**
  * A whole Netzwerkkarte project as the app keeps it and the `.netzwerkkarte.json` file holds it:
@@ -85,13 +92,13 @@ function copyPartner(p: Partner): Partner {
   return {
     ...p,
     offers: [...p.offers],
-    attributes: Object.assign(Object.create(null) as Record<string, string>, p.attributes),
+    attributes: Object.assign(emptyRecord<string>(), p.attributes),
   };
 }
 
 function copyCooperation(c: Cooperation): Cooperation {
   return {
     ...c,
-    attributes: Object.assign(Object.create(null) as Record<string, string>, c.attributes),
+    attributes: Object.assign(emptyRecord<string>(), c.attributes),
   };
 }
