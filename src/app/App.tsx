@@ -107,6 +107,14 @@ export function App() {
 
   const network = currentNetwork(state);
   const { revision } = state;
+  // The map stays mounted while another view shows, as long as the network stays the same: going
+  // back shows it as it was left (view, places, a layout that was still running goes on), without
+  // sigma and its WebGL contexts made again, and leaving it does not wait for them to close.
+  const [keptMap, setKeptMap] = useState<number | null>(null);
+  useEffect(() => {
+    if (state.view === 'map') setKeptMap(revision);
+  }, [state.view, revision]);
+  const mapMounted = state.view === 'map' || keptMap === revision;
   // The analysis runs in the worker with progress; it can be stopped and started again.
   const [analysisStopped, setAnalysisStopped] = useState(false);
   const [analysisRun, setAnalysisRun] = useState(0);
@@ -177,6 +185,15 @@ export function App() {
   const legend = useMemo(
     () => legendEntries(network, analysis, mapStyle, t),
     [network, analysis, mapStyle, t],
+  );
+
+  const viewFailed = (message: string, retry: () => void) => (
+    <div role="alert" className="error stage-error">
+      <p>{t('errors.view', { message })}</p>
+      <button type="button" onClick={retry}>
+        {t('errors.retry')}
+      </button>
+    </div>
   );
 
   return (
@@ -266,44 +283,43 @@ export function App() {
           <p className="privacy muted">{t('app.privacy')}</p>
         </section>
         <section className="stage" id="stage" tabIndex={-1} aria-label={t(`views.${state.view}`)}>
+          {mapMounted && (
+            <ErrorBoundary
+              resetKey={revision}
+              fallback={(message, retry) => state.view === 'map' && viewFailed(message, retry)}
+            >
+              <NetworkMap
+                // A new sigma for every state of the network: a sigma kept across a change of
+                // graph finished its animations on the old one.
+                key={revision}
+                network={network}
+                selected={state.selectedPartner}
+                onSelect={onSelect}
+                appearance={appearance}
+                visible={isFiltering(filters) ? visible : null}
+                layout={state.layout}
+                onLayout={onLayout}
+                centrality={closeness}
+                highlighted={state.highlighted}
+                onClearHighlight={onClearHighlight}
+                onPositions={onPositions}
+                fileName={fileName}
+                name={networkName}
+                legend={legend}
+                placeholders={placeholders}
+                positions={state.positions}
+                atRest={state.settledRevision === revision}
+                changes={changes}
+                shown={state.view === 'map'}
+              />
+            </ErrorBoundary>
+          )}
           <ErrorBoundary
             key={state.view}
             resetKey={revision}
-            fallback={(message, retry) => (
-              <div role="alert" className="error stage-error">
-                <p>{t('errors.view', { message })}</p>
-                <button type="button" onClick={retry}>
-                  {t('errors.retry')}
-                </button>
-              </div>
-            )}
+            fallback={viewFailed}
           >
             <Suspense fallback={<p role="status">{t('app.loadingView')}</p>}>
-              {state.view === 'map' && (
-                <NetworkMap
-                  // A new sigma for every state of the network: a sigma kept across a change of
-                  // graph finished its animations on the old one.
-                  key={revision}
-                  network={network}
-                  selected={state.selectedPartner}
-                  onSelect={onSelect}
-                  appearance={appearance}
-                  visible={isFiltering(filters) ? visible : null}
-                  layout={state.layout}
-                  onLayout={onLayout}
-                  centrality={closeness}
-                  highlighted={state.highlighted}
-                  onClearHighlight={onClearHighlight}
-                  onPositions={onPositions}
-                  fileName={fileName}
-                  name={networkName}
-                  legend={legend}
-                  placeholders={placeholders}
-                  positions={state.positions}
-                  atRest={state.settledRevision === revision}
-                  changes={changes}
-                />
-              )}
               {state.view === 'table' && (
                 <PartnerTable
                   network={network}

@@ -119,6 +119,75 @@ describe('the layout', () => {
   });
 });
 
+describe('the map behind another view', () => {
+  const nav = () => page.getByRole('navigation', { name: 'Ansicht' });
+
+  it('comes back as it was left: the same sigma and the view the user zoomed to', async () => {
+    await layoutAtRest();
+    await page.getByRole('button', { name: 'Vergrößern' }).click();
+    await page.waitForTimeout(600);
+    const before = await page.locator('.map-canvas').screenshot();
+    const canvases = await page.evaluate(() => {
+      const all = [...document.querySelectorAll('.map-canvas canvas')];
+      all.forEach((canvas, index) => canvas.setAttribute('data-kept', String(index)));
+      return all.length;
+    });
+    const box = await page.locator('.map-canvas').boundingBox();
+    if (!box) throw new Error('map not visible');
+
+    await nav().getByRole('button', { name: 'Tabelle', exact: true }).click();
+    await page.locator('.partner-table').waitFor();
+    // Kept, but not shown, not in the pointer's way and not offered to a screen reader.
+    expect(await page.locator('.map').count()).toBe(1);
+    expect(await page.locator('.map').isVisible()).toBe(false);
+    expect(await page.getByRole('region', { name: /^Netzwerkkarte/ }).count()).toBe(0);
+    const hit = await page.evaluate(
+      ({ x, y }) => document.elementFromPoint(x, y)?.closest('.map') ?? null,
+      { x: box.x + box.width / 2, y: box.y + box.height / 3 },
+    );
+    expect(hit).toBeNull();
+
+    await nav().getByRole('button', { name: 'Karte', exact: true }).click();
+    await layoutAtRest();
+    // The same canvases (nothing made again), showing the same zoomed view.
+    expect(await page.locator('.map-canvas canvas[data-kept]').count()).toBe(canvases);
+    expect(await page.locator('.map-canvas canvas').count()).toBe(canvases);
+    await page.waitForTimeout(300);
+    const after = await page.locator('.map-canvas').screenshot();
+    expect(pictureDifference(before, after)).toBeLessThan(0.01);
+  });
+
+  it('a layout still running when another view opens waits there and goes on when the map is back', async () => {
+    const labels = () =>
+      page.evaluate(() => [...(window as unknown as { layoutLabels: string[] }).layoutLabels]);
+    // Left while it runs: looked at and clicked in one task of the page, so that the layout cannot
+    // come to rest in between (on a busy machine it may rest early; then it is started again).
+    let left = false;
+    for (let attempt = 0; attempt < 5 && !left; attempt++) {
+      await page.getByRole('button', { name: 'Anordnung anhalten' }).waitFor();
+      left = await page.evaluate(() => {
+        if (document.querySelector('.map-layout button')?.textContent !== 'Anordnung anhalten')
+          return false;
+        const views = [...document.querySelectorAll<HTMLButtonElement>('nav button')];
+        views.find((button) => button.textContent === 'Tabelle')?.click();
+        return true;
+      });
+      if (!left) await page.getByRole('button', { name: 'Anordnung fortsetzen' }).click();
+    }
+    expect(left).toBe(true);
+    await page.locator('.partner-table').waitFor();
+    // Paused behind the table: its (hidden) button offers to go on, and nothing runs meanwhile.
+    expect(await page.locator('.map-layout button').textContent()).toBe('Anordnung fortsetzen');
+    const away = await labels();
+    await page.waitForTimeout(1_000);
+    expect(await labels()).toEqual(away);
+    await nav().getByRole('button', { name: 'Karte', exact: true }).click();
+    await expect
+      .poll(async () => (await labels()).slice(away.length), { timeout: 20_000 })
+      .toEqual(['Anordnung anhalten', 'Anordnung fortsetzen']);
+  });
+});
+
 describe('moving partners by hand', () => {
   it('drags a partner with the mouse; it stays pinned there, also after a reload, until let go', async () => {
     await layoutAtRest();

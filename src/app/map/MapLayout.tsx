@@ -21,6 +21,11 @@ interface Props {
   arrangement: SectorArrangement | null;
   /** The places come from a layout that came to rest: the map opens at rest, not running it again. */
   atRest: boolean;
+  /**
+   * The map is hidden behind another view: a running layout stops, its places are kept (not at
+   * rest), and it goes on when the map shows again.
+   */
+  paused: boolean;
 }
 
 /** The longest ForceAtlas2 may run, even when it has not settled: longer for larger networks. */
@@ -62,7 +67,7 @@ function movement(graph: MapGraph, before: Positions): number {
  * partners have settled (or the time budget is used), then noverlap moves overlapping dots apart.
  * The sector layout animates partners into their sector's slice and back, keeping the force layout.
  */
-export function MapLayout({ mode, arrangement, onSettled, atRest }: Props) {
+export function MapLayout({ mode, arrangement, onSettled, atRest, paused }: Props) {
   const { t } = useTranslation();
   const sigma = useSigma<MapNode, MapEdge>();
   const supervisor = useRef<FA2LayoutSupervisor | null>(null);
@@ -145,6 +150,22 @@ export function MapLayout({ mode, arrangement, onSettled, atRest }: Props) {
       supervisor.current = null;
     };
   }, [sigma]);
+
+  const resumeWhenShown = useRef(false);
+  useEffect(() => {
+    const layout = supervisor.current;
+    if (!paused) {
+      if (resumeWhenShown.current) start();
+      resumeWhenShown.current = false;
+      return;
+    }
+    if (!layout?.isRunning()) return;
+    clearTimers();
+    layout.stop();
+    resumeWhenShown.current = true;
+    setRunning(false);
+    settledRef.current(snapshot(sigma.getGraph()), false);
+  }, [paused, sigma, start]);
 
   useEffect(() => {
     const graph = sigma.getGraph();

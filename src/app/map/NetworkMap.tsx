@@ -72,6 +72,11 @@ interface Props {
   atRest: boolean;
   /** A comparison with an earlier Stand: new ties in green, new partners outlined. */
   changes: ComparisonAppearance | null;
+  /**
+   * The map view is open. The app keeps the map mounted, hidden, while another view shows (its
+   * layout pauses meanwhile), so that it comes back as it was left.
+   */
+  shown: boolean;
 }
 
 /** Hollow circles: a ring in the node's colour around a white middle. */
@@ -149,7 +154,8 @@ function MapTies({ network, onAdded }: { network: Network; onAdded: () => void }
  */
 export function NetworkMap(props: Props) {
   const { t } = useTranslation();
-  if (props.network.partners.length === 0) return <p className="map-empty">{t('map.empty')}</p>;
+  if (props.network.partners.length === 0)
+    return props.shown ? <p className="map-empty">{t('map.empty')}</p> : null;
   // Asked only when there is a map to draw, just before sigma opens its own contexts: asked at the
   // app's first render, the page waited there for the browser's graphics process to start (the
   // sample's first map came 0.2–0.3 s later).
@@ -175,13 +181,14 @@ function PictureMap({
   name,
   fileName,
   reason,
+  shown,
 }: Props & { reason: { kind: 'no-webgl' } | { kind: 'failed'; message: string } }) {
   const sectorPlaces = useMemo(() => {
     if (layout !== 'sectors') return null;
     return sectorLayout(network.partners, centrality ?? tieCounts(network.cooperations)).positions;
   }, [layout, network, centrality]);
   return (
-    <div className="map">
+    <div {...whenAway(shown)}>
       <MapPicture
         network={network}
         visible={visible}
@@ -195,6 +202,29 @@ function PictureMap({
       />
     </div>
   );
+}
+
+/**
+ * The map's element: hidden while another view shows (not drawn, not reachable by keyboard or
+ * screen reader), keeping its size, so that sigma's picture is still right when it shows again.
+ */
+function whenAway(shown: boolean): { className: string; inert?: boolean } {
+  return shown ? { className: 'map' } : { className: 'map map-away', inert: true };
+}
+
+/**
+ * Shown again after another view: drawn anew only if the map's size changed meanwhile (the partner
+ * panel opened or closed, the window was resized), which sigma does not watch.
+ */
+function MapShownAgain({ shown }: { shown: boolean }) {
+  const sigma = useSigma<MapNode, MapEdge>();
+  useEffect(() => {
+    if (!shown) return;
+    const container = sigma.getContainer();
+    const { width, height } = sigma.getDimensions();
+    if (container.offsetWidth !== width || container.offsetHeight !== height) sigma.refresh();
+  }, [sigma, shown]);
+  return null;
 }
 
 /** Arranged by cooperation (ForceAtlas2) or by sectors. */
@@ -231,6 +261,7 @@ function InteractiveMap({
   positions,
   atRest,
   changes,
+  shown,
 }: Props) {
   const { t } = useTranslation();
   const { graph, complete, tiesAdded } = useMapGraph(network, positions);
@@ -278,13 +309,13 @@ function InteractiveMap({
   }, [layout, network, graph, complete, centrality]);
   const highlightSet = useMemo(() => new Set(highlighted), [highlighted]);
   if (!graph)
-    return (
+    return shown ? (
       <p className="map-empty" role="status">
         {t('map.building', { count: network.partners.length })}
       </p>
-    );
+    ) : null;
   return (
-    <div className="map" role="region" aria-label={t('map.label')}>
+    <div {...whenAway(shown)} role="region" aria-label={t('map.label')}>
       <SigmaContainer graph={graph} settings={settings} className="map-canvas">
         <MapInteractions
           selected={selected}
@@ -301,6 +332,7 @@ function InteractiveMap({
             arrangement={arrangement}
             onSettled={onSettled}
             atRest={atRest}
+            paused={!shown}
           />
         ) : (
           <MapTies network={network} onAdded={tiesAdded} />
@@ -314,6 +346,7 @@ function InteractiveMap({
         )}
         <MapLabels placer={labels} />
         <MapPicking />
+        <MapShownAgain shown={shown} />
         {large && <MapGlide />}
         <MapControls />
         <MapKeyboard />
