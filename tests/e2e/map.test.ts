@@ -188,6 +188,29 @@ describe('the map behind another view', () => {
   });
 });
 
+describe('controls over the map', () => {
+  it('do not cover each other when the partner panel makes the map narrow', async () => {
+    const boxes = async () =>
+      Promise.all(
+        ['.map-search', '.map-layout-switch'].map(async (selector) => {
+          const box = await page.locator(selector).boundingBox();
+          if (!box) throw new Error(`${selector} not visible`);
+          return box;
+        }),
+      );
+    const overlap = ([a, b]: { x: number; y: number; width: number; height: number }[]) =>
+      a!.x < b!.x + b!.width &&
+      b!.x < a!.x + a!.width &&
+      a!.y < b!.y + b!.height &&
+      b!.y < a!.y + a!.height;
+    await layoutAtRest();
+    expect(overlap(await boxes())).toBe(false);
+    await findClinic();
+    await page.locator('.partner-panel').waitFor();
+    expect(overlap(await boxes())).toBe(false);
+  });
+});
+
 describe('moving partners by hand', () => {
   it('drags a partner with the mouse; it stays pinned there, also after a reload, until let go', async () => {
     await layoutAtRest();
