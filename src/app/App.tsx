@@ -110,10 +110,10 @@ export function App() {
   // The map stays mounted while another view shows, as long as the network stays the same: going
   // back shows it as it was left (view, places, a layout that was still running goes on), without
   // sigma and its WebGL contexts made again, and leaving it does not wait for them to close.
+  // Noted while rendering (React renders again at once, before anything is drawn): an effect
+  // would render the whole app a second time after each new network.
   const [keptMap, setKeptMap] = useState<number | null>(null);
-  useEffect(() => {
-    if (state.view === 'map') setKeptMap(revision);
-  }, [state.view, revision]);
+  if (state.view === 'map' && keptMap !== revision) setKeptMap(revision);
   const mapMounted = state.view === 'map' || keptMap === revision;
   // The analysis runs in the worker with progress; it can be stopped and started again.
   const [analysisStopped, setAnalysisStopped] = useState(false);
