@@ -269,9 +269,8 @@ try {
   const settled = await now(page);
   const { profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
   const panZoom = await panAndZoom(page);
-  // The software rasteriser is still drawing the frames of pan and zoom; closing the map's WebGL
-  // contexts would wait for it (0.9 s here), which a graphics chip does not.
-  await page.waitForTimeout(3_000);
+  // Right after the gesture: the map stays mounted behind the other views, so leaving it does not
+  // wait for the rasteriser to finish its frames.
   const views = await openViews(page);
   const actions = await useTableAndExports(page);
   const { longTasks } = await perfRecord(page);
