@@ -8,7 +8,8 @@ import { germanOrder } from '../../src/app/text/german-order';
 import { generateNetwork } from '../../src/core/generate/generate-network';
 import { networkToCsv } from '../../src/core/generate/write-csv';
 import { useAppPage } from './browser';
-import { decodePng, emptySpot, inkShare, shiftedDifference } from './pixels';
+import { decodePng, emptySpot, findDots, inkShare, shiftedDifference } from './pixels';
+import { sectorColor } from '../../src/app/sectors/colors';
 
 /** Above the size whose map is built at once: this district's map is put together in steps. */
 const PARTNERS = 3_000;
@@ -31,6 +32,9 @@ interface BuildRecord {
 interface DrawRecord {
   /** Drawing calls on the map's WebGL layers so far. */
   draws: number;
+  /** Of those, the calls that drew ties (sigma's edge layer) and the hover layer. */
+  edgeDraws: number;
+  hoverDraws: number;
   /** Each move given to the map's last picture (a CSS transform), null when it was drawn anew. */
   glides: (string | null)[];
 }
@@ -44,15 +48,17 @@ const app = useAppPage({
         if (document.querySelector('.map-building') && document.querySelector('.map-canvas canvas'))
           record.partnersFirst = true;
       }).observe(document, { childList: true, subtree: true });
-      const drawing: DrawRecord = { draws: 0, glides: [] };
+      const drawing: DrawRecord = { draws: 0, edgeDraws: 0, hoverDraws: 0, glides: [] };
       (window as unknown as { mapDrawing: DrawRecord }).mapDrawing = drawing;
       for (const context of [WebGLRenderingContext, WebGL2RenderingContext]) {
         const prototype = context.prototype as unknown as Record<string, unknown>;
         for (const name of ['drawArrays', 'drawElements', 'drawArraysInstanced']) {
           const draw = prototype[name];
           if (typeof draw !== 'function') continue;
-          prototype[name] = function (this: unknown, ...args: unknown[]) {
+          prototype[name] = function (this: { canvas: HTMLCanvasElement }, ...args: unknown[]) {
             drawing.draws++;
+            if (this.canvas.classList.contains('sigma-edges')) drawing.edgeDraws++;
+            if (this.canvas.classList.contains('sigma-hoverNodes')) drawing.hoverDraws++;
             (draw as (...args: unknown[]) => void).apply(this, args);
           };
         }
@@ -89,6 +95,34 @@ async function importDistrict() {
   await page.getByRole('button', { name: 'Importieren', exact: true }).click();
   await page.getByRole('button', { name: 'Übernehmen' }).click({ timeout: 60_000 });
   await expect.poll(() => figure('partners'), { timeout: 30_000 }).toBe(grouped(PARTNERS));
+}
+
+const drawing = () =>
+  page.evaluate(() => {
+    const { draws, edgeDraws, hoverDraws, glides } = (
+      window as unknown as { mapDrawing: DrawRecord }
+    ).mapDrawing;
+    return { draws, edgeDraws, hoverDraws, glides: [...glides] };
+  });
+
+/** Stops the layout and waits until the map has drawn nothing for a while. */
+async function mapAtRest() {
+  const layout = page.getByRole('button', { name: /Anordnung (anhalten|fortsetzen)/ });
+  await layout.waitFor({ timeout: 30_000 });
+  if ((await layout.textContent()) === 'Anordnung anhalten') await layout.click();
+  await page.getByRole('button', { name: 'Anordnung fortsetzen' }).waitFor();
+  let last = -1;
+  await expect
+    .poll(
+      async () => {
+        const now = (await drawing()).draws;
+        const still = now === last;
+        last = now;
+        return still;
+      },
+      { timeout: 20_000, interval: 600 },
+    )
+    .toBe(true);
 }
 
 describe('a district of 3,000 partners', () => {
@@ -164,28 +198,7 @@ describe('a district of 3,000 partners', () => {
 
   it('moves its last picture with the view while it is dragged or zoomed, and draws it anew once the view is still', async () => {
     await importDistrict();
-    const layout = page.getByRole('button', { name: /Anordnung (anhalten|fortsetzen)/ });
-    await layout.waitFor({ timeout: 30_000 });
-    if ((await layout.textContent()) === 'Anordnung anhalten') await layout.click();
-    await page.getByRole('button', { name: 'Anordnung fortsetzen' }).waitFor();
-    const drawing = () =>
-      page.evaluate(() => {
-        const { draws, glides } = (window as unknown as { mapDrawing: DrawRecord }).mapDrawing;
-        return { draws, glides: [...glides] };
-      });
-    // The map at rest: nothing drawn for a while.
-    let last = -1;
-    await expect
-      .poll(
-        async () => {
-          const now = (await drawing()).draws;
-          const still = now === last;
-          last = now;
-          return still;
-        },
-        { timeout: 20_000, interval: 600 },
-      )
-      .toBe(true);
+    await mapAtRest();
     const map = page.locator('.map-canvas');
     const box = (await map.boundingBox())!;
     const before = decodePng(await map.screenshot());
@@ -247,5 +260,29 @@ describe('a district of 3,000 partners', () => {
     expect(scale! * pointer.x + zx!).toBeCloseTo(pointer.x, 0);
     expect(scaleY! * pointer.y + zy!).toBeCloseTo(pointer.y, 0);
     expect((await transforms()).nodes).toBe('none');
+  });
+
+  it('names a partner under the pointer without drawing every tie again; a click brings its neighbours forward', async () => {
+    await importDistrict();
+    await mapAtRest();
+    const map = page.locator('.map-canvas');
+    const box = (await map.boundingBox())!;
+    const picture = decodePng(await map.screenshot());
+    const colours = ['Kinder- und Jugendhilfe', 'Gesundheitswesen', 'Beratung'].map(sectorColor);
+    // A dot away from the controls at the map's edges.
+    const dot = findDots(picture, colours).find(
+      ({ x, y }) => x > 200 && x < box.width - 200 && y > 200 && y < box.height - 150,
+    );
+    if (!dot) throw new Error('no partner found on the map');
+    const before = await drawing();
+    await page.mouse.move(box.x + dot.x, box.y + dot.y);
+    await expect.poll(async () => (await drawing()).hoverDraws).toBeGreaterThan(before.hoverDraws);
+    await page.waitForTimeout(600);
+    expect((await drawing()).edgeDraws).toBe(before.edgeDraws);
+
+    await page.mouse.down();
+    await page.mouse.up();
+    await page.locator('.partner-panel h2').waitFor();
+    await expect.poll(async () => (await drawing()).edgeDraws).toBeGreaterThan(before.edgeDraws);
   });
 });

@@ -16,6 +16,12 @@ interface Props {
   highlighted: Set<string>;
   /** Changes since an earlier Stand: new ties green, new partners highlighted. */
   changes: ComparisonAppearance | null;
+  /**
+   * A large map: a partner under the pointer is named (sigma draws it on its hover layer), but its
+   * neighbours are brought forward only when it is chosen. Fading the rest restyles and draws every
+   * partner and tie again, for each partner the pointer crosses.
+   */
+  large: boolean;
 }
 
 const DIMMED_NODE = '#E4E4E4';
@@ -26,7 +32,7 @@ const NEW_TIE = '#1E8A3A';
 /**
  * Style, hover and selection through sigma's reducers, so the graph itself is never changed:
  * size and colour from the chosen measure, key points and bridges in front, and a partner with its
- * neighbours in colour while the rest fades.
+ * neighbours in colour while the rest fades (the partner under the pointer, or the one chosen).
  */
 export function MapInteractions({
   selected,
@@ -35,6 +41,7 @@ export function MapInteractions({
   visible,
   highlighted,
   changes,
+  large,
 }: Props) {
   const sigma = useSigma<MapNode, MapEdge>();
   const registerEvents = useRegisterEvents<MapNode, MapEdge>();
@@ -43,12 +50,12 @@ export function MapInteractions({
 
   useEffect(() => {
     registerEvents({
-      enterNode: ({ node }) => setHovered(node),
+      enterNode: ({ node }) => setHovered(large ? null : node),
       leaveNode: () => setHovered(null),
       clickNode: ({ node }) => onSelect(node),
       clickStage: () => onSelect(null),
     });
-  }, [registerEvents, onSelect]);
+  }, [registerEvents, onSelect, large]);
 
   useEffect(() => {
     const graph = sigma.getGraph();

@@ -324,6 +324,7 @@ function InteractiveMap({
           visible={visible}
           highlighted={highlightSet}
           changes={changes}
+          large={large}
         />
         {arrangement && <SectorOverlay arrangement={arrangement} />}
         {complete ? (
