@@ -125,6 +125,15 @@ async function mapAtRest() {
     .toBe(true);
 }
 
+/** The district imported, its map at rest: the map, where it is, and a screenshot of it. */
+async function districtMapAtRest() {
+  await importDistrict();
+  await mapAtRest();
+  const map = page.locator('.map-canvas');
+  const box = (await map.boundingBox())!;
+  return { map, box, picture: decodePng(await map.screenshot()) };
+}
+
 describe('a district of 3,000 partners', () => {
   it('shows its partners first, then its ties, lays them out, keeps them across a reload, finds a name and turns the table to it', async () => {
     await importDistrict();
@@ -197,11 +206,7 @@ describe('a district of 3,000 partners', () => {
   });
 
   it('moves its last picture with the view while it is dragged or zoomed, and draws it anew once the view is still', async () => {
-    await importDistrict();
-    await mapAtRest();
-    const map = page.locator('.map-canvas');
-    const box = (await map.boundingBox())!;
-    const before = decodePng(await map.screenshot());
+    const { map, box, picture: before } = await districtMapAtRest();
     const spot = emptySpot(before, { x: box.width / 2, y: box.height / 2 });
     if (!spot) throw new Error('no empty ground on the map to take hold of');
     const transforms = () =>
@@ -263,11 +268,7 @@ describe('a district of 3,000 partners', () => {
   });
 
   it('names a partner under the pointer without drawing every tie again; a click brings its neighbours forward', async () => {
-    await importDistrict();
-    await mapAtRest();
-    const map = page.locator('.map-canvas');
-    const box = (await map.boundingBox())!;
-    const picture = decodePng(await map.screenshot());
+    const { box, picture } = await districtMapAtRest();
     const colours = ['Kinder- und Jugendhilfe', 'Gesundheitswesen', 'Beratung'].map(sectorColor);
     // A dot away from the controls at the map's edges.
     const dot = findDots(picture, colours).find(
