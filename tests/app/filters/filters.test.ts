@@ -26,6 +26,20 @@ describe('filters of the map and the table', () => {
     expect(visible.hiddenPartners).toBe(0);
   });
 
+  it('without filters shows what a filter letting everything through shows', () => {
+    const all = visibleParts(network, NO_FILTERS);
+    const sectors = [...new Set(network.partners.map((p) => p.sector))];
+    const through = visibleParts(network, { ...NO_FILTERS, sectors });
+    expect(through.hiddenPartners).toBe(0);
+    expect(through.hiddenCooperations).toBe(0);
+    expect(all.hiddenCooperations).toBe(0);
+    expect([...all.partners].sort()).toEqual([...through.partners].sort());
+    expect([...all.cooperations].sort()).toEqual([...through.cooperations].sort());
+    // Read twice, the same sets.
+    expect(all.partners).toBe(all.partners);
+    expect(all.cooperations).toBe(all.cooperations);
+  });
+
   it('a sector filter keeps that sector and the ties among its partners', () => {
     const visible = visibleParts(network, { ...NO_FILTERS, sectors: ['Gesundheitswesen'] });
     expect(visible.partners.size).toBe(11);
