@@ -286,4 +286,20 @@ describe('a district of 3,000 partners', () => {
     await page.locator('.partner-panel h2').waitFor();
     await expect.poll(async () => (await drawing()).edgeDraws).toBeGreaterThan(before.edgeDraws);
   });
+
+  it('behind the table, a partner chosen there draws nothing on the hidden map until it shows', async () => {
+    await districtMapAtRest();
+    const nav = page.getByRole('navigation', { name: 'Ansicht' });
+    await nav.getByRole('button', { name: 'Tabelle', exact: true }).click();
+    const row = page.locator('.partner-table tbody tr').first();
+    await row.waitFor();
+    const before = await drawing();
+    await row.getByRole('button').first().click();
+    await page.locator('.partner-panel h2').waitFor();
+    await page.waitForTimeout(1_000);
+    expect((await drawing()).draws).toBe(before.draws);
+    await nav.getByRole('button', { name: 'Karte', exact: true }).click();
+    // Shown again, the choice is applied: its neighbours forward, the rest faded.
+    await expect.poll(async () => (await drawing()).edgeDraws).toBeGreaterThan(before.edgeDraws);
+  });
 });

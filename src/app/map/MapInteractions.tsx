@@ -1,5 +1,5 @@
 import { useRegisterEvents, useSetSettings, useSigma } from '@react-sigma/core';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { tieKey, type Visible } from '../filters/filters';
 import type { ComparisonAppearance } from '../compare/comparison-appearance';
 import type { Appearance } from './appearance';
@@ -22,6 +22,12 @@ interface Props {
    * partner and tie again, for each partner the pointer crosses.
    */
   large: boolean;
+  /**
+   * The map is shown. Behind another view (the app keeps it mounted) a change of selection, filter
+   * or style is applied only when it shows again: each would make sigma restyle and draw every
+   * partner and tie of a map nobody sees.
+   */
+  shown: boolean;
 }
 
 const DIMMED_NODE = '#E4E4E4';
@@ -42,6 +48,7 @@ export function MapInteractions({
   highlighted,
   changes,
   large,
+  shown,
 }: Props) {
   const sigma = useSigma<MapNode, MapEdge>();
   const registerEvents = useRegisterEvents<MapNode, MapEdge>();
@@ -57,7 +64,12 @@ export function MapInteractions({
     });
   }, [registerEvents, onSelect, large]);
 
+  const applied = useRef<readonly unknown[] | null>(null);
   useEffect(() => {
+    const inputs = [hovered, selected, appearance, visible, highlighted, changes, sigma] as const;
+    if (!shown) return;
+    if (applied.current?.every((input, index) => input === inputs[index])) return;
+    applied.current = inputs;
     const graph = sigma.getGraph();
     const focus = hovered ?? selected;
     const focusValid = focus !== null && graph.hasNode(focus);
@@ -110,7 +122,7 @@ export function MapInteractions({
           : { ...styled, color: DIMMED_EDGE, zIndex: 0 };
       },
     });
-  }, [hovered, selected, appearance, visible, highlighted, changes, setSettings, sigma]);
+  }, [hovered, selected, appearance, visible, highlighted, changes, shown, setSettings, sigma]);
 
   return null;
 }

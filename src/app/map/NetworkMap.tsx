@@ -325,6 +325,7 @@ function InteractiveMap({
           highlighted={highlightSet}
           changes={changes}
           large={large}
+          shown={shown}
         />
         {arrangement && <SectorOverlay arrangement={arrangement} />}
         {complete ? (
