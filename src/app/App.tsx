@@ -109,12 +109,14 @@ export function App() {
   const { revision } = state;
   // The map stays mounted while another view shows, as long as the network stays the same: going
   // back shows it as it was left (view, places, a layout that was still running goes on), without
-  // sigma and its WebGL contexts made again, and leaving it does not wait for them to close.
-  // Noted while rendering (React renders again at once, before anything is drawn): an effect
-  // would render the whole app a second time after each new network.
+  // sigma and its WebGL contexts made again, and leaving it does not wait for them to close. It is
+  // hidden meanwhile by `.map-away` and `inert`. Noted while rendering (React renders again at once,
+  // before anything is drawn): an effect would render the whole app a second time after each new
+  // network.
+  const mapShown = state.view === 'map';
   const [keptMap, setKeptMap] = useState<number | null>(null);
-  if (state.view === 'map' && keptMap !== revision) setKeptMap(revision);
-  const mapMounted = state.view === 'map' || keptMap === revision;
+  if (mapShown && keptMap !== revision) setKeptMap(revision);
+  const mapMounted = mapShown || keptMap === revision;
   // The analysis runs in the worker with progress; it can be stopped and started again.
   const [analysisStopped, setAnalysisStopped] = useState(false);
   const [analysisRun, setAnalysisRun] = useState(0);
@@ -284,41 +286,36 @@ export function App() {
         </section>
         <section className="stage" id="stage" tabIndex={-1} aria-label={t(`views.${state.view}`)}>
           {mapMounted && (
-            <ErrorBoundary
-              resetKey={revision}
-              fallback={(message, retry) => state.view === 'map' && viewFailed(message, retry)}
-            >
-              <NetworkMap
-                // A new sigma for every state of the network: a sigma kept across a change of
-                // graph finished its animations on the old one.
-                key={revision}
-                network={network}
-                selected={state.selectedPartner}
-                onSelect={onSelect}
-                appearance={appearance}
-                visible={isFiltering(filters) ? visible : null}
-                layout={state.layout}
-                onLayout={onLayout}
-                centrality={closeness}
-                highlighted={state.highlighted}
-                onClearHighlight={onClearHighlight}
-                onPositions={onPositions}
-                fileName={fileName}
-                name={networkName}
-                legend={legend}
-                placeholders={placeholders}
-                positions={state.positions}
-                atRest={state.settledRevision === revision}
-                changes={changes}
-                shown={state.view === 'map'}
-              />
-            </ErrorBoundary>
+            <div className={mapShown ? undefined : 'map-away'} inert={!mapShown}>
+              <ErrorBoundary resetKey={revision} fallback={viewFailed}>
+                <NetworkMap
+                  // A new sigma for every state of the network: a sigma kept across a change of
+                  // graph finished its animations on the old one.
+                  key={revision}
+                  network={network}
+                  selected={state.selectedPartner}
+                  onSelect={onSelect}
+                  appearance={appearance}
+                  visible={isFiltering(filters) ? visible : null}
+                  layout={state.layout}
+                  onLayout={onLayout}
+                  centrality={closeness}
+                  highlighted={state.highlighted}
+                  onClearHighlight={onClearHighlight}
+                  onPositions={onPositions}
+                  fileName={fileName}
+                  name={networkName}
+                  legend={legend}
+                  placeholders={placeholders}
+                  positions={state.positions}
+                  atRest={state.settledRevision === revision}
+                  changes={changes}
+                  shown={mapShown}
+                />
+              </ErrorBoundary>
+            </div>
           )}
-          <ErrorBoundary
-            key={state.view}
-            resetKey={revision}
-            fallback={viewFailed}
-          >
+          <ErrorBoundary key={state.view} resetKey={revision} fallback={viewFailed}>
             <Suspense fallback={<p role="status">{t('app.loadingView')}</p>}>
               {state.view === 'table' && (
                 <PartnerTable

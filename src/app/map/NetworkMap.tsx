@@ -73,8 +73,8 @@ interface Props {
   /** A comparison with an earlier Stand: new ties in green, new partners outlined. */
   changes: ComparisonAppearance | null;
   /**
-   * The map view is open. The app keeps the map mounted, hidden, while another view shows (its
-   * layout pauses meanwhile), so that it comes back as it was left.
+   * The map view is open. The app keeps the map mounted, hidden, while another view shows, so that
+   * it comes back as it was left; meanwhile its layout pauses and changes wait until it shows.
    */
   shown: boolean;
 }
@@ -154,8 +154,7 @@ function MapTies({ network, onAdded }: { network: Network; onAdded: () => void }
  */
 export function NetworkMap(props: Props) {
   const { t } = useTranslation();
-  if (props.network.partners.length === 0)
-    return props.shown ? <p className="map-empty">{t('map.empty')}</p> : null;
+  if (props.network.partners.length === 0) return <p className="map-empty">{t('map.empty')}</p>;
   // Asked only when there is a map to draw, just before sigma opens its own contexts: asked at the
   // app's first render, the page waited there for the browser's graphics process to start (the
   // sample's first map came 0.2–0.3 s later).
@@ -181,14 +180,13 @@ function PictureMap({
   name,
   fileName,
   reason,
-  shown,
 }: Props & { reason: { kind: 'no-webgl' } | { kind: 'failed'; message: string } }) {
   const sectorPlaces = useMemo(() => {
     if (layout !== 'sectors') return null;
     return sectorLayout(network.partners, centrality ?? tieCounts(network.cooperations)).positions;
   }, [layout, network, centrality]);
   return (
-    <div {...whenAway(shown)}>
+    <div className="map">
       <MapPicture
         network={network}
         visible={visible}
@@ -205,14 +203,6 @@ function PictureMap({
 }
 
 /**
- * The map's element: hidden while another view shows (not drawn, not reachable by keyboard or
- * screen reader), keeping its size, so that sigma's picture is still right when it shows again.
- */
-function whenAway(shown: boolean): { className: string; inert?: boolean } {
-  return shown ? { className: 'map' } : { className: 'map map-away', inert: true };
-}
-
-/**
  * Shown again after another view: drawn anew only if the map's size changed meanwhile (the partner
  * panel opened or closed, the window was resized), which sigma does not watch.
  */
@@ -222,7 +212,8 @@ function MapShownAgain({ shown }: { shown: boolean }) {
     if (!shown) return;
     const container = sigma.getContainer();
     const { width, height } = sigma.getDimensions();
-    if (container.offsetWidth !== width || container.offsetHeight !== height) sigma.refresh();
+    if (container.offsetWidth !== width || container.offsetHeight !== height)
+      sigma.scheduleRefresh();
   }, [sigma, shown]);
   return null;
 }
@@ -309,13 +300,13 @@ function InteractiveMap({
   }, [layout, network, graph, complete, centrality]);
   const highlightSet = useMemo(() => new Set(highlighted), [highlighted]);
   if (!graph)
-    return shown ? (
+    return (
       <p className="map-empty" role="status">
         {t('map.building', { count: network.partners.length })}
       </p>
-    ) : null;
+    );
   return (
-    <div {...whenAway(shown)} role="region" aria-label={t('map.label')}>
+    <div className="map" role="region" aria-label={t('map.label')}>
       <SigmaContainer graph={graph} settings={settings} className="map-canvas">
         <MapInteractions
           selected={selected}
