@@ -117,17 +117,21 @@ export function MapLayout({ mode, arrangement, onSettled, atRest, paused }: Prop
     timers.current.budget = window.setTimeout(stop, layoutBudget(graph.order));
   }, [sigma, stop]);
 
+  /** Stops a running layout for a while (a partner carried, the map hidden); whether it ran. */
+  const interrupt = useCallback((): boolean => {
+    const layout = supervisor.current;
+    if (!layout?.isRunning()) return false;
+    clearTimers();
+    layout.stop();
+    return true;
+  }, []);
+
   // A partner carried by hand: the layout pauses and, if it was running, goes on around the partner
   // pinned at its new place (the supervisor reads `fixed` afresh on start).
   const resumeAfterDrop = useRef(false);
   const onGrab = useCallback(() => {
-    const layout = supervisor.current;
-    resumeAfterDrop.current = layout?.isRunning() ?? false;
-    if (resumeAfterDrop.current) {
-      clearTimers();
-      layout?.stop();
-    }
-  }, []);
+    resumeAfterDrop.current = interrupt();
+  }, [interrupt]);
   const onDrop = useCallback(() => {
     if (resumeAfterDrop.current) start();
     else onSettled(snapshot(sigma.getGraph()), true);
@@ -151,21 +155,20 @@ export function MapLayout({ mode, arrangement, onSettled, atRest, paused }: Prop
     };
   }, [sigma]);
 
+  // The map hidden behind another view while the layout runs: it waits there, its places kept (not
+  // at rest) for the report and the exports, and goes on when the map shows again.
   const resumeWhenShown = useRef(false);
   useEffect(() => {
-    const layout = supervisor.current;
     if (!paused) {
       if (resumeWhenShown.current) start();
       resumeWhenShown.current = false;
       return;
     }
-    if (!layout?.isRunning()) return;
-    clearTimers();
-    layout.stop();
+    if (!interrupt()) return;
     resumeWhenShown.current = true;
     setRunning(false);
     settledRef.current(snapshot(sigma.getGraph()), false);
-  }, [paused, sigma, start]);
+  }, [paused, sigma, start, interrupt]);
 
   useEffect(() => {
     const graph = sigma.getGraph();
