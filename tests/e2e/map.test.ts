@@ -76,6 +76,10 @@ async function pointAtEmptyCorner(): Promise<{ x: number; y: number }> {
   return corner;
 }
 
+/** The pointer the map shows where the mouse is (the layer that takes the pointer). */
+const cursor = () =>
+  page.evaluate(() => getComputedStyle(document.querySelector('.map-canvas .sigma-mouse')!).cursor);
+
 const pinButton = () =>
   page.locator('.partner-panel').getByRole('button', { name: 'Festhalten lösen' });
 
@@ -217,9 +221,13 @@ describe('moving partners by hand', () => {
     const from = await findClinic();
     const to = { x: from.x - 150, y: from.y + 110 };
     await page.mouse.move(from.x, from.y);
+    // Over a partner the pointer shows it can be taken; held while it is carried.
+    await expect.poll(cursor).toBe('pointer');
     await page.mouse.down();
     await page.mouse.move(to.x, to.y, { steps: 15 });
+    expect(await cursor()).toBe('grabbing');
     await page.mouse.up();
+    expect(await cursor()).not.toBe('grabbing');
 
     // The dot is where it was put, and nothing of its colour is left where it was.
     await expect.poll(() => findColour(page, '.map-canvas', HEALTH, to, 12)).not.toBeNull();
@@ -326,6 +334,7 @@ describe('moving partners by hand', () => {
 
   it('a drag on empty ground moves the view, not a partner', async () => {
     const corner = await pointAtEmptyCorner();
+    expect(await cursor()).toBe('auto');
     await page.mouse.down();
     await page.mouse.move(corner.x + 100, corner.y - 60, { steps: 8 });
     await page.mouse.up();

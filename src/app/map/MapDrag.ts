@@ -28,6 +28,7 @@ export function useDragPartner({ enabled, onGrab, onDrop }: Options): void {
     const grab = ({ node }: SigmaNodeEventPayload) => {
       if (isPlaceholder(node)) return;
       dragged.current = { node, moved: false };
+      sigma.getContainer().classList.add('carrying');
       // The frame stays as it is while dragging; otherwise the map rescales under the pointer.
       if (!sigma.getCustomBBox()) sigma.setCustomBBox(sigma.getBBox());
       onGrab();
@@ -47,6 +48,7 @@ export function useDragPartner({ enabled, onGrab, onDrop }: Options): void {
       const drag = dragged.current;
       if (!drag) return;
       dragged.current = null;
+      sigma.getContainer().classList.remove('carrying');
       sigma.setCustomBBox(null);
       if (drag.moved) onDrop(drag.node);
     };

@@ -56,13 +56,22 @@ export function MapInteractions({
   const [hovered, setHovered] = useState<string | null>(null);
 
   useEffect(() => {
+    // The pointer over a partner shows that it can be clicked (and carried, in the cooperation
+    // layout); over the ground the map is moved.
+    const container = sigma.getContainer();
     registerEvents({
-      enterNode: ({ node }) => setHovered(large ? null : node),
-      leaveNode: () => setHovered(null),
+      enterNode: ({ node }) => {
+        setHovered(large ? null : node);
+        container.classList.add('over-partner');
+      },
+      leaveNode: () => {
+        setHovered(null);
+        container.classList.remove('over-partner');
+      },
       clickNode: ({ node }) => onSelect(node),
       clickStage: () => onSelect(null),
     });
-  }, [registerEvents, onSelect, large]);
+  }, [registerEvents, onSelect, large, sigma]);
 
   const applied = useRef<readonly unknown[] | null>(null);
   useEffect(() => {
