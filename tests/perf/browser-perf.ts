@@ -6,7 +6,6 @@ import { preview } from 'vite';
 import { generateNetwork } from '../../src/core/generate/generate-network';
 import { networkToCsv } from '../../src/core/generate/write-csv';
 import { launchChromium } from '../support/chromium';
-import { decodePng, emptySpot } from '../e2e/pixels';
 import { hotspots, type CpuProfile } from './hotspots';
 
 /**
@@ -14,7 +13,8 @@ import { hotspots, type CpuProfile } from './hotspots';
  * sample map's first drawn frame, and for a generated district of 10,000 partners imported through the
  * import dialog the time to its first map, to its key figures (analysis done) and to a settled
  * layout, with the longest main-thread tasks of each phase and where the main thread spent its time.
- * Run: npx tsx tests/perf/browser-perf.ts [partners]
+ * Before that, the sample's first map in fresh browsers, in both ways of compositing the page.
+ * Run: npx tsx tests/perf/browser-perf.ts [partners] (SAMPLE_RUNS=n browsers for the sample, 7)
  */
 const PARTNERS = Number(process.argv[2] ?? 10_000);
 const root = resolve(import.meta.dirname, '../..');
@@ -98,16 +98,12 @@ async function panAndZoom(
     await page.mouse.wheel(0, -150);
     await page.waitForTimeout(60);
   }
-  // Ground to take hold of, not a partner (which would be carried instead of the view). The frames
-  // around the screenshot are not counted.
-  const shotFrom = await page.evaluate(() => performance.now());
-  const picture = decodePng(await page.locator('.map-canvas').screenshot());
-  const shotTo = await page.evaluate(() => performance.now());
-  // A dense map zoomed in may have no empty ground in view: the drag then starts in the middle and
-  // may carry a partner (the layout runs on around it), which the report says.
-  const ground = emptySpot(picture, { x: box.width / 2, y: box.height / 2 });
-  const spot = ground ?? { x: box.width / 2, y: box.height / 2 };
-  const start = { x: box.x + spot.x, y: box.y + spot.y };
+  // Ground to take hold of, not a partner (which would be carried instead of the view): the map
+  // shows the `pointer` cursor over a partner. The frames while looking for it are not counted.
+  const lookFrom = await page.evaluate(() => performance.now());
+  const ground = await groundUnderPointer(page, box);
+  const lookTo = await page.evaluate(() => performance.now());
+  const start = ground ?? middle;
   await page.mouse.move(start.x, start.y);
   await page.mouse.down();
   await page.mouse.move(start.x + 250, start.y + 120, { steps: 25 });
@@ -125,11 +121,43 @@ async function panAndZoom(
   const to = frames.at(-1) ?? from;
   const gaps = frames
     .slice(1)
-    .flatMap((time, i) => (time > shotFrom && frames[i]! < shotTo ? [] : [time - frames[i]!]))
+    .flatMap((time, i) => (time > lookFrom && frames[i]! < lookTo ? [] : [time - frames[i]!]))
     .sort((a, b) => a - b);
   const at = (share: number) =>
     gaps[Math.min(gaps.length - 1, Math.floor(share * gaps.length))] ?? NaN;
   return { median: at(0.5), p95: at(0.95), from, to, ground: ground !== null };
+}
+
+/**
+ * A spot of the map with no partner under it, looked for in rings around the middle by moving the
+ * pointer there: the map shows the `pointer` cursor over a partner. Null if none was found.
+ */
+async function groundUnderPointer(
+  page: Page,
+  box: { x: number; y: number; width: number; height: number },
+): Promise<{ x: number; y: number } | null> {
+  const middle = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  for (let ring = 0; ring <= 6; ring++) {
+    const steps = Math.max(1, ring * 8);
+    for (let step = 0; step < steps; step++) {
+      const angle = (2 * Math.PI * step) / steps;
+      const spot = {
+        x: middle.x + ring * 30 * Math.cos(angle),
+        y: middle.y + ring * 30 * Math.sin(angle),
+      };
+      await page.mouse.move(spot.x, spot.y);
+      const cursor = await page.evaluate(
+        () =>
+          new Promise<string>((resolve) =>
+            requestAnimationFrame(() =>
+              resolve(getComputedStyle(document.querySelector('.map-canvas .sigma-mouse')!).cursor),
+            ),
+          ),
+      );
+      if (cursor !== 'pointer') return spot;
+    }
+  }
+  return null;
 }
 
 /**
@@ -196,6 +224,35 @@ async function openViews(page: Page): Promise<{ view: string; from: number; to: 
   return opened;
 }
 
+/**
+ * The sample's first map frame after navigation in `runs` fresh browsers each, with both ways of
+ * drawing the page: `software` (`--disable-gpu`: the page is composited without the graphics
+ * process, which then only draws WebGL) and `gpu` (the graphics process, a software rasteriser
+ * here, composites the page too; the first WebGL context then waits for it, 50–500 ms).
+ */
+async function sampleFirstMaps(
+  address: string,
+  runs: number,
+): Promise<{ compositing: string; times: number[] }[]> {
+  const series: { compositing: string; times: number[] }[] = [];
+  for (const compositing of ['software', 'gpu'] as const) {
+    const times: number[] = [];
+    for (let run = 0; run < runs; run++) {
+      const fresh = await launchChromium({ compositing });
+      try {
+        const page = await fresh.newPage({ viewport: { width: 1280, height: 800 } });
+        await page.addInitScript(recordInPage);
+        await page.goto(address);
+        times.push(await firstMapFrameAfter(page, 0));
+      } finally {
+        await fresh.close();
+      }
+    }
+    series.push({ compositing, times: times.sort((a, b) => a - b) });
+  }
+  return series;
+}
+
 function writeGeneratedCsv(partners: number): string[] {
   const folder = mkdtempSync(join(tmpdir(), 'netzwerkkarte-perf-'));
   const csv = networkToCsv(generateNetwork({ partners, seed: 1 }));
@@ -220,6 +277,7 @@ const server = await preview({
 });
 const url = server.resolvedUrls?.local[0];
 if (!url) throw new Error('browser-perf: the preview server did not report its address.');
+const sampleSeries = await sampleFirstMaps(url, Number(process.env.SAMPLE_RUNS ?? 7));
 const browser = await launchChromium({
   compositing: process.env.COMPOSITING === 'software' ? 'software' : 'gpu',
 });
@@ -322,7 +380,7 @@ try {
       longest(longTasks, analysed, settled),
     ],
     [
-      `pan and zoom${panZoom.ground ? '' : ' (no empty ground: dragged from the middle)'}: time between frames (median, 95th percentile)`,
+      `pan and zoom${panZoom.ground ? '' : ' (no spot without a partner found: dragged from the middle)'}: time between frames (median, 95th percentile)`,
       `${panZoom.median.toFixed(0)}, ${panZoom.p95.toFixed(0)} ms`,
       longest(longTasks, panZoom.from, panZoom.to),
     ],
@@ -337,6 +395,12 @@ try {
       longest(longTasks, from, to),
     ]),
   ];
+  for (const { compositing, times } of [...sampleSeries].reverse())
+    rows.unshift([
+      `sample, ${times.length} fresh browsers (${compositing} compositing): first map frame, median (fastest–slowest)`,
+      `${times[times.length >> 1]!.toFixed(0)} ms`,
+      `(${times[0]!.toFixed(0)}–${times.at(-1)!.toFixed(0)} ms; within 1 s: ${times.filter((time) => time < 1_000).length} of ${times.length})`,
+    ]);
   const width = Math.max(...rows.map(([name]) => name.length));
   console.log(
     `\n${'phase'.padEnd(width)}  ${'time'.padStart(9)}  main-thread long tasks (> 50 ms)`,
