@@ -88,7 +88,15 @@ export type ExportTask =
   | { task: 'export'; format: 'gexf' | 'graphml'; network: Network; decoration: MapDecoration }
   | { task: 'export'; format: 'partners-csv' | 'cooperations-csv' | 'json'; network: Network }
   /** The report's map as SVG: the partners where the map placed them, in their sector's colour. */
-  | ({ task: 'export'; format: 'report-map' } & ReportMap);
+  | ({ task: 'export'; format: 'report-map' } & ReportMap)
+  /**
+   * The same map to show in the page: SVG, or for a map with many ties (`REPORT_PICTURE_TIES`) a
+   * bitmap painted in the worker, since a browser draws an SVG image on the page's own thread.
+   */
+  | ({ task: 'map-picture' } & ReportMap);
+
+/** The export tasks that write a file. */
+export type FileTask = Extract<ExportTask, { task: 'export' }>;
 
 export type WorkerTask = CoreTask | ExportTask;
 
@@ -106,7 +114,11 @@ export interface TaskResults {
   layout: Map<string, MapPosition>;
   /** The file's bytes (text in UTF-8), handed over to the page rather than copied. */
   export: Uint8Array;
+  'map-picture': MapPictureResult;
 }
+
+/** A picture of the map as the export worker hands it over (not copied): SVG text or a bitmap. */
+export type MapPictureResult = { svg: Uint8Array } | { bitmap: ImageBitmap };
 
 export type WorkerRequest = { id: number } & WorkerTask;
 

@@ -5,12 +5,20 @@ import { networkToJson } from '../core/export/json';
 import { networkTables } from '../core/export/networkTables';
 import { reportMapSvg } from '../core/export/report-map';
 import { tablesToXlsx } from '../core/export/xlsx';
-import type { ExportTask, TaskResults } from './protocol';
+import { mapPicture } from './map-picture';
+import type { ExportTask, FileTask, TaskResults } from './protocol';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 
-/** Writes one export file; the export worker's whole work. */
-export async function runExport(task: ExportTask): Promise<TaskResults['export']> {
+/** The export worker's whole work: one export file, or a picture of the map to show. */
+export async function runExportTask(
+  task: ExportTask,
+): Promise<TaskResults['export'] | TaskResults['map-picture']> {
+  return task.task === 'map-picture' ? mapPicture(task) : runExport(task);
+}
+
+/** Writes one export file. */
+export async function runExport(task: FileTask): Promise<TaskResults['export']> {
   switch (task.format) {
     case 'xlsx': {
       const { partners, cooperations } = networkTables(task.network);

@@ -302,4 +302,39 @@ describe('a district of 3,000 partners', () => {
     // Shown again, the choice is applied: its neighbours forward, the rest faded.
     await expect.poll(async () => (await drawing()).edgeDraws).toBeGreaterThan(before.edgeDraws);
   });
+
+  it('shows the report’s map as a bitmap painted in the worker, sharp enough to print, in the sectors’ colours', async () => {
+    await districtMapAtRest();
+    await page
+      .getByRole('navigation', { name: 'Ansicht' })
+      .getByRole('button', { name: 'Bericht & Export', exact: true })
+      .click();
+    const image = page.getByRole('img', { name: /^Netzwerkkarte: Partner als Punkte/ });
+    await image.waitFor({ timeout: 60_000 });
+    // Read back in the page: its size, and how many of its pixels have each sector's colour.
+    const sectors = [...new Set(network.partners.map((p) => p.sector))];
+    const colours = sectors.map((sector) => sectorColor(sector));
+    const seen = await image.evaluate(async (element, hexes) => {
+      // Painted into the canvas once it is in the page.
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      const canvas = element as HTMLCanvasElement;
+      const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
+      const wanted = hexes.map((hex) => [1, 3, 5].map((at) => parseInt(hex.slice(at, at + 2), 16)));
+      const counts = wanted.map(() => 0);
+      for (let i = 0; i < data.length; i += 4) {
+        const at = wanted.findIndex((rgb) =>
+          rgb.every((value, channel) => value === data[i + channel]),
+        );
+        if (at >= 0) counts[at]!++;
+      }
+      return { tag: canvas.tagName, width: canvas.width, height: canvas.height, counts };
+    }, colours);
+    // A bitmap (an SVG image would be drawn by the page's own thread, 0.2–0.5 s for 10,000
+    // partners), two pixels per unit of the 1,000-unit-wide drawing: about 300 dpi on A4.
+    expect(seen.tag).toBe('CANVAS');
+    expect(seen.width).toBeGreaterThanOrEqual(2_000);
+    expect(seen.height).toBeGreaterThan(1_000);
+    for (const [index, count] of seen.counts.entries())
+      expect(count, sectors[index]).toBeGreaterThan(100);
+  });
 });

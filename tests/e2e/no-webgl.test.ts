@@ -1,7 +1,13 @@
 import AxeBuilder from '@axe-core/playwright';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { REPORT_PICTURE_TIES } from '../../src/core/export/report-map';
+import { generateNetwork } from '../../src/core/generate/generate-network';
+import { networkToCsv } from '../../src/core/generate/write-csv';
 import { useAppPage } from './browser';
 
 // A browser that offers no WebGL, as on an office computer without graphics acceleration.
@@ -93,5 +99,32 @@ describe('a browser without WebGL', () => {
     await page
       .getByRole('img', { name: /^Network map “Beispielkreis \(sample data\)” with 45 partners/ })
       .waitFor({ timeout: 20_000 });
+  });
+
+  it('shows a district with many ties as a bitmap, and saves it as SVG all the same', async () => {
+    const district = generateNetwork({ partners: 1_500, seed: 5 });
+    expect(district.cooperations.length).toBeGreaterThan(REPORT_PICTURE_TIES);
+    const folder = mkdtempSync(join(tmpdir(), 'netzwerkkarte-no-webgl-'));
+    afterAll(() => rmSync(folder, { recursive: true, force: true }));
+    const csv = networkToCsv(district);
+    const files = [join(folder, 'partner.csv'), join(folder, 'kooperationen.csv')];
+    writeFileSync(files[0]!, '\uFEFF' + csv.partners);
+    writeFileSync(files[1]!, '\uFEFF' + csv.cooperations);
+    await page.getByRole('button', { name: 'Daten importieren' }).click();
+    await page.getByLabel('Dateien auswählen').setInputFiles(files);
+    await page.getByRole('button', { name: 'Importieren', exact: true }).click();
+    await page.getByRole('button', { name: 'Übernehmen' }).click({ timeout: 60_000 });
+
+    // A bitmap painted in the worker, two pixels per unit of the 1,000-unit-wide drawing.
+    const picture = page.getByRole('img', { name: /mit 1\.500 Partnern/ });
+    await picture.waitFor({ timeout: 60_000 });
+    expect(await picture.evaluate((element) => element.tagName)).toBe('CANVAS');
+    expect(
+      await picture.evaluate((canvas) => (canvas as HTMLCanvasElement).width),
+    ).toBeGreaterThanOrEqual(2_000);
+    const saved = await pictureSvg();
+    expect(saved.name).toMatch(/-karte\.svg$/);
+    expect(saved.svg.startsWith('<svg')).toBe(true);
+    expect(dots(saved.svg)).toHaveLength(1_500);
   });
 });

@@ -1,7 +1,7 @@
 import { vi } from 'vitest';
 import { handleRequest, type KeptNetwork } from '../../src/worker/handle-request';
 import type { SentRequest, WorkerResponse } from '../../src/worker/protocol';
-import { runExport } from '../../src/worker/run-export';
+import { runExportTask } from '../../src/worker/run-export';
 import { runTask } from '../../src/worker/run-task';
 
 /** How the next workers behave: answer, or die the way a browser reports it (out of memory). */
@@ -41,7 +41,8 @@ class InThreadWorker {
         return;
       }
       const answer = (message: WorkerResponse) => this.answer(message);
-      if (copy.task === 'export') void handleRequest(copy, answer, runExport, this.kept);
+      if (copy.task === 'export' || copy.task === 'map-picture')
+        void handleRequest(copy, answer, runExportTask, this.kept);
       else void handleRequest(copy, answer, runTask, this.kept);
     });
   }

@@ -1,10 +1,12 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { networkToCsv } from '../../src/core/export/csv';
 import { networkToGexf } from '../../src/core/export/gexf';
 import { networkToGraphml } from '../../src/core/export/graphml';
 import { networkToJson } from '../../src/core/export/json';
 import { createCooperation, createPartner, type Network } from '../../src/core/model/types';
-import { runExport } from '../../src/worker/run-export';
+import { REPORT_PICTURE_TIES } from '../../src/core/export/report-map';
+import { generateNetwork } from '../../src/core/generate/generate-network';
+import { runExport, runExportTask } from '../../src/worker/run-export';
 
 const network: Network = {
   partners: [
@@ -78,5 +80,68 @@ describe('the export worker', () => {
       tables: [{ name: 'Lücken', headers: ['Frage'], rows: [['Fehlt eine Geburtsklinik?']] }],
     });
     expect(String.fromCharCode(bytes[0]!, bytes[1]!)).toBe('PK');
+  });
+
+  describe("the map's picture to show", () => {
+    const large = generateNetwork({ partners: 2_000, seed: 4 });
+    const task = {
+      task: 'map-picture' as const,
+      network: large,
+      positions: new Map(large.partners.map((p, i) => [p.id, { x: i % 50, y: i / 50 }])),
+      sectorColors: new Map<string, string>(),
+      title: 'Land',
+      legend: [],
+    };
+    afterEach(() => vi.unstubAllGlobals());
+
+    it('with many ties is painted on a canvas in the worker and handed over as a bitmap', async () => {
+      expect(large.cooperations.length).toBeGreaterThan(REPORT_PICTURE_TIES);
+      const painted: string[] = [];
+      const bitmap = { width: 10, height: 20 };
+      let size: number[] = [];
+      vi.stubGlobal(
+        'OffscreenCanvas',
+        class {
+          constructor(width: number, height: number) {
+            size = [width, height];
+          }
+          getContext() {
+            // Every method the painter calls is noted; properties are set freely.
+            return new Proxy(
+              {},
+              {
+                get:
+                  (_target, name) =>
+                  (...args: unknown[]) => {
+                    if (name === 'fillText') painted.push(String(args[0]));
+                  },
+                set: () => true,
+              },
+            );
+          }
+          transferToImageBitmap() {
+            return bitmap;
+          }
+        },
+      );
+      expect(await runExportTask(task)).toEqual({ bitmap });
+      expect(painted[0]).toBe('Land');
+      // Two pixels per unit of the drawing, 1,000 units wide plus margins and labels.
+      expect(size[0]).toBeGreaterThan(2_000);
+      // The file to save stays SVG.
+      const file = await runExportTask({ ...task, task: 'export', format: 'report-map' });
+      expect(file instanceof Uint8Array && text(file).startsWith('<svg')).toBe(true);
+    });
+
+    it('is SVG where the worker has no canvas, and for a map with few ties', async () => {
+      const svgOf = (result: unknown) =>
+        result !== null && typeof result === 'object' && 'svg' in result
+          ? text(result.svg as Uint8Array)
+          : null;
+      expect(svgOf(await runExportTask(task))?.startsWith('<svg')).toBe(true);
+      vi.stubGlobal('OffscreenCanvas', class {});
+      const small = { ...task, network: generateNetwork({ partners: 300, seed: 4 }) };
+      expect(svgOf(await runExportTask(small))?.startsWith('<svg')).toBe(true);
+    });
   });
 });

@@ -7,7 +7,7 @@ import type { Network } from '../../core/model/types';
 import { MAP_MEASURES, measureValues } from '../analysis/measures';
 import { sectorColor } from '../sectors/colors';
 import type { FullReport } from '../../core/report/full-report';
-import type { ExportTask } from '../../worker/protocol';
+import type { FileTask } from '../../worker/protocol';
 import { runInWorker, TaskCancelled, type RunningTask } from '../worker/client';
 import { downloadFile } from './download';
 import { reportTables } from './report-tables';
@@ -54,7 +54,7 @@ export function ExportPanel({ network, report, fileName, positions, analysis }: 
   const running = useRef<RunningTask<unknown> | null>(null);
   useEffect(() => () => running.current?.cancel(), []);
 
-  const write = (task: ExportTask, name: string, type: string) => {
+  const write = (task: FileTask, name: string, type: string) => {
     setFailure(null);
     setMaking(name);
     const work = runInWorker(task);

@@ -1,46 +1,53 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ReportMap } from '../../core/export/report-map';
-import type { ExportTask } from '../../worker/protocol';
-import { runInWorker } from '../worker/client';
+import type { MapPictureResult } from '../../worker/protocol';
+import { runInWorker, type RunningTask } from '../worker/client';
 
-/** What a picture of the map is: its address, 'drawing' while it is written, or none (no places). */
-export type MapPicture = string | 'drawing' | undefined;
+/** A picture of the map as the page shows it: an SVG image from a `blob:` address, or a bitmap. */
+export type ShownPicture = { kind: 'svg'; url: string } | { kind: 'bitmap'; bitmap: ImageBitmap };
+
+/** What a picture of the map is: the picture, 'drawing' while it is made, or none (no places). */
+export type MapPicture = ShownPicture | 'drawing' | undefined;
+
+const svgUrl = (bytes: Uint8Array) =>
+  URL.createObjectURL(new Blob([new Uint8Array(bytes)], { type: 'image/svg+xml' }));
+
+/** Gives back what a shown picture holds: its address, or the bitmap's memory. */
+function release(picture: ShownPicture): void {
+  if (picture.kind === 'svg') URL.revokeObjectURL(picture.url);
+  else picture.bitmap.close();
+}
 
 /**
- * The map as an SVG picture (the report's, and the map itself where the browser has no WebGL):
- * written in the export worker (10,000 partners and 40,000 ties took the page a tenth of a second,
- * 50,000 more than one) and shown from a `blob:` address, which goes when the next picture
- * replaces it or the view closes. Null `map` (no places yet) draws nothing.
+ * A picture made in the export worker for `map` (none for null: no places yet), kept until the
+ * next one replaces it or the component goes, then released. 'drawing' while it is made.
  */
-export function useMapPicture(
+function useWorkerPicture(
   map: ReportMap | null,
+  run: (map: ReportMap) => RunningTask<ShownPicture>,
   onFailure: (message: string) => void,
 ): MapPicture {
-  const task = useMemo<ExportTask | null>(
-    () => (map === null ? null : { task: 'export', format: 'report-map', ...map }),
-    [map],
-  );
-  const [picture, setPicture] = useState<{ url: string; of: ExportTask } | null>(null);
-  const shown = useRef<string | null>(null);
+  const [picture, setPicture] = useState<{ shown: ShownPicture; of: ReportMap } | null>(null);
+  const kept = useRef<ShownPicture | null>(null);
   const failed = useRef(onFailure);
   useEffect(() => {
     failed.current = onFailure;
   }, [onFailure]);
   useEffect(
     () => () => {
-      if (shown.current !== null) URL.revokeObjectURL(shown.current);
+      if (kept.current !== null) release(kept.current);
+      kept.current = null;
     },
     [],
   );
   useEffect(() => {
-    if (task === null) return;
-    const running = runInWorker(task);
+    if (map === null) return;
+    const running = run(map);
     running.result.then(
-      (svg) => {
-        const url = URL.createObjectURL(new Blob([new Uint8Array(svg)], { type: 'image/svg+xml' }));
-        if (shown.current !== null) URL.revokeObjectURL(shown.current);
-        shown.current = url;
-        setPicture({ url, of: task });
+      (shown) => {
+        if (kept.current !== null) release(kept.current);
+        kept.current = shown;
+        setPicture({ shown, of: map });
       },
       (error: unknown) => {
         if (error instanceof Error && error.name === 'TaskCancelled') return;
@@ -48,7 +55,50 @@ export function useMapPicture(
       },
     );
     return () => running.cancel();
-  }, [task]);
-  if (task === null) return undefined;
-  return picture?.of === task ? picture.url : 'drawing';
+  }, [map, run]);
+  if (map === null) return undefined;
+  return picture?.of === map ? picture.shown : 'drawing';
+}
+
+function runPicture(map: ReportMap): RunningTask<ShownPicture> {
+  const running = runInWorker({ task: 'map-picture', ...map });
+  return {
+    ...running,
+    result: running.result.then((made: MapPictureResult): ShownPicture =>
+      'bitmap' in made
+        ? { kind: 'bitmap', bitmap: made.bitmap }
+        : { kind: 'svg', url: svgUrl(made.svg) },
+    ),
+  };
+}
+
+function runSvgFile(map: ReportMap): RunningTask<ShownPicture> {
+  const running = runInWorker({ task: 'export', format: 'report-map', ...map });
+  return {
+    ...running,
+    result: running.result.then((bytes): ShownPicture => ({ kind: 'svg', url: svgUrl(bytes) })),
+  };
+}
+
+/**
+ * The map as a picture to show (the report's, and the map itself where the browser has no WebGL),
+ * made in the export worker (10,000 partners and 40,000 ties took the page a tenth of a second to
+ * write as SVG, 50,000 more than one): SVG, or with many ties a bitmap, since a browser draws an
+ * SVG image on the page's own thread (40,000 ties held it 0.2–0.55 s each time it was shown).
+ */
+export function useMapPicture(
+  map: ReportMap | null,
+  onFailure: (message: string) => void,
+): MapPicture {
+  return useWorkerPicture(map, runPicture, onFailure);
+}
+
+/** The same map as an SVG file to save, at any size; its address, or 'drawing' while written. */
+export function useMapSvgFile(
+  map: ReportMap | null,
+  onFailure: (message: string) => void,
+): string | 'drawing' | undefined {
+  const file = useWorkerPicture(map, runSvgFile, onFailure);
+  if (file === undefined || file === 'drawing') return file;
+  return file.kind === 'svg' ? file.url : undefined;
 }

@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { ReportMap } from '../../core/export/report-map';
 import type { Network } from '../../core/model/types';
 import type { MapPosition } from '../../core/project/types';
-import { useMapPicture } from '../export/use-map-picture';
+import { PictureOfMap } from '../export/PictureOfMap';
+import { useMapPicture, useMapSvgFile } from '../export/use-map-picture';
 import { tieKey, type Visible } from '../filters/filters';
 import { sectorPalette } from '../sectors/colors';
 import { TaskProgress } from '../worker/TaskProgress';
@@ -75,6 +76,12 @@ export function MapPicture({
     return { network: shown, positions: places, sectorColors: colors, legend, title: name };
   }, [network, visible, places, name, noSector]);
   const picture = useMapPicture(map, setFailure);
+  // The file to save is SVG at any size; a large map is shown as a bitmap, so its SVG is written
+  // apart (only then).
+  const svgShown = picture !== undefined && picture !== 'drawing' && picture.kind === 'svg';
+  const bitmapShown = picture !== undefined && picture !== 'drawing' && picture.kind === 'bitmap';
+  const svgFile = useMapSvgFile(bitmapShown ? map : null, setFailure);
+  const file = svgShown ? picture.url : svgFile;
 
   const alt = t('map.pictureAlt', {
     name,
@@ -108,12 +115,14 @@ export function MapPicture({
       {picture === 'drawing' && <p role="status">{t('map.pictureDrawing')}</p>}
       {picture !== undefined && picture !== 'drawing' && (
         <figure>
-          <img src={picture} alt={alt} />
-          <figcaption>
-            <a href={picture} download={`${fileName}-karte.svg`}>
-              {t('map.pictureSave')}
-            </a>
-          </figcaption>
+          <PictureOfMap picture={picture} alt={alt} />
+          {file !== undefined && file !== 'drawing' && (
+            <figcaption>
+              <a href={file} download={`${fileName}-karte.svg`}>
+                {t('map.pictureSave')}
+              </a>
+            </figcaption>
+          )}
         </figure>
       )}
     </div>

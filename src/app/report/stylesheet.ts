@@ -25,7 +25,7 @@ export const REPORT_STYLESHEET = `
 .nwk-report table.matrix th { hyphens: auto; overflow-wrap: anywhere; }
 .nwk-report table.matrix td { padding: 2pt 2pt; }
 .nwk-report figure { margin: 0 0 8pt; break-inside: avoid; }
-.nwk-report figure img { width: 100%; height: auto; max-height: 200mm; object-fit: contain; border: 1px solid #ddd; }
+.nwk-report figure img, .nwk-report figure canvas { width: 100%; height: auto; max-height: 200mm; object-fit: contain; border: 1px solid #ddd; }
 .nwk-report figcaption { font-size: 9pt; color: #444; }
 .nwk-report .none { color: #555; font-style: italic; }
 .nwk-report section { break-inside: auto; }

@@ -1,3 +1,4 @@
+import type { ShownPicture } from '../export/use-map-picture';
 import type { TFunction } from 'i18next';
 import type { DoublesSummary } from '../../core/report/doubles-summary';
 import type { GapsSummary } from '../../core/report/gaps-summary';
@@ -31,10 +32,10 @@ export interface ReportData {
   /** The map as an SVG string from `mapToSvg`; shown as an image, never as markup. */
   mapSvg?: string;
   /**
-   * The map as the address of an image made elsewhere (the app: the SVG written in the export
-   * worker, as a `blob:` URL); 'drawing' while it is being made.
+   * The map as a picture made elsewhere (the app: in the export worker, an SVG from a `blob:`
+   * address or a bitmap); 'drawing' while it is being made.
    */
-  mapImage?: string | 'drawing';
+  mapImage?: ShownPicture | 'drawing';
   comparison?: ReportComparison;
 }
 

@@ -128,7 +128,11 @@ const otherLane = new Lane(coreWorker);
 /** Export files are written by a worker of their own, loaded with the first export. */
 const exportLane = new Lane(() => new ExportWorker({ name: 'netzwerkkarte-export' }));
 const laneFor = (task: WorkerTask): Lane =>
-  task.task === 'analyse' ? analysisLane : task.task === 'export' ? exportLane : otherLane;
+  task.task === 'analyse'
+    ? analysisLane
+    : task.task === 'export' || task.task === 'map-picture'
+      ? exportLane
+      : otherLane;
 
 /**
  * Starts the worker that reads networks now, before its first task: at the app's start this runs

@@ -1,9 +1,23 @@
 import { tieCounts } from '../model/tie-counts';
 import type { Network } from '../model/types';
-import { mapToSvg, type LegendEntry } from './svg';
+import { mapToSvg, type LegendEntry, type MapDrawing, type MapScene } from './svg';
 
 /** Partners labelled on the report's map: the largest, as the map on screen does when zoomed out. */
 export const REPORT_MAP_LABELS = 60;
+
+/**
+ * Above this many ties the app shows the report's map as a bitmap (painted in the export worker)
+ * instead of SVG: a browser draws an SVG image on the page's own thread, and 40,000 ties
+ * (10,000 partners) held the page 0.2–0.55 s each time the report was opened.
+ */
+export const REPORT_PICTURE_TIES = 5_000;
+
+/** Whether the app paints `scene` as a bitmap (see `REPORT_PICTURE_TIES`). */
+export function paintedAsPicture(scene: MapScene): boolean {
+  let ties = 0;
+  for (const line of scene.lines) ties += line.segments.length / 4;
+  return ties > REPORT_PICTURE_TIES;
+}
 
 export interface ReportMap {
   network: Network;
@@ -19,18 +33,23 @@ export interface ReportMap {
  * The map of the Netzwerkbericht (the app's and the command line's): the placed partners and the
  * ties between them; a partner with more cooperations is drawn larger, and the largest are labelled.
  */
-export function reportMapSvg({
+export function reportMapSvg(map: ReportMap): string {
+  return mapToSvg(reportMapDrawing(map));
+}
+
+/** What the report's map shows, for `mapToSvg` or `mapScene`. */
+export function reportMapDrawing({
   network,
   positions,
   sectorColors,
   title,
   legend,
-}: ReportMap): string {
+}: ReportMap): MapDrawing {
   const edges = network.cooperations.filter(
     (c) => positions.has(c.source) && positions.has(c.target),
   );
   const degree = tieCounts(edges);
-  return mapToSvg({
+  return {
     title,
     nodes: network.partners.flatMap((p) => {
       const at = positions.get(p.id);
@@ -46,5 +65,5 @@ export function reportMapSvg({
     })),
     legend,
     labelled: REPORT_MAP_LABELS,
-  });
+  };
 }

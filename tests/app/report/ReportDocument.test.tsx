@@ -89,7 +89,12 @@ describe('ReportDocument', () => {
     );
     expect(screen.getByRole('status').textContent).toBe('Die Karte wird gezeichnet …');
     expect(container.querySelector('img')).toBeNull();
-    rerender(<ReportDocument {...data({ mapImage: 'blob:karte' })} t={cliTranslator('de')} />);
+    rerender(
+      <ReportDocument
+        {...data({ mapImage: { kind: 'svg', url: 'blob:karte' } })}
+        t={cliTranslator('de')}
+      />,
+    );
     expect(container.querySelector('img')?.getAttribute('src')).toBe('blob:karte');
     expect(screen.queryByRole('status')).toBeNull();
   });
