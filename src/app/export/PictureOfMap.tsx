@@ -18,7 +18,6 @@ function BitmapImage({ bitmap, alt }: { bitmap: ImageBitmap; alt: string }) {
   return (
     <canvas
       ref={canvas}
-      className="map-bitmap"
       width={bitmap.width}
       height={bitmap.height}
       role="img"
