@@ -7,7 +7,9 @@ export function partnersBySector(matches: readonly TypeMatch[]): Map<string, str
   const bySector = new Map<string, string[]>();
   for (const { partnerId, sectorId } of matches) {
     if (sectorId === null) continue;
-    bySector.set(sectorId, [...(bySector.get(sectorId) ?? []), partnerId]);
+    const partners = bySector.get(sectorId);
+    if (partners === undefined) bySector.set(sectorId, [partnerId]);
+    else partners.push(partnerId);
   }
   return bySector;
 }
