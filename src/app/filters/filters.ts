@@ -1,5 +1,6 @@
 import type { Cooperation, Intensity, Network } from '../../core/model/types';
 import { germanOrder } from '../text/german-order';
+import { listIn } from '../../core/model/lists';
 
 /**
  * What the map and the table show. Empty lists mean "all"; `ego` narrows the view to one partner
@@ -57,8 +58,8 @@ const within = (chosen: string[], value: string) => chosen.length === 0 || chose
 function egoNetwork(id: string, depth: number, ties: Cooperation[]): Set<string> {
   const neighbours = new Map<string, string[]>();
   for (const c of ties) {
-    neighbours.set(c.source, [...(neighbours.get(c.source) ?? []), c.target]);
-    neighbours.set(c.target, [...(neighbours.get(c.target) ?? []), c.source]);
+    listIn(neighbours, c.source).push(c.target);
+    listIn(neighbours, c.target).push(c.source);
   }
   const reached = new Set([id]);
   let frontier = [id];

@@ -3,6 +3,7 @@ import type { Suggestion } from '../../core/gaps/types';
 import { GapQuestion } from './GapSection';
 import type { GapLabels } from './labels';
 import { ShowOnMap } from './ShowOnMap';
+import { listIn } from '../../core/model/lists';
 
 interface Props {
   suggestions: readonly Suggestion[];
@@ -24,7 +25,7 @@ function groupByGap(suggestions: readonly Suggestion[]): Suggestion[][] {
   for (const suggestion of suggestions) {
     const { kind, type, a, b } = suggestion.gap;
     const key = [kind, type ?? '', a ?? '', b ?? ''].join('\u0000');
-    groups.set(key, [...(groups.get(key) ?? []), suggestion]);
+    listIn(groups, key).push(suggestion);
   }
   return [...groups.values()];
 }

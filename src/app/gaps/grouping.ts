@@ -1,15 +1,13 @@
 import type { TypeMatch } from '../../core/catalogue/matchPartnerType';
 import type { Catalogue } from '../../core/catalogue/types';
 import type { MissingType } from '../../core/gaps/types';
+import { listIn } from '../../core/model/lists';
 
 /** The partners matched to each catalogue sector, for "show this sector on the map". */
 export function partnersBySector(matches: readonly TypeMatch[]): Map<string, string[]> {
   const bySector = new Map<string, string[]>();
   for (const { partnerId, sectorId } of matches) {
-    if (sectorId === null) continue;
-    const partners = bySector.get(sectorId);
-    if (partners === undefined) bySector.set(sectorId, [partnerId]);
-    else partners.push(partnerId);
+    if (sectorId !== null) listIn(bySector, sectorId).push(partnerId);
   }
   return bySector;
 }

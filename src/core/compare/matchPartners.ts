@@ -1,6 +1,7 @@
 import { normaliseName } from '../catalogue/normalise';
 import type { Partner } from '../model/types';
 import type { PartnerRef, RenamedPartner } from './types';
+import { listIn } from '../model/lists';
 
 /** Which partners of an earlier network are still there in a later one, and which came and went. */
 export interface PartnerMatching {
@@ -29,7 +30,7 @@ export function matchPartners(
   for (const partner of later.values()) {
     if (earlier.has(partner.id)) continue;
     const name = normaliseName(partner.name);
-    if (name !== '') unmatchedLater.set(name, [...(unmatchedLater.get(name) ?? []), partner.id]);
+    if (name !== '') listIn(unmatchedLater, name).push(partner.id);
   }
   const renamed: RenamedPartner[] = [];
   const matchedLater = new Set(laterIdOf.values());

@@ -1,5 +1,6 @@
 import { emptyRecord, type Cooperation, type Network, type Partner } from '../model/types';
 import { findDuplicatePartners, type DuplicateOptions } from './findDuplicatePartners';
+import { listIn } from '../model/lists';
 
 /** A named network, e.g. one municipality's list in a district (Kreis Viersen and its towns). */
 export interface NamedNetwork {
@@ -48,7 +49,7 @@ export function acrossNetworks(
   const groups = new Map<string, typeof entries>();
   for (const entry of entries) {
     const id = root(entry.key);
-    groups.set(id, [...(groups.get(id) ?? []), entry]);
+    listIn(groups, id).push(entry);
   }
   const partners: Partner[] = [];
   const shared: SharedPartner[] = [];
