@@ -11,6 +11,7 @@ import type { GapReport } from '../core/gaps/types';
 import type { NetworksComparison } from '../core/doubles/matchAcrossNetworks';
 import type { MapDecoration } from '../core/export/mapDecoration';
 import type { ReportMap } from '../core/export/report-map';
+import type { MapDrawing } from '../core/export/svg';
 import type { Table } from '../core/export/table';
 import type { MapPosition } from '../core/project/types';
 
@@ -89,6 +90,8 @@ export type ExportTask =
   | { task: 'export'; format: 'partners-csv' | 'cooperations-csv' | 'json'; network: Network }
   /** The report's map as SVG: the partners where the map placed them, in their sector's colour. */
   | ({ task: 'export'; format: 'report-map' } & ReportMap)
+  /** The map as shown (its places, sizes and colours), as an SVG or a PNG file. */
+  | { task: 'export'; format: 'map-svg' | 'map-png'; drawing: MapDrawing }
   /**
    * The same map to show in the page: SVG, or for a map with many ties (`REPORT_PICTURE_TIES`) a
    * bitmap painted in the worker, since a browser draws an SVG image on the page's own thread.

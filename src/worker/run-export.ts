@@ -4,8 +4,9 @@ import { networkToGraphml } from '../core/export/graphml';
 import { networkToJson } from '../core/export/json';
 import { networkTables } from '../core/export/networkTables';
 import { reportMapSvg } from '../core/export/report-map';
+import { mapScene, mapToSvg } from '../core/export/svg';
 import { tablesToXlsx } from '../core/export/xlsx';
-import { mapPicture } from './map-picture';
+import { mapPicture, scenePng } from './map-picture';
 import type { ExportTask, FileTask, TaskResults } from './protocol';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
@@ -36,5 +37,9 @@ export async function runExport(task: FileTask): Promise<TaskResults['export']> 
       return utf8(networkToJson(task.network));
     case 'report-map':
       return utf8(reportMapSvg(task));
+    case 'map-svg':
+      return utf8(mapToSvg(task.drawing));
+    case 'map-png':
+      return scenePng(mapScene(task.drawing));
   }
 }

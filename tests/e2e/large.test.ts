@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
@@ -8,7 +8,14 @@ import { germanOrder } from '../../src/app/text/german-order';
 import { generateNetwork } from '../../src/core/generate/generate-network';
 import { networkToCsv } from '../../src/core/generate/write-csv';
 import { useAppPage } from './browser';
-import { decodePng, emptySpot, findDots, inkShare, shiftedDifference } from './pixels';
+import {
+  decodePng,
+  emptySpot,
+  findDots,
+  inkShare,
+  inkShareOfPng,
+  shiftedDifference,
+} from './pixels';
 import { sectorColor } from '../../src/app/sectors/colors';
 
 /** Above the size whose map is built at once: this district's map is put together in steps. */
@@ -336,5 +343,28 @@ describe('a district of 3,000 partners', () => {
     expect(seen.height).toBeGreaterThan(1_000);
     for (const [index, count] of seen.counts.entries())
       expect(count, sectors[index]).toBeGreaterThan(100);
+  });
+
+  it('saves the map as PNG painted in the export worker, not drawn again on the page', async () => {
+    await districtMapAtRest();
+    const before = await drawing();
+    const [file] = await Promise.all([
+      page.waitForEvent('download', { timeout: 60_000 }),
+      page.getByRole('button', { name: 'Karte als PNG', exact: true }).click(),
+    ]);
+    expect(file.suggestedFilename()).toMatch(/\.png$/);
+    const png = readFileSync(await file.path());
+    // Nothing was drawn with WebGL for it (sigma's picture needs a second renderer on the page).
+    expect((await drawing()).draws).toBe(before.draws);
+    const picture = decodePng(png);
+    expect(picture.width).toBeGreaterThanOrEqual(2_000);
+    expect(inkShareOfPng(png)).toBeGreaterThan(0.02);
+    // The sectors' colours, as on the map.
+    const colours = new Set<number>();
+    for (let i = 0; i < picture.data.length; i += 4)
+      colours.add((picture.data[i]! << 16) | (picture.data[i + 1]! << 8) | picture.data[i + 2]!);
+    const sectors = [...new Set(network.partners.map((p) => sectorColor(p.sector)))];
+    for (const colour of sectors)
+      expect(colours.has(parseInt(colour.slice(1), 16)), colour).toBe(true);
   });
 });

@@ -6,6 +6,7 @@ import { networkToJson } from '../../src/core/export/json';
 import { createCooperation, createPartner, type Network } from '../../src/core/model/types';
 import { REPORT_PICTURE_TIES } from '../../src/core/export/report-map';
 import { generateNetwork } from '../../src/core/generate/generate-network';
+import { mapToSvg } from '../../src/core/export/svg';
 import { runExport, runExportTask } from '../../src/worker/run-export';
 
 const network: Network = {
@@ -80,6 +81,62 @@ describe('the export worker', () => {
       tables: [{ name: 'Lücken', headers: ['Frage'], rows: [['Fehlt eine Geburtsklinik?']] }],
     });
     expect(String.fromCharCode(bytes[0]!, bytes[1]!)).toBe('PK');
+  });
+
+  describe('the map as shown', () => {
+    const drawing = {
+      title: 'Kreis <Viersen>',
+      nodes: [
+        { id: 'JA', label: 'Jugendamt', x: 0, y: 0, size: 8, color: '#0072b2' },
+        { id: 'HB', label: '=Hebamme', x: 100, y: 40, size: 5, color: '#d55e00' },
+      ],
+      edges: [{ source: 'JA', target: 'HB', size: 2 }],
+      legend: [{ label: 'Gesundheitswesen', color: '#d55e00' }],
+    };
+    afterEach(() => vi.unstubAllGlobals());
+
+    it('is written as SVG as the core writes it', async () => {
+      expect(text(await runExport({ task: 'export', format: 'map-svg', drawing }))).toBe(
+        mapToSvg(drawing),
+      );
+    });
+
+    it('is painted on a canvas and written as PNG', async () => {
+      const painted: string[] = [];
+      const asked: unknown[] = [];
+      vi.stubGlobal(
+        'OffscreenCanvas',
+        class {
+          getContext() {
+            return new Proxy(
+              {},
+              {
+                get:
+                  (_target, name) =>
+                  (...args: unknown[]) => {
+                    if (name === 'fillText') painted.push(String(args[0]));
+                  },
+                set: () => true,
+              },
+            );
+          }
+          convertToBlob(options: unknown) {
+            asked.push(options);
+            return Promise.resolve(new Blob([Uint8Array.from([0x89, 0x50, 0x4e, 0x47])]));
+          }
+        },
+      );
+      const bytes = await runExport({ task: 'export', format: 'map-png', drawing });
+      expect([...bytes]).toEqual([0x89, 0x50, 0x4e, 0x47]);
+      expect(asked).toEqual([{ type: 'image/png' }]);
+      expect(painted).toEqual(['Kreis <Viersen>', 'Jugendamt', '=Hebamme', 'Gesundheitswesen']);
+    });
+
+    it('says so where the worker has no canvas to paint on', async () => {
+      await expect(runExport({ task: 'export', format: 'map-png', drawing })).rejects.toThrow(
+        /no canvas/,
+      );
+    });
   });
 
   describe("the map's picture to show", () => {

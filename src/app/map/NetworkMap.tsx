@@ -330,7 +330,7 @@ function InteractiveMap({
         ) : (
           <MapTies network={network} onAdded={tiesAdded} />
         )}
-        <MapExport fileName={fileName} legend={legend} />
+        <MapExport fileName={fileName} legend={legend} large={large} />
         {changes && changes.lostTies.length > 0 && (
           <ComparisonOverlay lostTies={changes.lostTies} />
         )}
