@@ -20,7 +20,7 @@ function release(picture: ShownPicture): void {
 
 /**
  * A picture made in the export worker for `map` (none for null: no places yet), kept until the
- * next one replaces it or the component goes, then released. 'drawing' while it is made.
+ * next one is shown or the component goes, then released. 'drawing' while it is made.
  */
 function useWorkerPicture(
   map: ReportMap | null,
@@ -28,27 +28,21 @@ function useWorkerPicture(
   onFailure: (message: string) => void,
 ): MapPicture {
   const [picture, setPicture] = useState<{ shown: ShownPicture; of: ReportMap } | null>(null);
-  const kept = useRef<ShownPicture | null>(null);
   const failed = useRef(onFailure);
   useEffect(() => {
     failed.current = onFailure;
   }, [onFailure]);
-  useEffect(
-    () => () => {
-      if (kept.current !== null) release(kept.current);
-      kept.current = null;
-    },
-    [],
-  );
+  // A picture is given back once the next one is on screen, or the component goes: not when the
+  // next arrives, as the canvas may not have drawn its bitmap by then.
+  useEffect(() => {
+    if (picture === null) return;
+    return () => release(picture.shown);
+  }, [picture]);
   useEffect(() => {
     if (map === null) return;
     const running = run(map);
     running.result.then(
-      (shown) => {
-        if (kept.current !== null) release(kept.current);
-        kept.current = shown;
-        setPicture({ shown, of: map });
-      },
+      (shown) => setPicture({ shown, of: map }),
       (error: unknown) => {
         if (error instanceof Error && error.name === 'TaskCancelled') return;
         failed.current(error instanceof Error ? error.message : String(error));
