@@ -321,21 +321,29 @@ describe('a district of 3,000 partners', () => {
     // Read back in the page: its size, and how many of its pixels have each sector's colour.
     const sectors = [...new Set(network.partners.map((p) => p.sector))];
     const colours = sectors.map((sector) => sectorColor(sector));
-    const seen = await image.evaluate(async (element, hexes) => {
-      // Painted into the canvas once it is in the page.
-      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-      const canvas = element as HTMLCanvasElement;
-      const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
-      const wanted = hexes.map((hex) => [1, 3, 5].map((at) => parseInt(hex.slice(at, at + 2), 16)));
-      const counts = wanted.map(() => 0);
-      for (let i = 0; i < data.length; i += 4) {
-        const at = wanted.findIndex((rgb) =>
-          rgb.every((value, channel) => value === data[i + channel]),
+    const look = () =>
+      image.evaluate(async (element, hexes) => {
+        // Drawn into the canvas once it is in the page.
+        await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+        const canvas = element as HTMLCanvasElement;
+        const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
+        const wanted = hexes.map((hex) =>
+          [1, 3, 5].map((at) => parseInt(hex.slice(at, at + 2), 16)),
         );
-        if (at >= 0) counts[at]!++;
-      }
-      return { tag: canvas.tagName, width: canvas.width, height: canvas.height, counts };
-    }, colours);
+        const counts = wanted.map(() => 0);
+        for (let i = 0; i < data.length; i += 4) {
+          const at = wanted.findIndex((rgb) =>
+            rgb.every((value, channel) => value === data[i + channel]),
+          );
+          if (at >= 0) counts[at]!++;
+        }
+        return { tag: canvas.tagName, width: canvas.width, height: canvas.height, counts };
+      }, colours);
+    // The layout's last places may arrive after the report opened and bring a new picture.
+    let seen = { tag: '', width: 0, height: 0, counts: [0] };
+    await expect
+      .poll(async () => Math.min(...(seen = await look()).counts), { timeout: 30_000 })
+      .toBeGreaterThan(100);
     // A bitmap (an SVG image would be drawn by the page's own thread, 0.2–0.5 s for 10,000
     // partners), two pixels per unit of the 1,000-unit-wide drawing: about 300 dpi on A4.
     expect(seen.tag).toBe('CANVAS');

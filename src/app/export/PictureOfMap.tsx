@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import type { ShownPicture } from './use-map-picture';
 
 /**
@@ -12,16 +12,11 @@ export function PictureOfMap({ picture, alt }: { picture: ShownPicture; alt: str
 
 function BitmapImage({ bitmap, alt }: { bitmap: ImageBitmap; alt: string }) {
   const canvas = useRef<HTMLCanvasElement>(null);
-  useEffect(() => {
+  // Before the page is drawn: a new size empties the canvas, which must not show empty meanwhile.
+  useLayoutEffect(() => {
     canvas.current?.getContext('2d')?.drawImage(bitmap, 0, 0);
   }, [bitmap]);
   return (
-    <canvas
-      ref={canvas}
-      width={bitmap.width}
-      height={bitmap.height}
-      role="img"
-      aria-label={alt}
-    />
+    <canvas ref={canvas} width={bitmap.width} height={bitmap.height} role="img" aria-label={alt} />
   );
 }
