@@ -21,6 +21,20 @@ const text = (bytes: Uint8Array) => new TextDecoder('utf-8', { ignoreBOM: true }
 /** graphology numbers the edges of each graph it builds anew ("geid_212_0"). */
 const sameEdges = (xml: string) => xml.replace(/geid_\d+_/g, 'geid_');
 
+/** A 2D context on which every method does nothing but note the text written; properties take anything. */
+const paintingContext = (painted: string[]) =>
+  new Proxy(
+    {},
+    {
+      get:
+        (_target, name) =>
+        (...args: unknown[]) => {
+          if (name === 'fillText') painted.push(String(args[0]));
+        },
+      set: () => true,
+    },
+  );
+
 describe('the export worker', () => {
   it("writes each file of the network as the core's writers do, in UTF-8", async () => {
     const csv = networkToCsv(network);
@@ -108,17 +122,7 @@ describe('the export worker', () => {
         'OffscreenCanvas',
         class {
           getContext() {
-            return new Proxy(
-              {},
-              {
-                get:
-                  (_target, name) =>
-                  (...args: unknown[]) => {
-                    if (name === 'fillText') painted.push(String(args[0]));
-                  },
-                set: () => true,
-              },
-            );
+            return paintingContext(painted);
           }
           convertToBlob(options: unknown) {
             asked.push(options);
@@ -163,18 +167,7 @@ describe('the export worker', () => {
             size = [width, height];
           }
           getContext() {
-            // Every method the painter calls is noted; properties are set freely.
-            return new Proxy(
-              {},
-              {
-                get:
-                  (_target, name) =>
-                  (...args: unknown[]) => {
-                    if (name === 'fillText') painted.push(String(args[0]));
-                  },
-                set: () => true,
-              },
-            );
+            return paintingContext(painted);
           }
           transferToImageBitmap() {
             return bitmap;
