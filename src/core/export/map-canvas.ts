@@ -58,7 +58,7 @@ export function drawMapScene(context: MapCanvas, scene: MapScene, scale: number)
   for (const line of scene.lines) {
     context.strokeStyle = line.color;
     context.lineWidth = line.width;
-    context.setLineDash(line.dashed ? [line.width * 3, line.width * 2] : []);
+    context.setLineDash(line.dash);
     context.beginPath();
     const { segments } = line;
     for (let i = 0; i < segments.length; i += 4) {
@@ -81,23 +81,20 @@ export function drawMapScene(context: MapCanvas, scene: MapScene, scale: number)
 
   context.font = `${scene.fontSize}px sans-serif`;
   context.lineJoin = 'round';
-  for (const node of scene.nodes) {
-    if (node.shown === '') continue;
-    const x = node.x + node.radius + 4;
-    const y = node.y + scene.fontSize / 3;
-    context.lineWidth = 3;
+  context.lineWidth = scene.halo;
+  for (const { text, x, y } of scene.labels) {
     context.strokeStyle = '#ffffff';
-    context.strokeText(node.shown, x, y);
+    context.strokeText(text, x, y);
     context.fillStyle = '#000000';
-    context.fillText(node.shown, x, y);
+    context.fillText(text, x, y);
   }
 
-  for (const entry of scene.legend) {
+  for (const row of scene.legend) {
     context.beginPath();
-    context.arc(entry.x, entry.y, entry.radius, 0, 2 * Math.PI);
-    context.fillStyle = entry.color;
+    context.arc(row.dotX, row.dotY, row.radius, 0, 2 * Math.PI);
+    context.fillStyle = row.color;
     context.fill();
     context.fillStyle = '#000000';
-    context.fillText(entry.label, entry.textX, entry.textY);
+    context.fillText(row.text, row.x, row.y);
   }
 }

@@ -52,31 +52,61 @@ const MAX_LABEL_LENGTH = 40;
 const GLYPH_WIDTH = 0.6;
 const FALLBACK_COLOR = '#999999';
 const EDGE_COLOR = '#b0b0b0';
+/** Room between a dot and its label. */
+const LABEL_GAP = 4;
+const HALO = 3;
+
+/** Ties of one line style; each tie four numbers: x and y of one end, then of the other. */
+export interface SceneLine {
+  width: number;
+  /** Dash and gap lengths; empty for a solid line. */
+  dash: number[];
+  color: string;
+  segments: number[];
+}
+
+/** A partner's dot; `label` its full name (the SVG's tooltip). */
+export interface SceneNode {
+  label: string;
+  x: number;
+  y: number;
+  radius: number;
+  color: string;
+}
+
+/** A name written on the map (left end of its baseline), with a white halo behind it. */
+export interface SceneText {
+  text: string;
+  x: number;
+  y: number;
+}
+
+/** A legend row: its dot (centre, radius, colour) and its text. */
+export interface SceneLegendRow extends SceneText {
+  color: string;
+  dotX: number;
+  dotY: number;
+  radius: number;
+}
 
 /**
  * Where everything of a map drawing goes, in the drawing's own units (y down): what the SVG writes
- * and what the report's picture of a large map paints on a canvas (`drawMapScene`), so that both
- * show the same map.
+ * and what a bitmap of a large map paints on a canvas (`drawMapScene`), so that both show the same
+ * map.
  */
 export interface MapScene {
   /** The drawing's area: the SVG's view box, the picture's canvas. */
   frame: { left: number; top: number; width: number; height: number };
-  title: { text: string; x: number; y: number; size: number };
-  /** The ties, one entry per line style; each tie four numbers: x and y of one end, then the other. */
-  lines: { width: number; dashed: boolean; color: string; segments: number[] }[];
-  /** The partners in drawing order; `label` the full name, `shown` what is written beside it. */
-  nodes: { label: string; x: number; y: number; radius: number; color: string; shown: string }[];
-  /** Each legend row: the dot's centre and radius, where its text starts. */
-  legend: {
-    label: string;
-    color: string;
-    x: number;
-    y: number;
-    radius: number;
-    textX: number;
-    textY: number;
-  }[];
+  title: SceneText & { size: number };
+  lines: SceneLine[];
+  /** In drawing order. */
+  nodes: SceneNode[];
+  /** Drawn after every partner, so that no later dot covers one. */
+  labels: SceneText[];
+  legend: SceneLegendRow[];
   fontSize: number;
+  /** Width of the white outline behind each label. */
+  halo: number;
 }
 
 export function mapToSvg(drawing: MapDrawing): string {
@@ -107,22 +137,29 @@ export function mapScene(drawing: MapDrawing): MapScene {
       y: node.py,
       radius: node.radius,
       color: safeColor(node.color),
-      shown: node.shown,
     })),
+    labels: placed
+      .filter((node) => node.shown !== '')
+      .map((node) => ({
+        text: node.shown,
+        x: node.px + node.radius + LABEL_GAP,
+        y: node.py + FONT_SIZE / 3,
+      })),
     legend: drawing.legend.map((entry, index) => {
       const x = minX + MARGIN;
       const y = legendTop + index * LEGEND_ROW;
       return {
-        label: shorten(entry.label),
+        text: shorten(entry.label),
         color: safeColor(entry.color),
-        x: x + radius,
-        y: y + radius,
+        dotX: x + radius,
+        dotY: y + radius,
         radius,
-        textX: x + LEGEND_ROW,
-        textY: y + FONT_SIZE - 2,
+        x: x + LEGEND_ROW,
+        y: y + FONT_SIZE - 2,
       };
     }),
     fontSize: FONT_SIZE,
+    halo: HALO,
   };
 }
 
@@ -139,8 +176,7 @@ export function sceneToSvg(scene: MapScene): string {
     ...scene.lines.map(linePath),
     '</g>',
     ...scene.nodes.map(nodeElement),
-    // Labels after every partner, so that no later circle covers one.
-    ...scene.nodes.flatMap((node) => labelElement(node, scene.fontSize)),
+    ...scene.labels.map((label) => labelElement(label, scene.halo)),
     ...scene.legend.map(legendElement),
     '</svg>',
   ].join('\n');
@@ -191,7 +227,7 @@ function boundingBox(nodes: PlacedNode[]): {
 } {
   const [minX] = range(nodes.map((n) => n.px - n.radius));
   const [minY] = range(nodes.map((n) => n.py - Math.max(n.radius, FONT_SIZE)));
-  const [, maxX] = range(nodes.map((n) => n.px + n.radius + 4 + textWidth(n.shown)));
+  const [, maxX] = range(nodes.map((n) => n.px + n.radius + LABEL_GAP + textWidth(n.shown)));
   const [, maxY] = range(nodes.map((n) => n.py + Math.max(n.radius, FONT_SIZE)));
   return { minX, minY, maxX, maxY };
 }
@@ -209,18 +245,18 @@ function range(values: number[]): [number, number] {
 }
 
 /** The ties grouped by line style (width, dashed or not), in the order the styles first occur. */
-function edgeLines(edges: readonly MapEdge[], byId: Map<string, PlacedNode>): MapScene['lines'] {
-  const lines = new Map<string, MapScene['lines'][number]>();
+function edgeLines(edges: readonly MapEdge[], byId: Map<string, PlacedNode>): SceneLine[] {
+  const lines = new Map<string, SceneLine>();
   for (const edge of edges) {
     const source = byId.get(edge.source);
     const target = byId.get(edge.target);
     if (!source || !target) continue;
     const width = round(Number.isFinite(edge.size) && edge.size > 0 ? edge.size : 1);
-    const dashed = edge.dashed === true;
-    const style = `${width} ${dashed}`;
+    const dash = edge.dashed ? [round(width * 3), round(width * 2)] : [];
+    const style = `${width} ${dash.join(' ')}`;
     let line = lines.get(style);
     if (line === undefined) {
-      line = { width, dashed, color: EDGE_COLOR, segments: [] };
+      line = { width, dash, color: EDGE_COLOR, segments: [] };
       lines.set(style, line);
     }
     line.segments.push(source.px, source.py, target.px, target.py);
@@ -232,19 +268,19 @@ function edgeLines(edges: readonly MapEdge[], byId: Map<string, PlacedNode>): Ma
  * One path per line style, a segment per tie: a browser draws a picture of 40,000 ties in half the
  * time it takes for 40,000 line elements, and the file is half the size.
  */
-function linePath({ width, dashed, color, segments }: MapScene['lines'][number]): string {
-  const dash = dashed ? ` stroke-dasharray="${round(width * 3)} ${round(width * 2)}"` : '';
+function linePath({ width, dash, color, segments }: SceneLine): string {
+  const dashes = dash.length > 0 ? ` stroke-dasharray="${dash.join(' ')}"` : '';
   const path: string[] = [];
   for (let i = 0; i < segments.length; i += 4) {
     path.push(
       `M${round(segments[i]!)} ${round(segments[i + 1]!)}L${round(segments[i + 2]!)} ${round(segments[i + 3]!)}`,
     );
   }
-  return `<path d="${path.join('')}" fill="none" stroke="${color}" stroke-width="${width}"${dash}/>`;
+  return `<path d="${path.join('')}" fill="none" stroke="${color}" stroke-width="${width}"${dashes}/>`;
 }
 
 /** A partner with its full name as tooltip. */
-function nodeElement(node: MapScene['nodes'][number]): string {
+function nodeElement(node: SceneNode): string {
   return [
     '<g>',
     `<title>${escapeXml(node.label)}</title>`,
@@ -254,17 +290,14 @@ function nodeElement(node: MapScene['nodes'][number]): string {
 }
 
 /** A white halo behind each label keeps it readable where it crosses edges. */
-function labelElement(node: MapScene['nodes'][number], fontSize: number): string[] {
-  if (node.shown === '') return [];
-  return [
-    `<text x="${round(node.x + node.radius + 4)}" y="${round(node.y + fontSize / 3)}" stroke="#ffffff" stroke-width="3" paint-order="stroke">${escapeXml(node.shown)}</text>`,
-  ];
+function labelElement(label: SceneText, halo: number): string {
+  return `<text x="${round(label.x)}" y="${round(label.y)}" stroke="#ffffff" stroke-width="${halo}" paint-order="stroke">${escapeXml(label.text)}</text>`;
 }
 
-function legendElement(entry: MapScene['legend'][number]): string {
+function legendElement(row: SceneLegendRow): string {
   return (
-    `<g><circle cx="${round(entry.x)}" cy="${round(entry.y)}" r="${entry.radius}" fill="${entry.color}"/>` +
-    `<text x="${round(entry.textX)}" y="${round(entry.textY)}">${escapeXml(entry.label)}</text></g>`
+    `<g><circle cx="${round(row.dotX)}" cy="${round(row.dotY)}" r="${row.radius}" fill="${row.color}"/>` +
+    `<text x="${round(row.x)}" y="${round(row.y)}">${escapeXml(row.text)}</text></g>`
   );
 }
 
