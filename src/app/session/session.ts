@@ -203,9 +203,10 @@ export function startSession(options: SessionOptions): Session {
     return true;
   }
 
-  async function showSample(): Promise<void> {
+  /** Shows the sample: the one being read already, if given, else a fresh reading. */
+  async function showSample(reading?: Promise<ImportResult>): Promise<void> {
     await release();
-    const result = await options.loadSample();
+    const result = await (reading ?? options.loadSample());
     apply(applyImport(result, options.sampleName, true));
     if (!result.fatal) await storeAsNew();
   }
@@ -264,14 +265,25 @@ export function startSession(options: SessionOptions): Session {
     if (stands.revision !== before.revision) schedule(useNetworkStore.getState());
   });
 
+  // Asking the browser to keep the data may put a question to the user (Firefox does): the
+  // networks open meanwhile, and the answer shows when it comes.
+  void persist()
+    .catch((): PersistenceGrant => 'denied')
+    .then((grant) => {
+      if (!stopped) set({ persistence: grant });
+    });
+
   const ready = serial(async () => {
-    set({ persistence: await persist() });
+    // On a first visit the sample is what shows: it is read in the worker while the browser's
+    // storage opens, and left unused when a stored network opens instead.
+    const sample = options.loadSample();
+    sample.catch(() => undefined);
     await storage.purgeDeleted();
     const listing = await storage.list();
     if (!listing.ok) failed(listing.error);
     const latest = listing.ok ? listing.value[0] : undefined;
     set({ networks: listing.ok ? listing.value : [] });
-    if (latest === undefined || !(await openStored(latest.id))) await showSample();
+    if (latest === undefined || !(await openStored(latest.id))) await showSample(sample);
   });
 
   return {
