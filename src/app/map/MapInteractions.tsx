@@ -78,60 +78,80 @@ export function MapInteractions({
     const inputs = [hovered, selected, appearance, visible, highlighted, changes, sigma] as const;
     if (!shown) return;
     if (applied.current?.every((input, index) => input === inputs[index])) return;
-    applied.current = inputs;
     const graph = sigma.getGraph();
     const focus = hovered ?? selected;
     const focusValid = focus !== null && graph.hasNode(focus);
     const neighbours = new Set(focusValid ? graph.neighbors(focus) : []);
     const keyTies = appearance?.keyTies.size ?? 0;
     const keyMode = (appearance?.keyPartners.size ?? 0) + keyTies > 0;
-    setSettings({
-      nodeReducer: (node, data) => {
-        if (visible && !visible.partners.has(node) && !isPlaceholder(node))
-          return { ...data, hidden: true };
-        const styled = {
-          ...data,
-          size: appearance?.size.get(node) ?? data.size,
-          color: appearance?.color.get(node) ?? data.color,
-        };
-        if (focusValid) {
-          if (node === focus) return { ...styled, highlighted: true, zIndex: 3, forceLabel: true };
-          if (neighbours.has(node)) return { ...styled, zIndex: 2, forceLabel: true };
-          return { ...styled, color: DIMMED_NODE, label: '', zIndex: 0 };
-        }
-        if (changes?.newPartners.has(node))
-          return { ...styled, highlighted: true, forceLabel: true, zIndex: 2 };
-        if (highlighted.size > 0) {
-          return highlighted.has(node)
-            ? { ...styled, highlighted: true, zIndex: 2, forceLabel: true }
-            : { ...styled, color: DIMMED_NODE, label: '', zIndex: 0 };
-        }
-        if (keyMode) {
-          return appearance?.keyPartners.has(node)
-            ? { ...styled, highlighted: true, zIndex: 2, forceLabel: true }
-            : { ...styled, zIndex: 1 };
-        }
-        return styled;
-      },
-      edgeReducer: (edge, data) => {
-        // Runs for every tie on every frame: look the tie up only when a filter or key points need it.
-        let styled: typeof data & { zIndex?: number } = data;
-        if (visible || keyTies > 0 || changes) {
-          const [source, target] = graph.extremities(edge);
-          const tie = tieKey(source, target);
-          if (visible && !visible.cooperations.has(tie)) return { ...data, hidden: true };
-          if (appearance?.keyTies.has(tie))
-            styled = { ...data, color: KEY_TIE, size: data.size + 2, zIndex: 2 };
-          else if (changes?.newTies.has(tie))
-            styled = { ...data, color: NEW_TIE, size: data.size + 1.5, zIndex: 2 };
-        }
-        if (!focusValid) return styled;
-        return graph.hasExtremity(edge, focus)
-          ? { ...styled, zIndex: 2 }
-          : { ...styled, color: DIMMED_EDGE, zIndex: 0 };
-      },
-    });
-  }, [hovered, selected, appearance, visible, highlighted, changes, shown, setSettings, sigma]);
+    const apply = () => {
+      applied.current = inputs;
+      setSettings({ nodeReducer, edgeReducer });
+    };
+    // sigma restyles every partner and tie at once (40–50 ms at 10,000 partners): on a large map
+    // in a task of its own, not added to the one that brought the change (the analysis arriving,
+    // a click in the table, the way back to the map).
+    if (!large) return apply();
+    const later = window.setTimeout(apply, 0);
+    return () => window.clearTimeout(later);
+
+    function nodeReducer(node: string, data: MapNode) {
+      if (visible && !visible.partners.has(node) && !isPlaceholder(node))
+        return { ...data, hidden: true };
+      const styled = {
+        ...data,
+        size: appearance?.size.get(node) ?? data.size,
+        color: appearance?.color.get(node) ?? data.color,
+      };
+      if (focusValid) {
+        if (node === focus) return { ...styled, highlighted: true, zIndex: 3, forceLabel: true };
+        if (neighbours.has(node)) return { ...styled, zIndex: 2, forceLabel: true };
+        return { ...styled, color: DIMMED_NODE, label: '', zIndex: 0 };
+      }
+      if (changes?.newPartners.has(node))
+        return { ...styled, highlighted: true, forceLabel: true, zIndex: 2 };
+      if (highlighted.size > 0) {
+        return highlighted.has(node)
+          ? { ...styled, highlighted: true, zIndex: 2, forceLabel: true }
+          : { ...styled, color: DIMMED_NODE, label: '', zIndex: 0 };
+      }
+      if (keyMode) {
+        return appearance?.keyPartners.has(node)
+          ? { ...styled, highlighted: true, zIndex: 2, forceLabel: true }
+          : { ...styled, zIndex: 1 };
+      }
+      return styled;
+    }
+
+    function edgeReducer(edge: string, data: MapEdge) {
+      // Runs for every tie on every frame: look the tie up only when a filter or key points need it.
+      let styled: typeof data & { zIndex?: number } = data;
+      if (visible || keyTies > 0 || changes) {
+        const [source, target] = graph.extremities(edge);
+        const tie = tieKey(source, target);
+        if (visible && !visible.cooperations.has(tie)) return { ...data, hidden: true };
+        if (appearance?.keyTies.has(tie))
+          styled = { ...data, color: KEY_TIE, size: data.size + 2, zIndex: 2 };
+        else if (changes?.newTies.has(tie))
+          styled = { ...data, color: NEW_TIE, size: data.size + 1.5, zIndex: 2 };
+      }
+      if (!focusValid) return styled;
+      return graph.hasExtremity(edge, focus)
+        ? { ...styled, zIndex: 2 }
+        : { ...styled, color: DIMMED_EDGE, zIndex: 0 };
+    }
+  }, [
+    hovered,
+    selected,
+    appearance,
+    visible,
+    highlighted,
+    changes,
+    shown,
+    large,
+    setSettings,
+    sigma,
+  ]);
 
   return null;
 }
