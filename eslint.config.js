@@ -28,11 +28,37 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: ['react', 'react-dom', 'sigma', 'idb', 'zustand', 'fs', 'path', 'node:fs', 'node:path'],
-          patterns: ['@react-sigma/*', '@sigma/*', 'node:*', 'react-dom/*', '**/app/**', '**/cli/**', '**/worker/**'],
+          paths: [
+            'react',
+            'react-dom',
+            'sigma',
+            'idb',
+            'zustand',
+            'fs',
+            'path',
+            'node:fs',
+            'node:path',
+          ],
+          patterns: [
+            '@react-sigma/*',
+            '@sigma/*',
+            'node:*',
+            'react-dom/*',
+            '**/app/**',
+            '**/cli/**',
+            '**/worker/**',
+          ],
         },
       ],
-      'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'indexedDB', 'fetch', 'navigator'],
+      'no-restricted-globals': [
+        'error',
+        'window',
+        'document',
+        'localStorage',
+        'indexedDB',
+        'fetch',
+        'navigator',
+      ],
     },
   },
   {
@@ -40,7 +66,10 @@ export default tseslint.config(
     files: ['src/app/**/*.{ts,tsx}'],
     ignores: ['src/app/map/**'],
     rules: {
-      'no-restricted-imports': ['error', { paths: ['sigma'], patterns: ['@react-sigma/*', '@sigma/*', 'sigma/*'] }],
+      'no-restricted-imports': [
+        'error',
+        { paths: ['sigma'], patterns: ['@react-sigma/*', '@sigma/*', 'sigma/*'] },
+      ],
     },
   },
 );

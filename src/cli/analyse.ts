@@ -20,8 +20,7 @@ export interface AnalyseInput {
 }
 
 export type AnalyseOutcome =
-  | { code: 0; report: FullReport; network: Network; networkNames: string[] }
-  | { code: 1 };
+  { code: 0; report: FullReport; network: Network; networkNames: string[] } | { code: 1 };
 
 /**
  * Reads the input, checks the catalogue and builds the full report. Problems go to standard error
@@ -31,19 +30,28 @@ export async function analyseInput(input: AnalyseInput, io: CliIo): Promise<Anal
   const { catalogue, problems: catalogueProblems } = await loadCatalogue(input.catalogue);
   for (const p of catalogueProblems) {
     const where = p.line !== null ? `:${p.line}` : p.path === '' ? '' : ` ${p.path}`;
-    io.stderr(`${input.catalogue ?? 'catalogue'}${where}: ${p.severity} ${p.code}: ${describeCatalogueProblem(p, input.language)}`);
+    io.stderr(
+      `${input.catalogue ?? 'catalogue'}${where}: ${p.severity} ${p.code}: ${describeCatalogueProblem(p, input.language)}`,
+    );
   }
   if (catalogue === null) return { code: 1 };
 
   const read = await readSources(input, indexCatalogue(catalogue));
   if (read === null) return { code: 1 };
-  const report = buildFullReport(read.source, allProblems(read.results), (p) => describeProblem(p, input.language), {
-    catalogue,
-    ...(input.committeeOverlap === undefined ? {} : { committeeOverlap: input.committeeOverlap }),
-    ...(read.shared === undefined ? {} : { shared: read.shared }),
-  });
+  const report = buildFullReport(
+    read.source,
+    allProblems(read.results),
+    (p) => describeProblem(p, input.language),
+    {
+      catalogue,
+      ...(input.committeeOverlap === undefined ? {} : { committeeOverlap: input.committeeOverlap }),
+      ...(read.shared === undefined ? {} : { shared: read.shared }),
+    },
+  );
   for (const p of report.problems) {
-    io.stderr(`${p.file}${p.line === null ? '' : `:${p.line}`}: ${p.severity} ${p.code}: ${p.message}`);
+    io.stderr(
+      `${p.file}${p.line === null ? '' : `:${p.line}`}: ${p.severity} ${p.code}: ${p.message}`,
+    );
   }
   if (read.results.some((r) => r.fatal)) return { code: 1 };
   return { code: 0, report, network: read.source.network, networkNames: read.names };
@@ -57,7 +65,10 @@ interface Sources {
 }
 
 /** One network from the options, or one network per folder, merged when there are several. */
-async function readSources(input: AnalyseInput, catalogue: ReturnType<typeof indexCatalogue>): Promise<Sources | null> {
+async function readSources(
+  input: AnalyseInput,
+  catalogue: ReturnType<typeof indexCatalogue>,
+): Promise<Sources | null> {
   if (input.networks.length === 0) {
     const result = await importFromOptions(input.files, input.encoding);
     if (result === null) return null;
@@ -69,7 +80,12 @@ async function readSources(input: AnalyseInput, catalogue: ReturnType<typeof ind
   const names = folders.map((f) => f.name);
   if (folders.length === 1) return { source: results[0]!, results, names };
   const { source, shared } = mergeSources(
-    folders.map(({ name, result }) => ({ name, network: result.network, offers: result.offers, memberships: result.memberships })),
+    folders.map(({ name, result }) => ({
+      name,
+      network: result.network,
+      offers: result.offers,
+      memberships: result.memberships,
+    })),
     { catalogue },
   );
   return { source, results, names, shared };

@@ -50,7 +50,10 @@ export interface ImportedFolder {
   result: ImportResult;
 }
 
-export async function importFolder(dir: string, encoding: string | undefined): Promise<ImportedFolder> {
+export async function importFolder(
+  dir: string,
+  encoding: string | undefined,
+): Promise<ImportedFolder> {
   const name = basename(dir.replace(/[\\/]+$/u, ''));
   let entries: string[];
   try {
@@ -60,7 +63,8 @@ export async function importFolder(dir: string, encoding: string | undefined): P
   }
   const files: InputFile[] = [];
   for (const entry of entries) {
-    if (TABLE_EXTENSIONS.has(extname(entry).toLowerCase())) files.push(await readInput(join(dir, entry), `${name}/${entry}`));
+    if (TABLE_EXTENSIONS.has(extname(entry).toLowerCase()))
+      files.push(await readInput(join(dir, entry), `${name}/${entry}`));
   }
   const result = await importNetwork(encoding === undefined ? { files } : { files, encoding });
   return { name, result };

@@ -87,7 +87,8 @@ function parse(argv: string[]) {
 type Values = ReturnType<typeof parse>['values'];
 
 function language(values: Values): CliLanguage {
-  if (values.lang !== 'de' && values.lang !== 'en') throw new UsageError(`--lang: de or en, not "${values.lang}"`);
+  if (values.lang !== 'de' && values.lang !== 'en')
+    throw new UsageError(`--lang: de or en, not "${values.lang}"`);
   return values.lang;
 }
 
@@ -100,18 +101,24 @@ function overlapThreshold(text: string | undefined): number | undefined {
 }
 
 function isoDate(option: string, text: string | undefined): string | undefined {
-  if (text !== undefined && !ISO_DATE.test(text)) throw new UsageError(`${option}: a date as YYYY-MM-DD, not "${text}"`);
+  if (text !== undefined && !ISO_DATE.test(text))
+    throw new UsageError(`${option}: a date as YYYY-MM-DD, not "${text}"`);
   return text;
 }
 
 function analyseOptions(command: string, values: Values): AnalyseInput {
-  const files: Record<string, string | undefined> = Object.create(null) as Record<string, string | undefined>;
-  for (const [option] of FILE_OPTIONS) files[option] = values[option as keyof Values] as string | undefined;
+  const files: Record<string, string | undefined> = Object.create(null) as Record<
+    string,
+    string | undefined
+  >;
+  for (const [option] of FILE_OPTIONS)
+    files[option] = values[option as keyof Values] as string | undefined;
   const networks = values.network ?? [];
   const anyFile = FILE_OPTIONS.some(([option]) => files[option] !== undefined);
   if (!anyFile && networks.length === 0)
     throw new UsageError(`${command}: --partners, --links, --matrix or --network is required`);
-  if (anyFile && networks.length > 0) throw new UsageError(`${command}: either table files or --network folders, not both`);
+  if (anyFile && networks.length > 0)
+    throw new UsageError(`${command}: either table files or --network folders, not both`);
   return {
     files,
     networks,
@@ -153,7 +160,9 @@ async function report(values: Values, io: CliIo): Promise<number> {
 /** The folders' names, or the folder the partner list lies in: how coordinators name their files. */
 function defaultNetworkName(values: Values, networkNames: string[]): string {
   if (networkNames.length > 0) return networkNames.join(', ');
-  const first = FILE_OPTIONS.map(([option]) => values[option as keyof Values]).find((v) => typeof v === 'string');
+  const first = FILE_OPTIONS.map(([option]) => values[option as keyof Values]).find(
+    (v) => typeof v === 'string',
+  );
   return typeof first === 'string' ? basename(dirname(resolve(first))) : '';
 }
 
@@ -169,7 +178,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     if (command === 'analyse') return await analyse(values, io);
     if (command === 'report') return await report(values, io);
     if (command === 'generate') return await generate(values.partners, values.seed, values.out, io);
-    throw new UsageError(command === undefined ? 'missing command' : `unknown command "${command}"`);
+    throw new UsageError(
+      command === undefined ? 'missing command' : `unknown command "${command}"`,
+    );
   } catch (error) {
     if (error instanceof UsageError) {
       io.stderr(`${error.message}\n\n${USAGE}`);

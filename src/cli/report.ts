@@ -27,10 +27,17 @@ export class UnusablePrevious extends Error {}
  * Renders the Netzwerkbericht as one self-contained HTML file: the same React document the app
  * shows, the map drawn from a deterministic layout and embedded as an image.
  */
-export async function renderReport(report: FullReport, network: Parameters<typeof drawReportMap>[0], options: ReportOptions): Promise<string> {
+export async function renderReport(
+  report: FullReport,
+  network: Parameters<typeof drawReportMap>[0],
+  options: ReportOptions,
+): Promise<string> {
   const t = cliTranslator(options.language);
   const title = options.title ?? t('report.title');
-  const comparison = options.previous === undefined ? undefined : await readPrevious(options.previous, options.previousDate);
+  const comparison =
+    options.previous === undefined
+      ? undefined
+      : await readPrevious(options.previous, options.previousDate);
   const page = createElement(ReportPage, {
     t,
     title,
@@ -57,9 +64,12 @@ async function readPrevious(path: string, date: string | undefined): Promise<Rep
   try {
     data = JSON.parse(await readFile(path, 'utf8'));
   } catch (error) {
-    throw new UnusablePrevious(`${path}: ${error instanceof Error ? error.message : String(error)}`);
+    throw new UnusablePrevious(
+      `${path}: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
-  if (!looksLikeReport(data)) throw new UnusablePrevious(`${path}: not a report written by "analyse"`);
+  if (!looksLikeReport(data))
+    throw new UnusablePrevious(`${path}: not a report written by "analyse"`);
   return date === undefined ? { figures: keyFigures(data) } : { date, figures: keyFigures(data) };
 }
 

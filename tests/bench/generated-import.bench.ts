@@ -14,13 +14,21 @@ for (const partners of SIZES) {
   // Reading 10,000 partners takes a tenth of a second: a few warmed-up runs rather than one cold one.
   const options = partners === 10_000 ? SHORT : iterationsFor(partners);
   describe(`import, ${partners} partners`, () => {
-    bench('decode + parse + build (importNetwork)', async () => void (await importNetwork({ files })), options);
-    bench('floor: decode and split lines and cells', () => {
-      for (const file of files) {
-        const text = new TextDecoder().decode(file.bytes);
-        for (const line of text.split('\r\n')) line.split(';');
-      }
-    }, options);
+    bench(
+      'decode + parse + build (importNetwork)',
+      async () => void (await importNetwork({ files })),
+      options,
+    );
+    bench(
+      'floor: decode and split lines and cells',
+      () => {
+        for (const file of files) {
+          const text = new TextDecoder().decode(file.bytes);
+          for (const line of text.split('\r\n')) line.split(';');
+        }
+      },
+      options,
+    );
     bench('graph build (buildGraph)', () => void buildGraph(network), options);
   });
 }

@@ -14,7 +14,9 @@ for (const partners of SIZES) {
   const graph = new UndirectedGraph<{ x: number; y: number }, { intensity: number }>();
   const network = buildGraph(generated(partners));
   network.forEachNode((node) => graph.addNode(node, { x: random(), y: random() }));
-  network.forEachEdge((_edge, { intensity }, source, target) => graph.addEdge(source, target, { intensity }));
+  network.forEachEdge((_edge, { intensity }, source, target) =>
+    graph.addEdge(source, target, { intensity }),
+  );
   const settings = {
     ...forceAtlas2.inferSettings(graph),
     strongGravityMode: true,
@@ -23,11 +25,15 @@ for (const partners of SIZES) {
   };
   const iterations = ITERATIONS[partners]!;
   describe(`ForceAtlas2, ${partners} partners`, () => {
-    bench(`${iterations} iterations`, () => void forceAtlas2(graph, { iterations, settings, getEdgeWeight: 'intensity' }), {
-      iterations: partners >= 10_000 ? 1 : 3,
-      time: 0,
-      warmupIterations: partners >= 10_000 ? 0 : 1,
-      warmupTime: 0,
-    });
+    bench(
+      `${iterations} iterations`,
+      () => void forceAtlas2(graph, { iterations, settings, getEdgeWeight: 'intensity' }),
+      {
+        iterations: partners >= 10_000 ? 1 : 3,
+        time: 0,
+        warmupIterations: partners >= 10_000 ? 0 : 1,
+        warmupTime: 0,
+      },
+    );
   });
 }

@@ -4,7 +4,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli, root, temporaryFolder } from './helpers';
 
-const rows = (path: string) => readFileSync(path, 'utf8').replace(/^\uFEFF/, '').trimEnd().split('\r\n').map((line) => line.split(';'));
+const rows = (path: string) =>
+  readFileSync(path, 'utf8')
+    .replace(/^\uFEFF/, '')
+    .trimEnd()
+    .split('\r\n')
+    .map((line) => line.split(';'));
 
 describe('cli generate', () => {
   it('writes a partner list with N partners and a cooperation list by partner ID, creating the folder', async () => {
@@ -29,7 +34,9 @@ describe('cli generate', () => {
     const [a, b] = [temporaryFolder(), temporaryFolder()];
     await cli('generate', '--partners', '30', '--seed', '3', '--out', a);
     await cli('generate', '--partners', '30', '--seed', '3', '--out', b);
-    expect(readFileSync(join(a, 'kooperationen.csv'), 'utf8')).toBe(readFileSync(join(b, 'kooperationen.csv'), 'utf8'));
+    expect(readFileSync(join(a, 'kooperationen.csv'), 'utf8')).toBe(
+      readFileSync(join(b, 'kooperationen.csv'), 'utf8'),
+    );
   });
 
   it('refuses a missing or impossible partner count and a missing folder', async () => {
@@ -42,8 +49,22 @@ describe('cli generate', () => {
   it('runs as a program, and analyse reads what generate wrote', () => {
     const out = temporaryFolder();
     const tsx = join(root, 'node_modules/.bin/tsx');
-    execFileSync(tsx, ['src/cli/main.ts', 'generate', '--partners', '25', '--out', out], { cwd: root, stdio: 'pipe' });
-    const json = execFileSync(tsx, ['src/cli/main.ts', 'analyse', '--partners', join(out, 'partner.csv'), '--links', join(out, 'kooperationen.csv')], { cwd: root, stdio: 'pipe' });
+    execFileSync(tsx, ['src/cli/main.ts', 'generate', '--partners', '25', '--out', out], {
+      cwd: root,
+      stdio: 'pipe',
+    });
+    const json = execFileSync(
+      tsx,
+      [
+        'src/cli/main.ts',
+        'analyse',
+        '--partners',
+        join(out, 'partner.csv'),
+        '--links',
+        join(out, 'kooperationen.csv'),
+      ],
+      { cwd: root, stdio: 'pipe' },
+    );
     expect(JSON.parse(json.toString('utf8')).network.partners).toBe(25);
   }, 30_000);
 });

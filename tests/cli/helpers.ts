@@ -8,10 +8,14 @@ export const sample = (name: string) => resolve(root, 'data/beispielkreis', name
 
 /** The whole Beispielkreis: partners, cooperations, offers and working groups. */
 export const SAMPLE_FILES = [
-  '--partners', sample('partner.csv'),
-  '--links', sample('kooperationen.csv'),
-  '--offers', sample('angebote.csv'),
-  '--memberships', sample('gremien.csv'),
+  '--partners',
+  sample('partner.csv'),
+  '--links',
+  sample('kooperationen.csv'),
+  '--offers',
+  sample('angebote.csv'),
+  '--memberships',
+  sample('gremien.csv'),
 ];
 
 export function temporaryFolder(): string {

@@ -114,7 +114,9 @@ describe('the map a coordinator works in', () => {
     await page.getByLabel('Fehlende Einrichtungsarten als leere Kreise zeigen').check();
     // Worked out in the worker: the panel says when they are on the map.
     const status = page.locator('.map-style [role="status"]');
-    await expect.poll(() => status.textContent()).toMatch(/^Fehlende Einrichtungsarten auf der Karte: \d+$/);
+    await expect
+      .poll(() => status.textContent())
+      .toMatch(/^Fehlende Einrichtungsarten auf der Karte: \d+$/);
     const [file] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Karte als SVG' }).click(),

@@ -1,6 +1,9 @@
 /** The parts of a Chrome DevTools CPU profile (`Profiler.stop`) that the summary reads. */
 export interface CpuProfile {
-  nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number } }[];
+  nodes: {
+    id: number;
+    callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
+  }[];
   samples: number[];
   timeDeltas: number[];
 }
@@ -17,7 +20,11 @@ export interface Hotspot {
  * Self time by function, largest first. The build is minified without source maps, so each entry
  * carries the start of the function's code from the bundle; `bundle` reads a script by its URL.
  */
-export function hotspots(profile: CpuProfile, bundle: (url: string) => string, count: number): Hotspot[] {
+export function hotspots(
+  profile: CpuProfile,
+  bundle: (url: string) => string,
+  count: number,
+): Hotspot[] {
   const frames = new Map(profile.nodes.map((node) => [node.id, node.callFrame]));
   const selfTime = new Map<string, number>();
   profile.samples.forEach((id, i) => {
@@ -37,7 +44,14 @@ export function hotspots(profile: CpuProfile, bundle: (url: string) => string, c
     .slice(0, count)
     .map(([key, ms]) => {
       const [name, url, line, column] = key.split('\u0000') as [string, string, string, string];
-      const script = url === '' ? '' : ` ${url.slice(url.lastIndexOf('/') + 1)}:${Number(line) + 1}:${Number(column) + 1}`;
-      return { ms, where: `${name || '(anonymous)'}${script}`, code: codeAt(url, Number(line), Number(column)) };
+      const script =
+        url === ''
+          ? ''
+          : ` ${url.slice(url.lastIndexOf('/') + 1)}:${Number(line) + 1}:${Number(column) + 1}`;
+      return {
+        ms,
+        where: `${name || '(anonymous)'}${script}`,
+        code: codeAt(url, Number(line), Number(column)),
+      };
     });
 }

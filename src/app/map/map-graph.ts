@@ -116,7 +116,10 @@ function seededStart(network: Network, stored: Stored): (partner: Partner) => Ma
 }
 
 /** The start positions of every partner, as the map graph gives them (for a layout without a map). */
-export function startPositions(network: Network, stored: Stored = new Map()): Map<string, MapPosition> {
+export function startPositions(
+  network: Network,
+  stored: Stored = new Map(),
+): Map<string, MapPosition> {
   const startOf = seededStart(network, stored);
   return new Map(network.partners.map((partner) => [partner.id, startOf(partner)]));
 }

@@ -1,4 +1,9 @@
-import { findTermIn, rememberPerText, type CatalogueIndex, type CatalogueTerm } from './catalogueIndex';
+import {
+  findTermIn,
+  rememberPerText,
+  type CatalogueIndex,
+  type CatalogueTerm,
+} from './catalogueIndex';
 import { compactName, normaliseName } from './normalise';
 import { editSimilarity } from './similarity';
 

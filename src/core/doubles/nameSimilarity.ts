@@ -38,7 +38,8 @@ export function nameSimilarity(
     return { score: DECISIVE, reasons: ['acronym'] };
   if (numbersDiffer(wordsA, wordsB)) return { score: 0, reasons: [] };
   const weight = (w: string) => wordWeight(w, placeWords);
-  const matches = (w: string, others: readonly string[]) => others.some((o) => wordsMatch(w, o, typeOfWord));
+  const matches = (w: string, others: readonly string[]) =>
+    others.some((o) => wordsMatch(w, o, typeOfWord));
   const distinctiveA = wordsA.filter((w) => weight(w) === DISTINCTIVE_WEIGHT);
   const distinctiveB = wordsB.filter((w) => weight(w) === DISTINCTIVE_WEIGHT);
   if (
@@ -86,11 +87,7 @@ function hasKindWord(words: string[], weight: (w: string) => number): boolean {
 
 /** "Kita 6" and "Kita 66" are two places, however alike the rest. */
 function numbersDiffer(wordsA: readonly string[], wordsB: readonly string[]): boolean {
-  const numbers = (words: readonly string[]) =>
-    words
-      .filter(isNumber)
-      .sort()
-      .join(' ');
+  const numbers = (words: readonly string[]) => words.filter(isNumber).sort().join(' ');
   const [x, y] = [numbers(wordsA), numbers(wordsB)];
   return x !== '' && y !== '' && x !== y;
 }

@@ -17,14 +17,22 @@ const show = (missingTypes: number | null, style = withMissingTypes) =>
 describe('the hollow circles for missing partner types', () => {
   it('says they are being worked out, then how many the map shows', () => {
     const { rerender } = show(null);
-    expect(screen.getByRole('status').textContent).toBe('Fehlende Einrichtungsarten werden ermittelt …');
-    rerender(<MapStyleControls style={withMissingTypes} onChange={() => undefined} missingTypes={3} />);
-    expect(screen.getByRole('status').textContent).toBe('Fehlende Einrichtungsarten auf der Karte: 3');
+    expect(screen.getByRole('status').textContent).toBe(
+      'Fehlende Einrichtungsarten werden ermittelt …',
+    );
+    rerender(
+      <MapStyleControls style={withMissingTypes} onChange={() => undefined} missingTypes={3} />,
+    );
+    expect(screen.getByRole('status').textContent).toBe(
+      'Fehlende Einrichtungsarten auf der Karte: 3',
+    );
   });
 
   it('says so when no type of the catalogue is missing, so the box does not seem to do nothing', () => {
     show(0);
-    expect(screen.getByRole('status').textContent).toBe('Keine Einrichtungsart des Katalogs fehlt.');
+    expect(screen.getByRole('status').textContent).toBe(
+      'Keine Einrichtungsart des Katalogs fehlt.',
+    );
   });
 
   it('says nothing while they are not asked for', () => {

@@ -90,6 +90,8 @@ describe('the map graph of a large network', () => {
     const atOnce = buildMapGraph(large);
     expect(graph.size).toBe(atOnce.size);
     expect(sizeUpdates).toBe(1);
-    atOnce.forEachNode((node, attributes) => expect(graph.getNodeAttributes(node)).toEqual(attributes));
+    atOnce.forEachNode((node, attributes) =>
+      expect(graph.getNodeAttributes(node)).toEqual(attributes),
+    );
   });
 });

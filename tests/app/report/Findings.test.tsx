@@ -34,7 +34,9 @@ describe('a long finding in the report', () => {
   });
 
   it('says none were found when there are none', () => {
-    render(<FindingList heading="Brücken" none="Keine gefunden" items={[]} text={String} more={more} />);
+    render(
+      <FindingList heading="Brücken" none="Keine gefunden" items={[]} text={String} more={more} />,
+    );
     expect(screen.getByText('Keine gefunden')).toBeTruthy();
   });
 });

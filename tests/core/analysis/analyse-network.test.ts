@@ -19,14 +19,21 @@ describe('analyseNetwork: every measure at once, as plain data', () => {
     const medici = result.partners.find((p) => p.id === 'Medici')!;
     expect(medici.betweenness).toBeCloseTo(0.522, 3);
     expect(medici.degree).toBe(6);
-    expect(result.network).toMatchObject({ partners: 15, cooperations: 20, components: 1, isolates: [] });
+    expect(result.network).toMatchObject({
+      partners: 15,
+      cooperations: 20,
+      components: 1,
+      isolates: [],
+    });
     expect(result.network.articulationPoints).toContain('Medici');
     expect(result.betweennessMode).toBe('exact');
     expect(result.betweennessErrorBound).toBeNull();
   });
 
   it('names articulation points, bridges and communities by partner id', () => {
-    const result = analyseNetwork(graphOf(BARBELL, { a0: 'X', a1: 'X', a2: 'X', b0: 'Y', b1: 'Y', b2: 'Y' }));
+    const result = analyseNetwork(
+      graphOf(BARBELL, { a0: 'X', a1: 'X', a2: 'X', b0: 'Y', b1: 'Y', b2: 'Y' }),
+    );
     expect(result.network.articulationPoints).toEqual(['a2', 'b0']);
     expect(result.network.bridges).toEqual([['a2', 'b0']]);
     expect(result.sectors.communities.count).toBe(2);
@@ -45,7 +52,9 @@ describe('analyseNetwork: every measure at once, as plain data', () => {
 
   it('reports progress that only grows and ends at the total', () => {
     const seen: [number, number, string][] = [];
-    analyseNetwork(buildGraph(generateNetwork({ partners: 600, seed: 2 })), { onProgress: (done, total, step) => seen.push([done, total, step]) });
+    analyseNetwork(buildGraph(generateNetwork({ partners: 600, seed: 2 })), {
+      onProgress: (done, total, step) => seen.push([done, total, step]),
+    });
     const total = seen[0]![1];
     expect(seen.every(([, t]) => t === total)).toBe(true);
     expect(seen.every(([done], i) => i === 0 || done >= seen[i - 1]![0])).toBe(true);
@@ -55,7 +64,10 @@ describe('analyseNetwork: every measure at once, as plain data', () => {
 
   it('stops inside the betweenness sweep when asked to', () => {
     let calls = 0;
-    const run = () => analyseNetwork(buildGraph(generateNetwork({ partners: 600, seed: 2 })), { shouldStop: () => ++calls > 3 });
+    const run = () =>
+      analyseNetwork(buildGraph(generateNetwork({ partners: 600, seed: 2 })), {
+        shouldStop: () => ++calls > 3,
+      });
     expect(run).toThrow(AnalysisCancelled);
     try {
       run();
@@ -65,7 +77,9 @@ describe('analyseNetwork: every measure at once, as plain data', () => {
   });
 
   it('estimates betweenness from samples for large networks and states the error bound', () => {
-    const result = analyseNetwork(buildGraph(generateNetwork({ partners: 500, seed: 4 })), { betweenness: { samples: 100, seed: 9 } });
+    const result = analyseNetwork(buildGraph(generateNetwork({ partners: 500, seed: 4 })), {
+      betweenness: { samples: 100, seed: 9 },
+    });
     expect(result.betweennessMode).toBe('sampled');
     expect(result.betweennessErrorBound).toBeGreaterThan(0);
   });

@@ -4,16 +4,36 @@ import { betweenness, samplingErrorBound } from '../../../src/core/analysis/betw
 import { indexNetwork } from '../../../src/core/analysis/network-index';
 import { generateNetwork } from '../../../src/core/generate/generate-network';
 import { buildGraph } from '../../../src/core/model/graph';
-import { BARBELL, FLORENTINE_MARRIAGES, KRACKHARDT_KITE, indexOf, path, star, valuesById } from './network-fixtures';
+import {
+  BARBELL,
+  FLORENTINE_MARRIAGES,
+  KRACKHARDT_KITE,
+  indexOf,
+  path,
+  star,
+  valuesById,
+} from './network-fixtures';
 
 describe('betweenness: who bridges', () => {
   it("matches networkx's normalised values for Padgett's Florentine families", () => {
     const index = indexOf(FLORENTINE_MARRIAGES);
     const b = valuesById(index, betweenness(index).scores);
     const networkx = {
-      Acciaiuoli: 0, Albizzi: 0.212, Barbadori: 0.093, Bischeri: 0.104, Castellani: 0.055, Ginori: 0,
-      Guadagni: 0.255, Lamberteschi: 0, Medici: 0.522, Pazzi: 0, Peruzzi: 0.022, Ridolfi: 0.114,
-      Salviati: 0.143, Strozzi: 0.103, Tornabuoni: 0.092,
+      Acciaiuoli: 0,
+      Albizzi: 0.212,
+      Barbadori: 0.093,
+      Bischeri: 0.104,
+      Castellani: 0.055,
+      Ginori: 0,
+      Guadagni: 0.255,
+      Lamberteschi: 0,
+      Medici: 0.522,
+      Pazzi: 0,
+      Peruzzi: 0.022,
+      Ridolfi: 0.114,
+      Salviati: 0.143,
+      Strozzi: 0.103,
+      Tornabuoni: 0.092,
     };
     for (const [family, value] of Object.entries(networkx)) expect(b[family]).toBeCloseTo(value, 3);
   });
@@ -22,7 +42,9 @@ describe('betweenness: who bridges', () => {
     const index = indexOf(KRACKHARDT_KITE);
     const b = betweenness(index).scores;
     const networkx = [0.023, 0.023, 0, 0.102, 0, 0.231, 0.231, 0.389, 0.222, 0];
-    networkx.forEach((value, i) => expect(b[index.positions.get(String(i))!]).toBeCloseTo(value, 3));
+    networkx.forEach((value, i) =>
+      expect(b[index.positions.get(String(i))!]).toBeCloseTo(value, 3),
+    );
   });
 
   it('gives the middle of a path of three the only bridging role, as networkx (1.0 normalised)', () => {

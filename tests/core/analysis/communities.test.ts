@@ -38,7 +38,10 @@ describe('normalised mutual information', () => {
   it('matches the arithmetic-mean normalisation (as scikit-learn) on an uneven example', () => {
     // By hand: H(X) = ln 2, H(Y) = ln 3, I(X;Y) = ⅔·ln 2 (two cells of ⅓ that are twice as likely as by chance).
     const mutual = (2 / 3) * Math.LN2;
-    expect(normalisedMutualInformation([0, 0, 0, 1, 1, 1], [0, 0, 1, 1, 2, 2])).toBeCloseTo((2 * mutual) / (Math.LN2 + Math.log(3)), 12);
+    expect(normalisedMutualInformation([0, 0, 0, 1, 1, 1], [0, 0, 1, 1, 2, 2])).toBeCloseTo(
+      (2 * mutual) / (Math.LN2 + Math.log(3)),
+      12,
+    );
   });
 
   it('is null without partners', () => {

@@ -4,7 +4,18 @@ import { indexOf, path, star, valuesById } from './network-fixtures';
 
 describe('eigenvector centrality: tied to the well-tied', () => {
   it('gives every member of a complete group √(1/5), as networkx on K5', () => {
-    const ties = [['a', 'b'], ['a', 'c'], ['a', 'd'], ['a', 'e'], ['b', 'c'], ['b', 'd'], ['b', 'e'], ['c', 'd'], ['c', 'e'], ['d', 'e']] as const;
+    const ties = [
+      ['a', 'b'],
+      ['a', 'c'],
+      ['a', 'd'],
+      ['a', 'e'],
+      ['b', 'c'],
+      ['b', 'd'],
+      ['b', 'e'],
+      ['c', 'd'],
+      ['c', 'e'],
+      ['d', 'e'],
+    ] as const;
     const result = eigenvector(indexOf(ties));
     expect(result.converged).toBe(true);
     for (const value of result.scores) expect(value).toBeCloseTo(Math.sqrt(1 / 5), 8);

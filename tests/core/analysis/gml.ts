@@ -1,5 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { createCooperation, createPartner, type Intensity, type Network } from '../../../src/core/model/types';
+import {
+  createCooperation,
+  createPartner,
+  type Intensity,
+  type Network,
+} from '../../../src/core/model/types';
 
 /**
  * A tiny reader for the GML that igraph writes: `node [ id … ]` and `edge [ source … target … ]`
@@ -10,13 +15,30 @@ export function readGml(path: string, sectorKey: string, intensityKey: string): 
   const blocks = [...text.matchAll(/\b(node|edge)\s*\[([^\]]*)\]/g)];
   const network: Network = { partners: [], cooperations: [] };
   for (const [, kind, body] of blocks) {
-    const fields = new Map([...body!.matchAll(/(\w+)\s+("[^"]*"|\S+)/g)].map(([, key, value]) => [key!, value!.replace(/^"|"$/g, '')]));
+    const fields = new Map(
+      [...body!.matchAll(/(\w+)\s+("[^"]*"|\S+)/g)].map(([, key, value]) => [
+        key!,
+        value!.replace(/^"|"$/g, ''),
+      ]),
+    );
     if (kind === 'node') {
       const id = fields.get('id')!;
-      network.partners.push(createPartner({ id, name: fields.get('vertexnames') ?? id, sector: fields.get(sectorKey) ?? '' }));
+      network.partners.push(
+        createPartner({
+          id,
+          name: fields.get('vertexnames') ?? id,
+          sector: fields.get(sectorKey) ?? '',
+        }),
+      );
     } else {
       const intensity = Number(fields.get(intensityKey) ?? 1) as Intensity;
-      network.cooperations.push(createCooperation({ source: fields.get('source')!, target: fields.get('target')!, intensity }));
+      network.cooperations.push(
+        createCooperation({
+          source: fields.get('source')!,
+          target: fields.get('target')!,
+          intensity,
+        }),
+      );
     }
   }
   return network;

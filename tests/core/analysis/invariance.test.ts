@@ -2,27 +2,37 @@ import { describe, expect } from 'vitest';
 import { fc, it } from '@fast-check/vitest';
 import { analyseNetwork, type PartnerAnalysis } from '../../../src/core/analysis/analyse-network';
 import { buildGraph } from '../../../src/core/model/graph';
-import { createCooperation, createPartner, type Intensity, type Network } from '../../../src/core/model/types';
+import {
+  createCooperation,
+  createPartner,
+  type Intensity,
+  type Network,
+} from '../../../src/core/model/types';
 
 const SECTORS = ['Kinder- und Jugendhilfe', 'Gesundheitswesen', 'Beratung', ''];
 
 /** A small random network: ids 0…n−1, random sectors and ties. */
-const networks = fc
-  .integer({ min: 1, max: 14 })
-  .chain((n) =>
-    fc.record({
-      sectors: fc.array(fc.constantFrom(...SECTORS), { minLength: n, maxLength: n }),
-      ties: fc.uniqueArray(fc.tuple(fc.nat(n - 1), fc.nat(n - 1), fc.integer({ min: 1, max: 4 })), {
-        maxLength: 3 * n,
-        selector: ([a, b]) => `${Math.min(a, b)}-${Math.max(a, b)}`,
-      }),
+const networks = fc.integer({ min: 1, max: 14 }).chain((n) =>
+  fc.record({
+    sectors: fc.array(fc.constantFrom(...SECTORS), { minLength: n, maxLength: n }),
+    ties: fc.uniqueArray(fc.tuple(fc.nat(n - 1), fc.nat(n - 1), fc.integer({ min: 1, max: 4 })), {
+      maxLength: 3 * n,
+      selector: ([a, b]) => `${Math.min(a, b)}-${Math.max(a, b)}`,
     }),
-  );
+  }),
+);
 
-function networkOf(sectors: string[], ties: [number, number, number][], name: (i: number) => string, order: number[]): Network {
+function networkOf(
+  sectors: string[],
+  ties: [number, number, number][],
+  name: (i: number) => string,
+  order: number[],
+): Network {
   return {
     partners: order.map((i) => createPartner({ id: name(i), name: name(i), sector: sectors[i]! })),
-    cooperations: ties.map(([a, b, intensity]) => createCooperation({ source: name(a), target: name(b), intensity: intensity as Intensity })),
+    cooperations: ties.map(([a, b, intensity]) =>
+      createCooperation({ source: name(a), target: name(b), intensity: intensity as Intensity }),
+    ),
   };
 }
 
@@ -37,7 +47,12 @@ function measures(network: Network, numberOf: (id: string) => number) {
     void component;
     byNumber.set(numberOf(id), rest);
   }
-  return { byNumber, density: result.network.density, ei: result.sectors.eiIndex, assortativity: result.sectors.assortativity };
+  return {
+    byNumber,
+    density: result.network.density,
+    ei: result.sectors.eiIndex,
+    assortativity: result.sectors.assortativity,
+  };
 }
 
 function expectSame(a: ReturnType<typeof measures>, b: ReturnType<typeof measures>) {
@@ -56,18 +71,38 @@ function expectSame(a: ReturnType<typeof measures>, b: ReturnType<typeof measure
 }
 
 describe('measures do not depend on how partners are named or listed', () => {
-  it.prop([networks, fc.integer()], { numRuns: 40 })('renaming the partners changes nothing', ({ sectors, ties }, salt) => {
-    const order = sectors.map((_s, i) => i);
-    const plain = measures(networkOf(sectors, ties, (i) => `p${i}`, order), (id) => Number(id.slice(1)));
-    const renamed = measures(networkOf(sectors, ties, (i) => `${(i * 7919 + salt) >>> 0}:${i}`, order), (id) => Number(id.split(':')[1]));
-    expectSame(plain, renamed);
-  });
+  it.prop([networks, fc.integer()], { numRuns: 40 })(
+    'renaming the partners changes nothing',
+    ({ sectors, ties }, salt) => {
+      const order = sectors.map((_s, i) => i);
+      const plain = measures(
+        networkOf(sectors, ties, (i) => `p${i}`, order),
+        (id) => Number(id.slice(1)),
+      );
+      const renamed = measures(
+        networkOf(sectors, ties, (i) => `${(i * 7919 + salt) >>> 0}:${i}`, order),
+        (id) => Number(id.split(':')[1]),
+      );
+      expectSame(plain, renamed);
+    },
+  );
 
-  it.prop([networks, fc.integer()], { numRuns: 40 })('listing the partners in another order changes nothing', ({ sectors, ties }, seed) => {
-    const order = sectors.map((_s, i) => i);
-    const shuffled = [...order].sort((a, b) => ((a * 2654435761 + seed) >>> 0) % 97 - (((b * 2654435761 + seed) >>> 0) % 97));
-    const plain = measures(networkOf(sectors, ties, (i) => `p${i}`, order), (id) => Number(id.slice(1)));
-    const reordered = measures(networkOf(sectors, [...ties].reverse(), (i) => `p${i}`, shuffled), (id) => Number(id.slice(1)));
-    expectSame(plain, reordered);
-  });
+  it.prop([networks, fc.integer()], { numRuns: 40 })(
+    'listing the partners in another order changes nothing',
+    ({ sectors, ties }, seed) => {
+      const order = sectors.map((_s, i) => i);
+      const shuffled = [...order].sort(
+        (a, b) => (((a * 2654435761 + seed) >>> 0) % 97) - (((b * 2654435761 + seed) >>> 0) % 97),
+      );
+      const plain = measures(
+        networkOf(sectors, ties, (i) => `p${i}`, order),
+        (id) => Number(id.slice(1)),
+      );
+      const reordered = measures(
+        networkOf(sectors, [...ties].reverse(), (i) => `p${i}`, shuffled),
+        (id) => Number(id.slice(1)),
+      );
+      expectSame(plain, reordered);
+    },
+  );
 });

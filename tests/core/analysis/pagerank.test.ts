@@ -12,7 +12,10 @@ describe('PageRank weighted by intensity', () => {
 
   it('sends more rank along the closer cooperation', () => {
     // Hand-solved: c = 0.05 + 0.85(a + b), a = 0.05 + 0.85·¾c, b = 0.05 + 0.85·¼c.
-    const index = indexOf([['c', 'a', 3], ['c', 'b', 1]]);
+    const index = indexOf([
+      ['c', 'a', 3],
+      ['c', 'b', 1],
+    ]);
     const p = valuesById(index, pagerank(index).scores);
     const c = 0.135 / 0.2775;
     expect(p.c).toBeCloseTo(c, 9);
@@ -21,7 +24,16 @@ describe('PageRank weighted by intensity', () => {
   });
 
   it('sums to 1 with partners without ties, who spread their rank evenly', () => {
-    const result = pagerank(indexOf([['a', 'b', 4], ['b', 'c', 2]], {}, ['alone']));
+    const result = pagerank(
+      indexOf(
+        [
+          ['a', 'b', 4],
+          ['b', 'c', 2],
+        ],
+        {},
+        ['alone'],
+      ),
+    );
     expect(result.converged).toBe(true);
     expect((result.scores as number[]).reduce((s, v) => s + v, 0)).toBeCloseTo(1, 12);
   });

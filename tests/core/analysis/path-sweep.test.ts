@@ -62,15 +62,27 @@ function expectSameSweep(index: NetworkIndex, sources: Int32Array) {
 /** A coordinator with many single contacts, two partners tied only to each other, and a lone one. */
 const COORDINATOR_WITH_SINGLE_CONTACTS: readonly Tie[] = [
   ...star(6).map(([, leaf]): Tie => ['Jugendamt', leaf]),
-  ['Jugendamt', 'Kita Nord'], ['Kita Nord', 'Kita Süd'], ['Kita Süd', 'Jugendamt'], ['Kita Süd', 'Hebamme'],
+  ['Jugendamt', 'Kita Nord'],
+  ['Kita Nord', 'Kita Süd'],
+  ['Kita Süd', 'Jugendamt'],
+  ['Kita Süd', 'Hebamme'],
   ['Schule A', 'Schule B'],
 ];
 
 describe('shortest-path sweeps, 32 sources at a time', () => {
   it.each([
-    ['a generated district of 300 partners (ten batches)', indexNetwork(buildGraph(generateNetwork({ partners: 300, seed: 5 })))],
-    ['a sparse generated network with many single-tie partners', indexNetwork(buildGraph(generateNetwork({ partners: 400, seed: 8, meanDegree: 2 })))],
-    ['a coordinator with single contacts, a pair and a lone partner', indexOf(COORDINATOR_WITH_SINGLE_CONTACTS, {}, ['Familiengericht'])],
+    [
+      'a generated district of 300 partners (ten batches)',
+      indexNetwork(buildGraph(generateNetwork({ partners: 300, seed: 5 }))),
+    ],
+    [
+      'a sparse generated network with many single-tie partners',
+      indexNetwork(buildGraph(generateNetwork({ partners: 400, seed: 8, meanDegree: 2 }))),
+    ],
+    [
+      'a coordinator with single contacts, a pair and a lone partner',
+      indexOf(COORDINATOR_WITH_SINGLE_CONTACTS, {}, ['Familiengericht']),
+    ],
     ['a star', indexOf(star(40))],
     ['a path of 70 partners', indexOf(path(70))],
     ['the barbell', indexOf(BARBELL)],
@@ -79,14 +91,20 @@ describe('shortest-path sweeps, 32 sources at a time', () => {
   });
 
   it('agree with the plain algorithm from a sample of sources, where single-tie partners are swept themselves', () => {
-    const index = indexNetwork(buildGraph(generateNetwork({ partners: 400, seed: 8, meanDegree: 2 })));
+    const index = indexNetwork(
+      buildGraph(generateNetwork({ partners: 400, seed: 8, meanDegree: 2 })),
+    );
     const sources = Int32Array.from({ length: 90 }, (_value, i) => (i * 37) % 400);
     expectSameSweep(index, sources);
   });
 
   it('only count distances when no dependencies are asked for', () => {
     const index = indexOf(COORDINATOR_WITH_SINGLE_CONTACTS);
-    const sweep = sweepShortestPaths(index, { sources: allPartners(index), dependencies: false, step: 'closeness' });
+    const sweep = sweepShortestPaths(index, {
+      sources: allPartners(index),
+      dependencies: false,
+      step: 'closeness',
+    });
     const plain = plainSweep(index, allPartners(index));
     expect(Array.from(sweep.dependencies).every((value) => value === 0)).toBe(true);
     expect(sweep.distanceSums).toEqual(plain.distanceSums);
@@ -96,14 +114,22 @@ describe('shortest-path sweeps, 32 sources at a time', () => {
   it('report progress by source up to the total and stop when asked', () => {
     const index = indexNetwork(buildGraph(generateNetwork({ partners: 700, seed: 2 })));
     const seen: number[] = [];
-    sweepShortestPaths(index, { sources: allPartners(index), dependencies: true, step: 'betweenness' }, {
-      onProgress: (done, total) => seen.push(done / total),
-    });
+    sweepShortestPaths(
+      index,
+      { sources: allPartners(index), dependencies: true, step: 'betweenness' },
+      {
+        onProgress: (done, total) => seen.push(done / total),
+      },
+    );
     expect(seen.every((share, i) => i === 0 || share >= seen[i - 1]!)).toBe(true);
     expect(seen.at(-1)).toBe(1);
     let asked = 0;
     const stopped = () =>
-      sweepShortestPaths(index, { sources: allPartners(index), dependencies: true, step: 'betweenness' }, { shouldStop: () => ++asked > 1 });
+      sweepShortestPaths(
+        index,
+        { sources: allPartners(index), dependencies: true, step: 'betweenness' },
+        { shouldStop: () => ++asked > 1 },
+      );
     expect(stopped).toThrow('analysis cancelled');
   });
 });
@@ -116,8 +142,15 @@ describe('locality order', () => {
     order.original.forEach((position, i) => expect(order.local[position]).toBe(i));
     for (let i = 0; i < index.ids.length; i += 1) {
       const v = order.original[i]!;
-      const renumbered = Array.from(order.neighbours.subarray(order.offsets[i]!, order.offsets[i + 1]!), (w) => order.original[w]!);
-      expect(renumbered.sort((a, b) => a - b)).toEqual(Array.from(index.neighbours.subarray(index.offsets[v]!, index.offsets[v + 1]!)).sort((a, b) => a - b));
+      const renumbered = Array.from(
+        order.neighbours.subarray(order.offsets[i]!, order.offsets[i + 1]!),
+        (w) => order.original[w]!,
+      );
+      expect(renumbered.sort((a, b) => a - b)).toEqual(
+        Array.from(index.neighbours.subarray(index.offsets[v]!, index.offsets[v + 1]!)).sort(
+          (a, b) => a - b,
+        ),
+      );
     }
   });
 

@@ -5,7 +5,11 @@ import { analyseNetwork } from '../../../src/core/analysis/analyse-network';
 import { buildGraph } from '../../../src/core/model/graph';
 import { readGml } from './gml';
 
-const DHHS = readGml(new URL('../../fixtures/reference/dhhs.gml', import.meta.url).pathname, 'agency', 'collab');
+const DHHS = readGml(
+  new URL('../../fixtures/reference/dhhs.gml', import.meta.url).pathname,
+  'agency',
+  'collab',
+);
 
 describe('the DHHS tobacco-control collaboration network (Luke et al. 2013), a real network', () => {
   const graph = buildGraph(DHHS);
@@ -29,7 +33,8 @@ describe('the DHHS tobacco-control collaboration network (Luke et al. 2013), a r
   it('gives sensible values: ranks sum to 1, eigenvector converges, constraint stays in (0, 1.5]', () => {
     expect(result.partners.reduce((s, p) => s + p.pagerank!, 0)).toBeCloseTo(1, 12);
     expect(result.network.eigenvectorConverged).toBe(true);
-    for (const p of result.partners) if (p.constraint !== null) expect(p.constraint).toBeGreaterThan(0);
+    for (const p of result.partners)
+      if (p.constraint !== null) expect(p.constraint).toBeGreaterThan(0);
     expect(Math.max(...result.partners.map((p) => p.constraint ?? 0))).toBeLessThanOrEqual(1.5);
     expect(result.sectors.communities.count).toBeGreaterThan(1);
   });

@@ -8,7 +8,13 @@ const JH = 'Kinder- und Jugendhilfe';
 const GW = 'Gesundheitswesen';
 /** Three youth-welfare partners in a triangle, one of them tied to a clinic, which knows a midwife. */
 const SILO = indexOf(
-  [['asd', 'kita'], ['asd', 'efb'], ['kita', 'efb'], ['asd', 'klinik'], ['klinik', 'hebamme']],
+  [
+    ['asd', 'kita'],
+    ['asd', 'efb'],
+    ['kita', 'efb'],
+    ['asd', 'klinik'],
+    ['klinik', 'hebamme'],
+  ],
   { asd: JH, kita: JH, efb: JH, klinik: GW, hebamme: GW },
 );
 
@@ -22,7 +28,12 @@ describe('block density by sector', () => {
   });
 
   it('gives no density within a sector of a single partner', () => {
-    expect(blockDensity(indexOf([['a', 'b']], { a: 'Bildung', b: JH }))[0]).toEqual({ a: 'Bildung', b: 'Bildung', ties: 0, density: null });
+    expect(blockDensity(indexOf([['a', 'b']], { a: 'Bildung', b: JH }))[0]).toEqual({
+      a: 'Bildung',
+      b: 'Bildung',
+      ties: 0,
+      density: null,
+    });
   });
 });
 
@@ -49,13 +60,41 @@ describe('E-I index (Krackhardt & Stern)', () => {
 describe('assortativity by sector (Newman)', () => {
   it("gives networkx's test network 6/22", () => {
     const fish = { n0: 'one', n1: 'one', n2: 'two', n3: 'two', n4: 'red', n5: 'blue' };
-    const index = indexOf([['n0', 'n1'], ['n2', 'n3'], ['n0', 'n4'], ['n2', 'n5']], fish);
+    const index = indexOf(
+      [
+        ['n0', 'n1'],
+        ['n2', 'n3'],
+        ['n0', 'n4'],
+        ['n2', 'n5'],
+      ],
+      fish,
+    );
     expect(sectorAssortativity(index)).toBeCloseTo(6 / 22, 15);
   });
 
   it('is 1 for perfect silos and -1 when every tie crosses between two sectors', () => {
-    expect(sectorAssortativity(indexOf([['a', 'b'], ['c', 'd']], { a: JH, b: JH, c: GW, d: GW }))).toBeCloseTo(1, 15);
-    expect(sectorAssortativity(indexOf([['a', 'c'], ['b', 'd']], { a: JH, b: JH, c: GW, d: GW }))).toBeCloseTo(-1, 15);
+    expect(
+      sectorAssortativity(
+        indexOf(
+          [
+            ['a', 'b'],
+            ['c', 'd'],
+          ],
+          { a: JH, b: JH, c: GW, d: GW },
+        ),
+      ),
+    ).toBeCloseTo(1, 15);
+    expect(
+      sectorAssortativity(
+        indexOf(
+          [
+            ['a', 'c'],
+            ['b', 'd'],
+          ],
+          { a: JH, b: JH, c: GW, d: GW },
+        ),
+      ),
+    ).toBeCloseTo(-1, 15);
   });
 
   it('is null where networkx gives NaN: no ties, or everyone in one sector', () => {

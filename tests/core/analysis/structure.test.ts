@@ -9,9 +9,26 @@ import { BARBELL, FLORENTINE_MARRIAGES, indexOf, path, star, valuesById } from '
 
 describe('degree, strength and density', () => {
   it('counts ties and sums intensities', () => {
-    const index = indexOf([['jugendamt', 'kita', 4], ['jugendamt', 'hebamme', 2]], {}, ['schule']);
-    expect(valuesById(index, degree(index))).toEqual({ hebamme: 1, jugendamt: 2, kita: 1, schule: 0 });
-    expect(valuesById(index, strength(index))).toEqual({ hebamme: 2, jugendamt: 6, kita: 4, schule: 0 });
+    const index = indexOf(
+      [
+        ['jugendamt', 'kita', 4],
+        ['jugendamt', 'hebamme', 2],
+      ],
+      {},
+      ['schule'],
+    );
+    expect(valuesById(index, degree(index))).toEqual({
+      hebamme: 1,
+      jugendamt: 2,
+      kita: 1,
+      schule: 0,
+    });
+    expect(valuesById(index, strength(index))).toEqual({
+      hebamme: 2,
+      jugendamt: 6,
+      kita: 4,
+      schule: 0,
+    });
   });
 
   it('divides ties by possible pairs, and is 0 with fewer than two partners', () => {
@@ -64,7 +81,16 @@ describe('articulation points and bridges: whose loss splits the network', () =>
 
 describe('core number (k-core)', () => {
   it('puts a triangle in the 2-core, a pendant in the 1-core and an isolate in the 0-core', () => {
-    const index = indexOf([['a', 'b'], ['b', 'c'], ['a', 'c'], ['c', 'd']], {}, ['e']);
+    const index = indexOf(
+      [
+        ['a', 'b'],
+        ['b', 'c'],
+        ['a', 'c'],
+        ['c', 'd'],
+      ],
+      {},
+      ['e'],
+    );
     expect(valuesById(index, coreNumber(index))).toEqual({ a: 2, b: 2, c: 2, d: 1, e: 0 });
   });
 

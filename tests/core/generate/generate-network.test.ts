@@ -10,8 +10,12 @@ describe('a generated Frühe-Hilfen network', () => {
   const network = generateNetwork({ partners: 1000, seed: 5 });
 
   it('is the same for the same seed and differs for another', () => {
-    expect(generateNetwork({ partners: 200, seed: 8 })).toEqual(generateNetwork({ partners: 200, seed: 8 }));
-    expect(generateNetwork({ partners: 200, seed: 9 })).not.toEqual(generateNetwork({ partners: 200, seed: 8 }));
+    expect(generateNetwork({ partners: 200, seed: 8 })).toEqual(
+      generateNetwork({ partners: 200, seed: 8 }),
+    );
+    expect(generateNetwork({ partners: 200, seed: 9 })).not.toEqual(
+      generateNetwork({ partners: 200, seed: 8 }),
+    );
   });
 
   it('has the partners asked for, with unique ids, and about 8 ties per partner', () => {
@@ -34,7 +38,8 @@ describe('a generated Frühe-Hilfen network', () => {
     const youthOffices = network.partners.filter((p) => p.type === 'Jugendamt / ASD');
     expect(youthOffices).toHaveLength(municipalities.size);
     const degree = new Map<string, number>();
-    for (const c of network.cooperations) for (const id of [c.source, c.target]) degree.set(id, (degree.get(id) ?? 0) + 1);
+    for (const c of network.cooperations)
+      for (const id of [c.source, c.target]) degree.set(id, (degree.get(id) ?? 0) + 1);
     const median = [...degree.values()].sort((a, b) => a - b)[Math.floor(degree.size / 2)]!;
     for (const office of youthOffices) expect(degree.get(office.id)).toBeGreaterThan(3 * median);
   });
@@ -52,7 +57,9 @@ describe('a generated Frühe-Hilfen network', () => {
 describe('the CSV pair of a network', () => {
   it('writes partner.csv and kooperationen.csv with German headers, semicolons and CRLF', () => {
     const csv = networkToCsv(generateNetwork({ partners: 45, seed: 1 }));
-    expect(csv.partners.split('\r\n')[0]).toBe('ID;Name;Sektor;Einrichtungsart;Träger;Kommune;Sozialraum');
+    expect(csv.partners.split('\r\n')[0]).toBe(
+      'ID;Name;Sektor;Einrichtungsart;Träger;Kommune;Sozialraum',
+    );
     expect(csv.cooperations.split('\r\n')[0]).toBe('Von;An;Intensität;Vereinbarung');
     expect(csv.partners.split('\r\n')).toHaveLength(47);
   });

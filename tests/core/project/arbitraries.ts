@@ -3,11 +3,25 @@ import type { Cooperation, Intensity, Network, Partner } from '../../../src/core
 import type { MapPosition, Project, SettingValue } from '../../../src/core/project';
 
 /** Names as users type them, plus the keys that trip up plain objects. */
-const text = fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom('__proto__', 'constructor', 'prototype', 'toString', 'Caritas e.V.', 'Kita „Sonnenschein“'));
+const text = fc.oneof(
+  fc.string({ maxLength: 12 }),
+  fc.constantFrom(
+    '__proto__',
+    'constructor',
+    'prototype',
+    'toString',
+    'Caritas e.V.',
+    'Kita „Sonnenschein“',
+  ),
+);
 /** JSON has no -0, so a position of -0 reads back as 0: leave it out of identity checks. */
-const finite = fc.double({ noNaN: true, noDefaultInfinity: true }).map((x) => (Object.is(x, -0) ? 0 : x));
+const finite = fc
+  .double({ noNaN: true, noDefaultInfinity: true })
+  .map((x) => (Object.is(x, -0) ? 0 : x));
 const year = fc.option(fc.integer({ min: 1900, max: 2100 }), { nil: null });
-const timestamp = fc.date({ min: new Date('2000-01-01'), max: new Date('2100-01-01'), noInvalidDate: true }).map((d) => d.toISOString());
+const timestamp = fc
+  .date({ min: new Date('2000-01-01'), max: new Date('2100-01-01'), noInvalidDate: true })
+  .map((d) => d.toISOString());
 
 function nullRecord<T>(entries: [string, T][]): Record<string, T> {
   const record = Object.create(null) as Record<string, T>;
@@ -15,7 +29,9 @@ function nullRecord<T>(entries: [string, T][]): Record<string, T> {
   return record;
 }
 
-const attributes = fc.array(fc.tuple(text, fc.string({ maxLength: 8 })), { maxLength: 3 }).map(nullRecord);
+const attributes = fc
+  .array(fc.tuple(text, fc.string({ maxLength: 8 })), { maxLength: 3 })
+  .map(nullRecord);
 
 export const partnerArb: fc.Arbitrary<Partner> = fc.record({
   id: text,
@@ -47,8 +63,16 @@ export const networkArb: fc.Arbitrary<Network> = fc.record({
 
 const offerArb = fc.record({ partner: text, offer: text, socialArea: text, targetGroup: text });
 const membershipArb = fc.record({ partner: text, committee: text });
-const positionArb: fc.Arbitrary<MapPosition> = fc.record({ x: finite, y: finite, pinned: fc.boolean() });
-const settingArb: fc.Arbitrary<SettingValue> = fc.oneof(fc.string({ maxLength: 8 }), finite, fc.boolean());
+const positionArb: fc.Arbitrary<MapPosition> = fc.record({
+  x: finite,
+  y: finite,
+  pinned: fc.boolean(),
+});
+const settingArb: fc.Arbitrary<SettingValue> = fc.oneof(
+  fc.string({ maxLength: 8 }),
+  finite,
+  fc.boolean(),
+);
 
 export const projectArb: fc.Arbitrary<Project> = fc.record({
   name: text,
@@ -57,11 +81,21 @@ export const projectArb: fc.Arbitrary<Project> = fc.record({
   network: networkArb,
   offers: fc.array(offerArb, { maxLength: 3 }),
   memberships: fc.array(membershipArb, { maxLength: 3 }),
-  positions: fc.array(fc.tuple(text, positionArb), { maxLength: 4 }).map((entries) => new Map(entries)),
+  positions: fc
+    .array(fc.tuple(text, positionArb), { maxLength: 4 })
+    .map((entries) => new Map(entries)),
   corrections: fc.array(fc.tuple(text, text), { maxLength: 3 }).map((entries) => new Map(entries)),
-  settings: fc.array(fc.tuple(text, settingArb), { maxLength: 3 }).map((entries) => new Map(entries)),
+  settings: fc
+    .array(fc.tuple(text, settingArb), { maxLength: 3 })
+    .map((entries) => new Map(entries)),
   snapshots: fc.array(
-    fc.record({ name: text, taken: timestamp, network: networkArb, offers: fc.array(offerArb, { maxLength: 2 }), memberships: fc.array(membershipArb, { maxLength: 2 }) }),
+    fc.record({
+      name: text,
+      taken: timestamp,
+      network: networkArb,
+      offers: fc.array(offerArb, { maxLength: 2 }),
+      memberships: fc.array(membershipArb, { maxLength: 2 }),
+    }),
     { maxLength: 2 },
   ),
 });

@@ -13,7 +13,11 @@ const NOW = '2025-05-01T08:00:00.000Z';
 
 /** Documents near a real project: a valid file with one value swapped for arbitrary JSON. */
 const damagedProject = fc
-  .tuple(projectArb, fc.array(fc.string({ maxLength: 12 }), { minLength: 1, maxLength: 4 }), fc.jsonValue({ maxDepth: 2 }))
+  .tuple(
+    projectArb,
+    fc.array(fc.string({ maxLength: 12 }), { minLength: 1, maxLength: 4 }),
+    fc.jsonValue({ maxDepth: 2 }),
+  )
   .map(([project, path, value]) => {
     const document = JSON.parse(writeProjectFile(project)) as Record<string, unknown>;
     let node: Record<string, unknown> = document;
@@ -43,20 +47,26 @@ describe('the project file, for any input', () => {
     expect('project' in reading || reading.problems.length > 0).toBe(true);
   });
 
-  test.prop([damagedProject])('the reader never throws on a damaged project, and names a problem or a project', (text) => {
-    const reading = readProjectFile(text, { now: NOW });
-    expect('project' in reading || reading.problems.length > 0).toBe(true);
-  });
+  test.prop([damagedProject])(
+    'the reader never throws on a damaged project, and names a problem or a project',
+    (text) => {
+      const reading = readProjectFile(text, { now: NOW });
+      expect('project' in reading || reading.problems.length > 0).toBe(true);
+    },
+  );
 
   test.prop([projectArb])('write → read gives the same project', (project) => {
     const reading = readProjectFile(writeProjectFile(project), { now: NOW });
     expect(reading).toEqual({ project });
   });
 
-  test.prop([networkArb])('every version-1 network export reads as a project with the same network', (network) => {
-    const reading = readProjectFile(networkToJson(network), { now: NOW });
-    expect(reading).toEqual({ project: expect.objectContaining({ network, created: NOW }) });
-  });
+  test.prop([networkArb])(
+    'every version-1 network export reads as a project with the same network',
+    (network) => {
+      const reading = readProjectFile(networkToJson(network), { now: NOW });
+      expect(reading).toEqual({ project: expect.objectContaining({ network, created: NOW }) });
+    },
+  );
 
   // The same JSON value; not always the same characters: an object puts whole-number keys first,
   // so positions keyed "0" and "" are written in another order when they fall into different pieces.
@@ -75,7 +85,10 @@ describe('the project file, for any input', () => {
       expect(JSON.parse(text)).toEqual(JSON.parse(writeProjectFile(project)));
       expect(readProjectFile(text, { now: NOW })).toEqual({ project });
       // Lists longer than a piece really come in several pieces.
-      const longest = Math.max(project.network.partners.length, project.network.cooperations.length);
+      const longest = Math.max(
+        project.network.partners.length,
+        project.network.cooperations.length,
+      );
       expect(pieces.length).toBeGreaterThanOrEqual(Math.ceil(longest / piece));
     },
   );

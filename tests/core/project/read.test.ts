@@ -2,9 +2,16 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createPartner } from '../../../src/core/model/types';
-import { createProject, readProjectFile, takeSnapshot, writeProjectFile, type Project } from '../../../src/core/project';
+import {
+  createProject,
+  readProjectFile,
+  takeSnapshot,
+  writeProjectFile,
+  type Project,
+} from '../../../src/core/project';
 
-const fixture = (name: string) => readFileSync(resolve(import.meta.dirname, '../../fixtures/project', name), 'utf8');
+const fixture = (name: string) =>
+  readFileSync(resolve(import.meta.dirname, '../../fixtures/project', name), 'utf8');
 const NOW = '2025-05-01T08:00:00.000Z';
 
 function project(text: string): Project {
@@ -17,8 +24,16 @@ describe('reading a project file', () => {
   it('reads a whole project: positions, catalogue corrections, settings and the 2024 snapshot', () => {
     const beispielkreis = project(fixture('beispiel-v2.json'));
     expect(beispielkreis.name).toBe('Netzwerk Frühe Hilfen Beispielkreis');
-    expect(beispielkreis.network.partners.map((p) => p.name)).toEqual(['Jugendamt Beispielkreis', 'St. Marien Geburtsklinik']);
-    expect(beispielkreis.network.cooperations[0]).toMatchObject({ source: 'P1', target: 'P2', intensity: 4, formal: true });
+    expect(beispielkreis.network.partners.map((p) => p.name)).toEqual([
+      'Jugendamt Beispielkreis',
+      'St. Marien Geburtsklinik',
+    ]);
+    expect(beispielkreis.network.cooperations[0]).toMatchObject({
+      source: 'P1',
+      target: 'P2',
+      intensity: 4,
+      formal: true,
+    });
     expect(beispielkreis.positions.get('P2')).toEqual({ x: 120.5, y: -40.25, pinned: false });
     expect(beispielkreis.corrections.get('P2')).toBe('geburtsklinik');
     expect(beispielkreis.settings.get('minimumIntensity')).toBe(2);
@@ -29,8 +44,19 @@ describe('reading a project file', () => {
   it('migrates a version-1 network export into a project with empty extras, dated when read', () => {
     const migrated = project(fixture('beispiel-v1.json'));
     expect(migrated.network.partners).toHaveLength(2);
-    expect(migrated.network.cooperations[0]).toMatchObject({ source: 'P1', target: '__proto__', intensity: 3 });
-    expect(migrated).toMatchObject({ name: '', created: NOW, changed: NOW, offers: [], memberships: [], snapshots: [] });
+    expect(migrated.network.cooperations[0]).toMatchObject({
+      source: 'P1',
+      target: '__proto__',
+      intensity: 3,
+    });
+    expect(migrated).toMatchObject({
+      name: '',
+      created: NOW,
+      changed: NOW,
+      offers: [],
+      memberships: [],
+      snapshots: [],
+    });
     expect(migrated.positions.size).toBe(0);
   });
 
@@ -58,7 +84,13 @@ describe('reading a project file', () => {
   });
 
   it('says when JSON is not a Netzwerkkarte file', () => {
-    for (const text of ['[]', 'null', '42', '{"nodes":[],"edges":[]}', '{"format":"gephi","schemaVersion":2}']) {
+    for (const text of [
+      '[]',
+      'null',
+      '42',
+      '{"nodes":[],"edges":[]}',
+      '{"format":"gephi","schemaVersion":2}',
+    ]) {
       expect(readProjectFile(text)).toEqual({ problems: [{ code: 'not-a-project' }] });
     }
   });
@@ -70,16 +102,27 @@ describe('reading a project file', () => {
 
   it('points into the document where a value is wrong', () => {
     const text = fixture('beispiel-v2.json').replace('"intensity": 4', '"intensity": 5');
-    expect(readProjectFile(text)).toEqual({ problems: [{ code: 'corrupt', path: '/cooperations/0/intensity' }] });
+    expect(readProjectFile(text)).toEqual({
+      problems: [{ code: 'corrupt', path: '/cooperations/0/intensity' }],
+    });
     const position = fixture('beispiel-v2.json').replace('"x": 120.5', '"x": "rechts"');
-    expect(readProjectFile(position)).toEqual({ problems: [{ code: 'corrupt', path: '/positions/P2/x' }] });
+    expect(readProjectFile(position)).toEqual({
+      problems: [{ code: 'corrupt', path: '/positions/P2/x' }],
+    });
     const noVersion = JSON.stringify({ format: 'netzwerkkarte.project' });
-    expect(readProjectFile(noVersion)).toEqual({ problems: [{ code: 'corrupt', path: '/schemaVersion' }] });
+    expect(readProjectFile(noVersion)).toEqual({
+      problems: [{ code: 'corrupt', path: '/schemaVersion' }],
+    });
   });
 
   it('escapes a slash in an ID in the pointer (RFC 6901)', () => {
-    const text = fixture('beispiel-v2.json').replace('"P2": { "x": 120.5', '"Jugendamt/ASD": { "x": "x"');
-    expect(readProjectFile(text)).toEqual({ problems: [{ code: 'corrupt', path: '/positions/Jugendamt~1ASD/x' }] });
+    const text = fixture('beispiel-v2.json').replace(
+      '"P2": { "x": 120.5',
+      '"Jugendamt/ASD": { "x": "x"',
+    );
+    expect(readProjectFile(text)).toEqual({
+      problems: [{ code: 'corrupt', path: '/positions/Jugendamt~1ASD/x' }],
+    });
   });
 });
 
@@ -105,12 +148,18 @@ describe('writing a project file', () => {
 
 describe('snapshots', () => {
   it('keeps the network of 2024 unchanged while the current one is edited, and writes it into the file', () => {
-    const current = createProject('Beispielkreis', NOW, { partners: [createPartner({ id: 'JA', name: 'Jugendamt' })], cooperations: [] });
+    const current = createProject('Beispielkreis', NOW, {
+      partners: [createPartner({ id: 'JA', name: 'Jugendamt' })],
+      cooperations: [],
+    });
     const kept = takeSnapshot(current, '2024', '2024-12-31T12:00:00.000Z');
     current.network.partners[0]!.name = 'Jugendamt (ASD)';
     expect(kept.snapshots[0]!.network.partners[0]!.name).toBe('Jugendamt');
     expect(current.snapshots).toEqual([]);
-    expect(project(writeProjectFile(kept)).snapshots[0]).toMatchObject({ name: '2024', taken: '2024-12-31T12:00:00.000Z' });
+    expect(project(writeProjectFile(kept)).snapshots[0]).toMatchObject({
+      name: '2024',
+      taken: '2024-12-31T12:00:00.000Z',
+    });
   });
 });
 

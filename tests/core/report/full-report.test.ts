@@ -12,10 +12,30 @@ const catalogue = defaultCatalogue();
 /** A coordinator with three partners, one of them only reached through the midwife. */
 const network: Network = {
   partners: [
-    createPartner({ id: 'ja', name: 'Jugendamt', sector: 'Kinder- und Jugendhilfe', type: 'Jugendamt' }),
-    createPartner({ id: 'heb', name: 'Hebammenpraxis Storch', sector: 'Gesundheitswesen', type: 'Hebamme' }),
-    createPartner({ id: 'kita', name: 'Kita Sonnenschein', sector: 'Kinder- und Jugendhilfe', type: 'Kita' }),
-    createPartner({ id: 'klinik', name: 'Geburtsklinik St. Anna', sector: 'Gesundheitswesen', type: 'Geburtsklinik' }),
+    createPartner({
+      id: 'ja',
+      name: 'Jugendamt',
+      sector: 'Kinder- und Jugendhilfe',
+      type: 'Jugendamt',
+    }),
+    createPartner({
+      id: 'heb',
+      name: 'Hebammenpraxis Storch',
+      sector: 'Gesundheitswesen',
+      type: 'Hebamme',
+    }),
+    createPartner({
+      id: 'kita',
+      name: 'Kita Sonnenschein',
+      sector: 'Kinder- und Jugendhilfe',
+      type: 'Kita',
+    }),
+    createPartner({
+      id: 'klinik',
+      name: 'Geburtsklinik St. Anna',
+      sector: 'Gesundheitswesen',
+      type: 'Geburtsklinik',
+    }),
   ],
   cooperations: [
     createCooperation({ source: 'ja', target: 'heb', intensity: 3 }),
@@ -28,8 +48,14 @@ describe('buildFullReport', () => {
   const report = buildFullReport({ network }, [], () => '', { catalogue });
 
   it('names the key points and the E-I index of each sector', () => {
-    expect(report.network.articulationPoints.sort()).toEqual(['Hebammenpraxis Storch', 'Jugendamt']);
-    expect(report.sectors.eiBySector).toContainEqual({ sector: 'Gesundheitswesen', ei: expect.any(Number) });
+    expect(report.network.articulationPoints.sort()).toEqual([
+      'Hebammenpraxis Storch',
+      'Jugendamt',
+    ]);
+    expect(report.sectors.eiBySector).toContainEqual({
+      sector: 'Gesundheitswesen',
+      ei: expect.any(Number),
+    });
   });
 
   it('lists missing types with their catalogue names, law first', () => {
@@ -40,7 +66,14 @@ describe('buildFullReport', () => {
   });
 
   it('reads the key figures a later report compares with', () => {
-    expect(keyFigures(report)).toMatchObject({ partners: 4, cooperations: 3, isolates: 0, articulationPoints: 2, bridges: 3, components: 1 });
+    expect(keyFigures(report)).toMatchObject({
+      partners: 4,
+      cooperations: 3,
+      isolates: 0,
+      articulationPoints: 2,
+      bridges: 3,
+      components: 1,
+    });
   });
 });
 
@@ -61,8 +94,14 @@ describe('topPartners', () => {
   const report = buildFullReport({ network }, [], () => '', { catalogue });
 
   it('ranks by the measure, leaves out partners at zero and breaks ties by name', () => {
-    expect(topPartners(report.partners, 'betweenness', 10).map((p) => p.name)).toEqual(['Hebammenpraxis Storch', 'Jugendamt']);
-    expect(topPartners(report.partners, 'degree', 2).map((p) => p.name)).toEqual(['Hebammenpraxis Storch', 'Jugendamt']);
+    expect(topPartners(report.partners, 'betweenness', 10).map((p) => p.name)).toEqual([
+      'Hebammenpraxis Storch',
+      'Jugendamt',
+    ]);
+    expect(topPartners(report.partners, 'degree', 2).map((p) => p.name)).toEqual([
+      'Hebammenpraxis Storch',
+      'Jugendamt',
+    ]);
   });
 });
 
@@ -77,15 +116,23 @@ describe('mergeSources', () => {
         ],
         cooperations: [createCooperation({ source: '1', target: '2' })],
       },
-      offers: [{ partner: '2', offer: 'Schwangerenberatung', socialArea: name, targetGroup: 'Schwangere' }],
+      offers: [
+        { partner: '2', offer: 'Schwangerenberatung', socialArea: name, targetGroup: 'Schwangere' },
+      ],
       memberships: [{ partner: '2', committee: 'AK Frühe Hilfen' }],
     });
-    const { source, shared } = mergeSources([town('Viersen', 'donum vitae Viersen e.V.'), town('Kempen', 'Donum Vitae')]);
+    const { source, shared } = mergeSources([
+      town('Viersen', 'donum vitae Viersen e.V.'),
+      town('Kempen', 'Donum Vitae'),
+    ]);
     expect(shared.map((s) => s.id)).toEqual(['Viersen/2']);
     expect(source.offers?.map((o) => o.partner)).toEqual(['Viersen/2', 'Viersen/2']);
     expect(source.memberships?.map((m) => m.partner)).toEqual(['Viersen/2', 'Viersen/2']);
     const report = buildFullReport(source, [], () => '', { catalogue, shared });
-    expect(report.partners.find((p) => p.id === 'Viersen/2')?.networks).toEqual(['Viersen', 'Kempen']);
+    expect(report.partners.find((p) => p.id === 'Viersen/2')?.networks).toEqual([
+      'Viersen',
+      'Kempen',
+    ]);
     expect(report.doubles.networks).toEqual(shared);
   });
 });
