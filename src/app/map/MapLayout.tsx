@@ -5,17 +5,17 @@ import { animateNodes } from 'sigma/utils';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { mapLayoutSettings, NOVERLAP_UP_TO } from '../../core/layout/force-layout';
-import type { MapPosition } from '../../core/project/types';
 import { useDragPartner } from './MapDrag';
-import type { MapEdge, MapGraph, MapNode } from './map-graph';
+import type { MapEdge, MapNode } from './map-graph';
 import type { SectorArrangement } from './sector-layout';
+import { snapshot, watchSettling, type Positions, type SettlingWatch } from './settling';
 
 interface Props {
   /**
    * Called with the partners' places whenever the layout comes to rest (`atRest`) or a partner is
    * moved, and when the map closes while the layout runs (not at rest).
    */
-  onSettled: (positions: Map<string, MapPosition>, atRest: boolean) => void;
+  onSettled: (positions: Positions, atRest: boolean) => void;
   mode: 'force' | 'sectors';
   /** Target positions of the sector layout; used while `mode` is 'sectors'. */
   arrangement: SectorArrangement | null;
@@ -34,33 +34,6 @@ export function layoutBudget(order: number): number {
 }
 
 const SETTLE_CHECK_MS = 400;
-/** Settled: the mean move per check is below this share of the map's extent. */
-const SETTLED_SHARE = 0.0015;
-
-type Positions = Map<string, MapPosition>;
-
-function snapshot(graph: MapGraph): Positions {
-  const positions: Positions = new Map();
-  graph.forEachNode((node, { x, y, fixed }) =>
-    positions.set(node, { x, y, pinned: fixed === true }),
-  );
-  return positions;
-}
-
-/** Mean distance partners moved since `before`, relative to the map's extent. */
-function movement(graph: MapGraph, before: Positions): number {
-  let moved = 0;
-  let minX = Infinity;
-  let maxX = -Infinity;
-  graph.forEachNode((node, { x, y }) => {
-    const old = before.get(node);
-    if (old) moved += Math.hypot(x - old.x, y - old.y);
-    minX = Math.min(minX, x);
-    maxX = Math.max(maxX, x);
-  });
-  const extent = Math.max(1e-9, maxX - minX);
-  return moved / Math.max(1, graph.order) / extent;
-}
 
 /**
  * ForceAtlas2 in its own web worker from the seeded start positions: it stops by itself when the
@@ -71,7 +44,7 @@ export function MapLayout({ mode, arrangement, onSettled, atRest, paused }: Prop
   const { t } = useTranslation();
   const sigma = useSigma<MapNode, MapEdge>();
   const supervisor = useRef<FA2LayoutSupervisor | null>(null);
-  const timers = useRef<{ check?: number; budget?: number }>({});
+  const timers = useRef<{ check?: number; budget?: number; watch?: SettlingWatch }>({});
   const forcePositions = useRef<Positions | null>(null);
   // The force layout starts as soon as the map is there: its button says so from the first
   // render, not "fortsetzen" (the sign of a layout at rest) before it has begun. A map shown again
@@ -87,6 +60,7 @@ export function MapLayout({ mode, arrangement, onSettled, atRest, paused }: Prop
   const clearTimers = () => {
     window.clearInterval(timers.current.check);
     window.clearTimeout(timers.current.budget);
+    timers.current.watch?.stop();
   };
 
   const stop = useCallback(() => {
@@ -109,10 +83,10 @@ export function MapLayout({ mode, arrangement, onSettled, atRest, paused }: Prop
     layout.start();
     setRunning(true);
     clearTimers();
-    let before = snapshot(graph);
+    const watch = watchSettling(graph);
+    timers.current.watch = watch;
     timers.current.check = window.setInterval(() => {
-      if (movement(graph, before) < SETTLED_SHARE) stop();
-      else before = snapshot(graph);
+      if (watch.settled()) stop();
     }, SETTLE_CHECK_MS);
     timers.current.budget = window.setTimeout(stop, layoutBudget(graph.order));
   }, [sigma, stop]);
