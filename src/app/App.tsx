@@ -29,7 +29,7 @@ import { isFiltering, visibleParts, type Filters } from './filters/filters';
 import { mapAppearance } from './map/appearance';
 import { placeholdersFor } from './map/placeholders';
 import { NetworkMap } from './map/NetworkMap';
-import { loadSample } from './sample/load-sample';
+import { sampleFiles } from './sample/sample';
 import {
   applyAnalysis,
   currentNetwork,
@@ -52,9 +52,14 @@ import {
   type View,
 } from './store/state';
 import { update, useNetworkStore } from './store/store';
-import { runInWorker, TaskCancelled, type RunningTask } from './worker/client';
+import { runInWorker, startImportWorker, TaskCancelled, type RunningTask } from './worker/client';
 import { useCoreTask } from './worker/use-core-task';
 import { setAnalysisProgress } from './store/progress';
+
+/** The built-in sample network, read in the worker like any import. */
+function loadSample() {
+  return runInWorker({ task: 'import', request: { files: sampleFiles() } }).result;
+}
 
 export function App() {
   const { t, i18n } = useTranslation();
@@ -87,6 +92,7 @@ export function App() {
   useEffect(() => {
     // The other views are fetched once the first picture is up (and so are there offline).
     const preload = window.setTimeout(preloadViews, 1_000);
+    startImportWorker();
     const started = startSession({ loadSample, sampleName: i18next.t('toolbar.sampleName') });
     setSession(started);
     guard(started.ready);

@@ -120,9 +120,7 @@ class Lane {
 
 /**
  * The analysis has a worker of its own: on a large network it runs for seconds (half a minute at
- * 50,000 partners), and the gaps, doubles or an import must not wait behind it. It starts with the
- * first analysis: loading both workers at the app's start, on a two-core computer, delayed the
- * first map rather than bringing it forward.
+ * 50,000 partners), and the gaps, doubles or an import must not wait behind it.
  */
 const coreWorker = () => new CoreWorker({ name: 'netzwerkkarte-core' });
 const analysisLane = new Lane(coreWorker);
@@ -135,6 +133,16 @@ const laneFor = (task: WorkerTask): Lane =>
     : task.task === 'export' || task.task === 'map-picture'
       ? exportLane
       : otherLane;
+
+/**
+ * Starts the worker that reads networks now, before its first task: at the app's start this runs
+ * while the browser opens its storage, so reading the network (the sample, or the one kept) does
+ * not wait for the worker to load. The analysis worker starts with the analysis: loading both at
+ * once on a two-core computer delayed the first map rather than bringing it forward.
+ */
+export function startImportWorker(): void {
+  otherLane.start();
+}
 
 /**
  * Sends a task to a core worker; the page never runs heavy core work itself. Tasks run one after
