@@ -10,7 +10,7 @@ export {
   type SaveOptions,
 } from './storage';
 export { AUTOSAVE_DELAY_MS, createAutosave, versionedSave, type Autosave } from './autosave';
-export { requestPersistentStorage, type PersistenceGrant } from './persist';
+export { currentPersistence, requestPersistentStorage, type PersistenceGrant } from './persist';
 export { broadcastChannel, CHANNEL_NAME, type TabChannel, type TabMessage } from './tabs';
 export { DATABASE_NAME, type NetworkSummary } from './database';
 export {

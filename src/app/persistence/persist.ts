@@ -15,3 +15,20 @@ export async function requestPersistentStorage(
     return 'denied';
   }
 }
+
+/**
+ * What the browser has already promised, without asking anything (`navigator.storage.persisted()`):
+ * 'granted', 'unsupported' when it has no such promise to give, or null when not (yet) granted.
+ */
+export async function currentPersistence(
+  manager: Partial<Pick<StorageManager, 'persist' | 'persisted'>> | undefined = globalThis.navigator
+    ?.storage,
+): Promise<PersistenceGrant | null> {
+  if (manager === undefined || typeof manager.persist !== 'function') return 'unsupported';
+  if (typeof manager.persisted !== 'function') return null;
+  try {
+    return (await manager.persisted()) ? 'granted' : null;
+  } catch {
+    return null;
+  }
+}

@@ -8,6 +8,7 @@ import {
 import {
   AUTOSAVE_DELAY_MS,
   createNetworkStorage,
+  currentPersistence,
   requestPersistentStorage,
   type NetworkStorage,
   type NetworkSummary,
@@ -31,8 +32,17 @@ export interface SessionOptions {
   sampleName: string;
   /** Defaults to the browser's IndexedDB. */
   storage?: NetworkStorage;
-  /** Defaults to asking the browser (`navigator.storage.persist()`). */
+  /**
+   * Asks the browser to keep the data, once the user has some of their own (an import, an edit, a
+   * project file): some browsers put the question to the user (Firefox), which on opening the app
+   * would come before anything worth keeping. Defaults to `navigator.storage.persist()`.
+   */
   persist?: () => Promise<PersistenceGrant>;
+  /**
+   * What the browser already promised, asking nothing; null when not granted (yet). Defaults to
+   * `navigator.storage.persisted()`.
+   */
+  persisted?: () => Promise<PersistenceGrant | null>;
   now?: () => Date;
   autosaveDelayMs?: number;
 }
@@ -84,6 +94,7 @@ export interface Session {
 export function startSession(options: SessionOptions): Session {
   const storage = options.storage ?? createNetworkStorage();
   const persist = options.persist ?? (() => requestPersistentStorage());
+  const persisted = options.persisted ?? (() => currentPersistence());
   const now = () => (options.now ?? (() => new Date()))().toISOString();
   const delayMs = options.autosaveDelayMs ?? AUTOSAVE_DELAY_MS;
   const view = createSessionView();
@@ -245,6 +256,8 @@ export function startSession(options: SessionOptions): Session {
 
   const unsubscribe = useNetworkStore.subscribe((state, previous) => {
     if (applying || state.revision === 0) return;
+    if (state.generation !== previous.generation || state.revision !== previous.revision)
+      askToKeep();
     if (state.generation !== previous.generation) {
       void serial(async () => {
         await release();
@@ -265,13 +278,23 @@ export function startSession(options: SessionOptions): Session {
     if (stands.revision !== before.revision) schedule(useNetworkStore.getState());
   });
 
-  // Asking the browser to keep the data may put a question to the user (Firefox does): the
-  // networks open meanwhile, and the answer shows when it comes.
-  void persist()
-    .catch((): PersistenceGrant => 'denied')
-    .then((grant) => {
-      if (!stopped) set({ persistence: grant });
+  // What the browser promised already is shown from the start; the question is asked once the
+  // user has data of their own. Neither is waited for: the networks open and are saved meanwhile.
+  let asked = false;
+  void persisted()
+    .catch(() => null)
+    .then((promised) => {
+      if (!stopped && !asked && promised !== null) set({ persistence: promised });
     });
+  function askToKeep(): void {
+    if (asked || stopped || view.getState().persistence === 'granted') return;
+    asked = true;
+    void persist()
+      .catch((): PersistenceGrant => 'denied')
+      .then((grant) => {
+        if (!stopped) set({ persistence: grant });
+      });
+  }
 
   const ready = serial(async () => {
     // On a first visit the sample is what shows: it is read in the worker while the browser's
@@ -354,6 +377,7 @@ export function startSession(options: SessionOptions): Session {
         await release();
         apply(openStoredProject(project));
         openStands(project.snapshots);
+        askToKeep();
         await storeAsNew();
         return [];
       })) ?? [],

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { requestPersistentStorage } from '../../../src/app/persistence';
+import { describe, expect, it, vi } from 'vitest';
+import { currentPersistence, requestPersistentStorage } from '../../../src/app/persistence';
 
 describe('asking the browser to keep the data', () => {
   it('reports what the browser decided', async () => {
@@ -12,5 +12,24 @@ describe('asking the browser to keep the data', () => {
     expect(await requestPersistentStorage({ persist: () => Promise.reject(new Error('no')) })).toBe(
       'denied',
     );
+  });
+});
+
+describe('what the browser promised already', () => {
+  it('is read without asking anything', async () => {
+    const persist = vi.fn(async () => true);
+    expect(await currentPersistence({ persist, persisted: async () => true })).toBe('granted');
+    expect(await currentPersistence({ persist, persisted: async () => false })).toBeNull();
+    expect(persist).not.toHaveBeenCalled();
+  });
+
+  it('is "unsupported" without the Storage API, and nothing yet when reading it fails', async () => {
+    expect(await currentPersistence(undefined)).toBe('unsupported');
+    expect(await currentPersistence({})).toBe('unsupported');
+    const persist = async () => true;
+    expect(await currentPersistence({ persist })).toBeNull();
+    expect(
+      await currentPersistence({ persist, persisted: () => Promise.reject(new Error('no')) }),
+    ).toBeNull();
   });
 });

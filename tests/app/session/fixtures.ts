@@ -70,6 +70,7 @@ export function load(storage: NetworkStorage, options: Partial<SessionOptions> =
     sampleName: SAMPLE_NAME,
     storage,
     persist: async () => 'granted',
+    persisted: async () => null,
     autosaveDelayMs: 0,
     ...options,
   });

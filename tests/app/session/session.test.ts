@@ -273,24 +273,55 @@ describe('the project file', () => {
 });
 
 describe('opening the app', () => {
-  it('shows the network while the browser still asks the user whether to keep the data', async () => {
+  it('asks the browser to keep the data only once the user has some of their own, and only once', async () => {
+    const persist = vi.fn(async (): Promise<PersistenceGrant> => 'granted');
+    const session = load(freshBrowser().storage(), { persist, persisted: async () => null });
+    await session.ready;
+    expect(persist).not.toHaveBeenCalled();
+    expect(session.view.getState().persistence).toBeNull();
+    update(applyImport(imported(auenstadt2025), 'Auenstadt 2025'));
+    await vi.waitFor(() => expect(session.view.getState().persistence).toBe('granted'));
+    addKita();
+    await session.flush();
+    expect(persist).toHaveBeenCalledOnce();
+  });
+
+  it('shows what the browser promised already, without asking', async () => {
+    const persist = vi.fn(async (): Promise<PersistenceGrant> => 'denied');
+    const session = load(freshBrowser().storage(), { persist, persisted: async () => 'granted' });
+    await session.ready;
+    await vi.waitFor(() => expect(session.view.getState().persistence).toBe('granted'));
+    addKita();
+    await session.flush();
+    expect(persist).not.toHaveBeenCalled();
+  });
+
+  it('goes on saving while the user has not yet answered the browser’s question', async () => {
     let answer: (grant: PersistenceGrant) => void = () => undefined;
-    const session = load(freshBrowser().storage(), {
+    const browser = freshBrowser();
+    const session = load(browser.storage(), {
+      persisted: async () => null,
       persist: () => new Promise<PersistenceGrant>((resolve) => (answer = resolve)),
     });
     await session.ready;
-    expect(names()).toEqual(beispielkreis.partners.map((p) => p.name));
+    update(applyImport(imported(auenstadt2025), 'Auenstadt 2025'));
+    await vi.waitFor(() => expect(session.view.getState().networks).toHaveLength(2));
+    addKita();
+    await session.flush();
+    expect(session.view.getState().save.kind).toBe('saved');
     expect(session.view.getState().persistence).toBeNull();
-    answer('granted');
-    await vi.waitFor(() => expect(session.view.getState().persistence).toBe('granted'));
+    answer('denied');
+    await vi.waitFor(() => expect(session.view.getState().persistence).toBe('denied'));
   });
 
-  it('counts a failed request to keep the data as refused, and still opens', async () => {
+  it('counts a failed request to keep the data as refused', async () => {
     const session = load(freshBrowser().storage(), {
+      persisted: () => Promise.reject(new Error('no storage manager')),
       persist: () => Promise.reject(new Error('no storage manager')),
     });
     await session.ready;
     expect(names()).toEqual(beispielkreis.partners.map((p) => p.name));
+    addKita();
     await vi.waitFor(() => expect(session.view.getState().persistence).toBe('denied'));
   });
 
