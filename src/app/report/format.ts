@@ -1,4 +1,4 @@
-import { numberFormat } from '../text/number-format';
+import { formatDecimal } from '../text/number-format';
 import type { ReportFormat, ReportLanguage } from './types';
 
 /**
@@ -13,9 +13,7 @@ export function reportFormat(language: ReportLanguage, none: string): ReportForm
   const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
   return {
     number: (value, digits = 0) =>
-      value === null || !Number.isFinite(value)
-        ? none
-        : numberFormat(locale, 0, digits).format(value),
+      value === null || !Number.isFinite(value) ? none : formatDecimal(locale, value, digits),
     date: (iso) => {
       const day = new Date(`${iso}T00:00:00Z`);
       return Number.isNaN(day.getTime()) ? iso : dateFormat.format(day);

@@ -17,3 +17,22 @@ export function numberFormat(
   }
   return format;
 }
+
+const significant = new Map<string, Intl.NumberFormat>();
+
+/**
+ * A number with up to `digits` decimals. A value that is not zero but would be shown as 0 — the
+ * density of 50,000 partners, 0.00016, to three places — keeps two significant digits instead
+ * (0,00016): a figure that is there must not read as none.
+ */
+export function formatDecimal(locale: string, value: number, digits: number): string {
+  if (digits > 0 && value !== 0 && Math.abs(value) < 0.5 * 10 ** -digits) {
+    let format = significant.get(locale);
+    if (format === undefined) {
+      format = new Intl.NumberFormat(locale, { maximumSignificantDigits: 2 });
+      significant.set(locale, format);
+    }
+    return format.format(value);
+  }
+  return numberFormat(locale, 0, digits).format(value);
+}

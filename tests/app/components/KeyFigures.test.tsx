@@ -3,6 +3,7 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { KeyFigures } from '../../../src/app/components/KeyFigures';
 import { i18nReady } from '../../../src/app/i18n';
+import type { AnalysisResult } from '../../../src/worker/protocol';
 
 beforeAll(async () => {
   await i18nReady;
@@ -36,5 +37,31 @@ describe('the key figures while the analysis runs', () => {
     expect(screen.getByRole('status').textContent).toContain('abgebrochen');
     fireEvent.click(screen.getByRole('button', { name: 'Neu berechnen' }));
     expect(onRestart).toHaveBeenCalledOnce();
+  });
+});
+
+describe('the key figures of a very large network', () => {
+  it('show a tiny density with its first digits, not as 0, and counts in German', () => {
+    const network = {
+      partners: 50_000,
+      cooperations: 200_000,
+      density: 200_000 / ((50_000 * 49_999) / 2),
+      components: 2_049,
+      isolates: Array.from({ length: 2_016 }, (_, i) => `P${i}`),
+    };
+    render(
+      <KeyFigures
+        analysis={{ network } as unknown as AnalysisResult}
+        progress={null}
+        stopped={false}
+        onStop={vi.fn()}
+        onRestart={vi.fn()}
+      />,
+    );
+    const shown = (key: string) =>
+      document.querySelector(`[data-figure="${key}"] dd`)?.textContent ?? '';
+    expect(shown('density')).toBe('0,00016');
+    expect(shown('partners')).toBe('50.000');
+    expect(shown('isolates')).toBe('2.016');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { numberFormat } from '../../../src/app/text/number-format';
+import { formatDecimal, numberFormat } from '../../../src/app/text/number-format';
 
 describe('numberFormat', () => {
   it('formats as the locale writes numbers, with the decimals asked for', () => {
@@ -12,5 +12,25 @@ describe('numberFormat', () => {
     expect(numberFormat('de-DE', 0, 1)).toBe(numberFormat('de-DE', 0, 1));
     expect(numberFormat('de-DE', 0, 1)).not.toBe(numberFormat('de-DE', 1, 1));
     expect(numberFormat('de-DE', 0, 1)).not.toBe(numberFormat('en-GB', 0, 1));
+  });
+});
+
+describe('formatDecimal', () => {
+  it('shows up to the decimals asked for, as the locale writes them', () => {
+    expect(formatDecimal('de-DE', 0.125, 3)).toBe('0,125');
+    expect(formatDecimal('de-DE', 0.0949, 3)).toBe('0,095');
+    expect(formatDecimal('de-DE', 12_345.6, 0)).toBe('12.346');
+    expect(formatDecimal('en-GB', 0.5, 2)).toBe('0.5');
+    expect(formatDecimal('de-DE', 0, 3)).toBe('0');
+    expect(formatDecimal('de-DE', 0.0005, 3)).toBe('0,001');
+  });
+
+  it('keeps two significant digits of a value that would read as 0', () => {
+    // The density of a state's 50,000 partners with 200,000 ties.
+    expect(formatDecimal('de-DE', 200_000 / ((50_000 * 49_999) / 2), 3)).toBe('0,00016');
+    expect(formatDecimal('en-GB', 0.000_123_4, 3)).toBe('0.00012');
+    expect(formatDecimal('de-DE', -0.0042, 2)).toBe('-0,0042');
+    // Counts have no decimals to lose.
+    expect(formatDecimal('de-DE', 0.4, 0)).toBe('0');
   });
 });
