@@ -1,3 +1,4 @@
+import { placeLabels, type Box } from './label-places';
 import { escapeXml } from './xmlText';
 
 /**
@@ -117,7 +118,22 @@ export function mapToSvg(drawing: MapDrawing): string {
 export function mapScene(drawing: MapDrawing): MapScene {
   const placed = placeNodes(drawing.nodes, drawing.labelled);
   const byId = new Map(placed.map((node) => [node.id, node]));
-  const box = boundingBox(placed);
+  const labels = placeLabels(
+    placed
+      .filter((node) => node.shown !== '')
+      .map((node) => ({
+        text: node.shown,
+        x: node.px,
+        y: node.py,
+        radius: node.radius,
+        size: node.radius,
+      })),
+    { fontSize: FONT_SIZE, gap: LABEL_GAP, width: textWidth },
+  ).filter((label) => label !== null);
+  const box = boundingBox(
+    placed,
+    labels.map((label) => label.box),
+  );
   const titleTop = box.minY - MARGIN - TITLE_SIZE;
   const legendTop = box.maxY + MARGIN;
   const [, legendWidth] = range(
@@ -138,13 +154,7 @@ export function mapScene(drawing: MapDrawing): MapScene {
       radius: node.radius,
       color: safeColor(node.color),
     })),
-    labels: placed
-      .filter((node) => node.shown !== '')
-      .map((node) => ({
-        text: node.shown,
-        x: node.px + node.radius + LABEL_GAP,
-        y: node.py + FONT_SIZE / 3,
-      })),
+    labels: labels.map(({ text, x, y }) => ({ text, x, y })),
     legend: drawing.legend.map((entry, index) => {
       const x = minX + MARGIN;
       const y = legendTop + index * LEGEND_ROW;
@@ -219,16 +229,20 @@ function placeNodes(nodes: MapNode[], labelled?: number): PlacedNode[] {
   }));
 }
 
-function boundingBox(nodes: PlacedNode[]): {
+/** The box around every dot and every name placed. */
+function boundingBox(
+  nodes: PlacedNode[],
+  labels: Box[],
+): {
   minX: number;
   minY: number;
   maxX: number;
   maxY: number;
 } {
-  const [minX] = range(nodes.map((n) => n.px - n.radius));
-  const [minY] = range(nodes.map((n) => n.py - Math.max(n.radius, FONT_SIZE)));
-  const [, maxX] = range(nodes.map((n) => n.px + n.radius + LABEL_GAP + textWidth(n.shown)));
-  const [, maxY] = range(nodes.map((n) => n.py + Math.max(n.radius, FONT_SIZE)));
+  const [minX] = range([...nodes.map((n) => n.px - n.radius), ...labels.map((b) => b.left)]);
+  const [minY] = range([...nodes.map((n) => n.py - n.radius), ...labels.map((b) => b.top)]);
+  const [, maxX] = range([...nodes.map((n) => n.px + n.radius), ...labels.map((b) => b.right)]);
+  const [, maxY] = range([...nodes.map((n) => n.py + n.radius), ...labels.map((b) => b.bottom)]);
   return { minX, minY, maxX, maxY };
 }
 

@@ -1,0 +1,113 @@
+/**
+ * Places the names on a picture of the map so that no two cover each other, as the map on screen
+ * does: the largest partners choose first, each name tries right of its dot, then left, above and
+ * below, and a name with no free place is left out (the partner keeps its dot, and its full name in
+ * the SVG tooltip). Text widths are estimates (`width`), boxes a line high.
+ */
+export interface LabelCandidate {
+  text: string;
+  /** Centre and radius of the partner's dot. */
+  x: number;
+  y: number;
+  radius: number;
+  /** Larger partners are named first. */
+  size: number;
+}
+
+/** A placed name: left end of its baseline, and its box. */
+export interface PlacedLabel {
+  text: string;
+  x: number;
+  y: number;
+  box: Box;
+}
+
+export interface Box {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+export interface LabelMetrics {
+  fontSize: number;
+  gap: number;
+  width: (text: string) => number;
+}
+
+/**
+ * The names that fit, in the order of `candidates` (the order they are written in), each at the
+ * first of its places that covers no name placed before it.
+ */
+export function placeLabels(
+  candidates: readonly LabelCandidate[],
+  { fontSize, gap, width }: LabelMetrics,
+): (PlacedLabel | null)[] {
+  const order = candidates
+    .map((candidate, index) => ({ index, size: candidate.size }))
+    .sort((a, b) => b.size - a.size || a.index - b.index);
+  const taken = new BoxGrid(fontSize * 8);
+  const placed: (PlacedLabel | null)[] = candidates.map(() => null);
+  for (const { index } of order) {
+    const { text, x, y, radius } = candidates[index]!;
+    const w = width(text);
+    // Baseline a third of the font below the middle of the box, as the text is drawn.
+    const middle = fontSize / 3;
+    const places: [number, number][] = [
+      [x + radius + gap, y + middle],
+      [x - radius - gap - w, y + middle],
+      [x - w / 2, y - radius - gap - fontSize / 2 + middle],
+      [x - w / 2, y + radius + gap + fontSize / 2 + middle],
+    ];
+    for (const [left, baseline] of places) {
+      const box = {
+        left,
+        top: baseline - middle - fontSize / 2,
+        right: left + w,
+        bottom: baseline - middle + fontSize / 2,
+      };
+      if (taken.overlaps(box)) continue;
+      taken.add(box);
+      placed[index] = { text, x: left, y: baseline, box };
+      break;
+    }
+  }
+  return placed;
+}
+
+/** Boxes in a grid of square cells, so that a new box is checked against its neighbours only. */
+class BoxGrid {
+  private readonly cells = new Map<string, Box[]>();
+
+  constructor(private readonly cell: number) {}
+
+  overlaps(box: Box): boolean {
+    for (const key of this.keys(box))
+      for (const other of this.cells.get(key) ?? [])
+        if (
+          box.left < other.right &&
+          other.left < box.right &&
+          box.top < other.bottom &&
+          other.top < box.bottom
+        )
+          return true;
+    return false;
+  }
+
+  add(box: Box): void {
+    for (const key of this.keys(box)) {
+      const boxes = this.cells.get(key);
+      if (boxes === undefined) this.cells.set(key, [box]);
+      else boxes.push(box);
+    }
+  }
+
+  private keys(box: Box): string[] {
+    const keys: string[] = [];
+    const c = this.cell;
+    for (let i = Math.floor(box.left / c); i <= Math.floor(box.right / c); i++)
+      for (let j = Math.floor(box.top / c); j <= Math.floor(box.bottom / c); j++)
+        keys.push(`${i} ${j}`);
+    return keys;
+  }
+}
