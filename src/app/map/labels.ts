@@ -1,11 +1,8 @@
 import type { NodeLabelDrawingFunction } from 'sigma/rendering';
+import { LabelRoom, type Box } from '../../core/export/label-places';
 
-interface Box {
-  left: number;
-  right: number;
-  top: number;
-  bottom: number;
-}
+/** Cells of the room for names, in screen pixels. */
+const ROOM_CELL = 100;
 
 type LabelData = Parameters<NodeLabelDrawingFunction>[1];
 type LabelSettings = Parameters<NodeLabelDrawingFunction>[2];
@@ -31,7 +28,7 @@ function place(
   context: CanvasRenderingContext2D,
   data: LabelData,
   settings: LabelSettings,
-  placed: Box[],
+  room: LabelRoom,
 ): void {
   if (!data.label) return;
   const fontSize = settings.labelSize;
@@ -43,13 +40,7 @@ function place(
     top: data.y - fontSize * 0.75,
     bottom: data.y + fontSize * 0.55,
   };
-  const covers = (other: Box) =>
-    box.left < other.right &&
-    other.left < box.right &&
-    box.top < other.bottom &&
-    other.top < box.bottom;
-  if (placed.some(covers)) return;
-  placed.push(box);
+  if (!room.take(box)) return;
   context.fillStyle = settings.labelColor.color ?? '#000';
   context.fillText(data.label, x, data.y + fontSize / 3);
 }
@@ -65,7 +56,7 @@ function place(
 export function createLabelPlacer(): LabelPlacer {
   let live: CanvasRenderingContext2D | null = null;
   let pending: { data: LabelData; settings: LabelSettings }[] = [];
-  const placedElsewhere = new WeakMap<CanvasRenderingContext2D, Box[]>();
+  const placedElsewhere = new WeakMap<CanvasRenderingContext2D, LabelRoom>();
   return {
     attach: (context) => {
       live = context;
@@ -76,9 +67,9 @@ export function createLabelPlacer(): LabelPlacer {
     },
     flush: () => {
       if (!live) return;
-      const placed: Box[] = [];
+      const room = new LabelRoom(ROOM_CELL);
       pending.sort((a, b) => moreImportant(a.data, b.data));
-      for (const { data, settings } of pending) place(live, data, settings, placed);
+      for (const { data, settings } of pending) place(live, data, settings, room);
       pending = [];
     },
     draw: (context, data, settings) => {
@@ -86,9 +77,9 @@ export function createLabelPlacer(): LabelPlacer {
         pending.push({ data: { ...data }, settings });
         return;
       }
-      let placed = placedElsewhere.get(context);
-      if (!placed) placedElsewhere.set(context, (placed = []));
-      place(context, data, settings, placed);
+      let room = placedElsewhere.get(context);
+      if (!room) placedElsewhere.set(context, (room = new LabelRoom(ROOM_CELL)));
+      place(context, data, settings, room);
     },
   };
 }

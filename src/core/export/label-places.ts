@@ -6,12 +6,10 @@
  */
 export interface LabelCandidate {
   text: string;
-  /** Centre and radius of the partner's dot. */
+  /** Centre and radius of the partner's dot; larger dots are named first. */
   x: number;
   y: number;
   radius: number;
-  /** Larger partners are named first. */
-  size: number;
 }
 
 /** A placed name: left end of its baseline, and its box. */
@@ -44,9 +42,9 @@ export function placeLabels(
   { fontSize, gap, width }: LabelMetrics,
 ): (PlacedLabel | null)[] {
   const order = candidates
-    .map((candidate, index) => ({ index, size: candidate.size }))
+    .map((candidate, index) => ({ index, size: candidate.radius }))
     .sort((a, b) => b.size - a.size || a.index - b.index);
-  const taken = new BoxGrid(fontSize * 8);
+  const room = new LabelRoom(fontSize * 8);
   const placed: (PlacedLabel | null)[] = candidates.map(() => null);
   for (const { index } of order) {
     const { text, x, y, radius } = candidates[index]!;
@@ -66,8 +64,7 @@ export function placeLabels(
         right: left + w,
         bottom: baseline - middle + fontSize / 2,
       };
-      if (taken.overlaps(box)) continue;
-      taken.add(box);
+      if (!room.take(box)) continue;
       placed[index] = { text, x: left, y: baseline, box };
       break;
     }
@@ -75,13 +72,24 @@ export function placeLabels(
   return placed;
 }
 
-/** Boxes in a grid of square cells, so that a new box is checked against its neighbours only. */
-class BoxGrid {
+/**
+ * The names placed so far on a picture, in a grid of square cells, so that a new name is checked
+ * against its neighbours only (the live map's label placer uses it too, see app/map/labels.ts).
+ */
+export class LabelRoom {
   private readonly cells = new Map<string, Box[]>();
 
+  /** `cell`: side of a grid cell, in the picture's units; a few names' height is about right. */
   constructor(private readonly cell: number) {}
 
-  overlaps(box: Box): boolean {
+  /** Keeps the box and says true when it covers no box kept before; else false. */
+  take(box: Box): boolean {
+    if (this.overlaps(box)) return false;
+    this.add(box);
+    return true;
+  }
+
+  private overlaps(box: Box): boolean {
     for (const key of this.keys(box))
       for (const other of this.cells.get(key) ?? [])
         if (
@@ -94,7 +102,7 @@ class BoxGrid {
     return false;
   }
 
-  add(box: Box): void {
+  private add(box: Box): void {
     for (const key of this.keys(box)) {
       const boxes = this.cells.get(key);
       if (boxes === undefined) this.cells.set(key, [box]);

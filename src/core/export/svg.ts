@@ -126,7 +126,6 @@ export function mapScene(drawing: MapDrawing): MapScene {
         x: node.px,
         y: node.py,
         radius: node.radius,
-        size: node.radius,
       })),
     { fontSize: FONT_SIZE, gap: LABEL_GAP, width: textWidth },
   ).filter((label) => label !== null);

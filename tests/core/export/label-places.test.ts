@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { placeLabels, type Box, type LabelCandidate } from '../../../src/core/export/label-places';
+import {
+  LabelRoom,
+  placeLabels,
+  type Box,
+  type LabelCandidate,
+} from '../../../src/core/export/label-places';
 import { mapScene } from '../../../src/core/export/svg';
 
 const metrics = { fontSize: 12, gap: 4, width: (text: string) => text.length * 7.2 };
@@ -15,23 +20,19 @@ function expectApart(boxes: Box[]): void {
 
 describe('placing the names on a picture of the map', () => {
   it('puts a name right of its dot when the place is free', () => {
-    const [label] = placeLabels(
-      [{ text: 'Jugendamt', x: 100, y: 50, radius: 6, size: 6 }],
-      metrics,
-    );
+    const [label] = placeLabels([{ text: 'Jugendamt', x: 100, y: 50, radius: 6 }], metrics);
     expect(label).toMatchObject({ text: 'Jugendamt', x: 110, y: 54 });
   });
 
   it('moves the smaller partner’s name when two would cover each other; the larger keeps its place', () => {
     const labels = placeLabels(
       [
-        { text: 'Schwangerschaftsberatung donum vitae', x: 100, y: 100, radius: 3, size: 3 },
+        { text: 'Schwangerschaftsberatung donum vitae', x: 100, y: 100, radius: 3 },
         {
           text: 'Schwangerschaftsberatungsstelle der Diakonie',
           x: 110,
           y: 102,
           radius: 5,
-          size: 5,
         },
       ],
       metrics,
@@ -48,7 +49,6 @@ describe('placing the names on a picture of the map', () => {
       x: 200 + (i % 3),
       y: 200 + (i % 5),
       radius: 2 + (i % 4),
-      size: 2 + (i % 4),
     }));
     const labels = placeLabels(crowd, metrics);
     const shown = labels.filter((label) => label !== null);
@@ -85,5 +85,16 @@ describe('placing the names on a picture of the map', () => {
       expect(box.top).toBeGreaterThanOrEqual(top);
       expect(box.bottom).toBeLessThanOrEqual(top + height);
     }
+  });
+});
+
+describe('the room for names', () => {
+  it('refuses a box that covers one kept before, also across the cells of its grid', () => {
+    const room = new LabelRoom(10);
+    expect(room.take({ left: 0, top: 0, right: 95, bottom: 8 })).toBe(true);
+    expect(room.take({ left: 90, top: 5, right: 120, bottom: 15 })).toBe(false);
+    expect(room.take({ left: 95, top: 0, right: 120, bottom: 8 })).toBe(true);
+    expect(room.take({ left: -40, top: 8, right: 200, bottom: 20 })).toBe(true);
+    expect(room.take({ left: 50, top: 19, right: 51, bottom: 30 })).toBe(false);
   });
 });
