@@ -4,7 +4,7 @@ import type { MapGraph } from './map-graph';
 export type Positions = Map<string, MapPosition>;
 
 /** Settled: the mean move between two looks is below this share of the map's extent. */
-export const SETTLED_SHARE = 0.0015;
+const SETTLED_SHARE = 0.0015;
 /**
  * Fewer layout steps than this since the last look are too few to judge by. On a large map the
  * page may be busy (adding ties, drawing) while the layout waits for it: no places arrive, nothing
@@ -21,7 +21,7 @@ export function snapshot(graph: MapGraph): Positions {
 }
 
 /** Mean distance partners moved since `before`, relative to the map's extent. */
-export function movement(graph: MapGraph, before: Positions): number {
+function movement(graph: MapGraph, before: Positions): number {
   let moved = 0;
   let minX = Infinity;
   let maxX = -Infinity;
