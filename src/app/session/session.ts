@@ -214,10 +214,9 @@ export function startSession(options: SessionOptions): Session {
     return true;
   }
 
-  /** Shows the sample: the one being read already, if given, else a fresh reading. */
-  async function showSample(reading?: Promise<ImportResult>): Promise<void> {
+  async function showSample(): Promise<void> {
     await release();
-    const result = await (reading ?? options.loadSample());
+    const result = await options.loadSample();
     apply(applyImport(result, options.sampleName, true));
     if (!result.fatal) await storeAsNew();
   }
@@ -297,16 +296,12 @@ export function startSession(options: SessionOptions): Session {
   }
 
   const ready = serial(async () => {
-    // On a first visit the sample is what shows: it is read in the worker while the browser's
-    // storage opens, and left unused when a stored network opens instead.
-    const sample = options.loadSample();
-    sample.catch(() => undefined);
     await storage.purgeDeleted();
     const listing = await storage.list();
     if (!listing.ok) failed(listing.error);
     const latest = listing.ok ? listing.value[0] : undefined;
     set({ networks: listing.ok ? listing.value : [] });
-    if (latest === undefined || !(await openStored(latest.id))) await showSample(sample);
+    if (latest === undefined || !(await openStored(latest.id))) await showSample();
   });
 
   return {

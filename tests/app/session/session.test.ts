@@ -58,7 +58,7 @@ describe('a coordinator working in the browser', () => {
     expect(save.kind).toBe('saved');
   });
 
-  it('finds her edit again after reloading the page: the stored network opens, not the sample', async () => {
+  it('finds her edit again after reloading the page, without the sample being read', async () => {
     const browser = freshBrowser();
     const session = load(browser.storage());
     await session.ready;
@@ -323,38 +323,6 @@ describe('opening the app', () => {
     expect(names()).toEqual(beispielkreis.partners.map((p) => p.name));
     addKita();
     await vi.waitFor(() => expect(session.view.getState().persistence).toBe('denied'));
-  });
-
-  it('reads the sample while the stored networks are still being listed', async () => {
-    const storage = freshBrowser().storage();
-    let listed: () => void = () => undefined;
-    const listing = new Promise<void>((resolve) => (listed = resolve));
-    const loadSample = vi.fn(async () => imported(beispielkreis));
-    const session = load(
-      { ...storage, list: async () => (await listing, storage.list()) },
-      { loadSample },
-    );
-    await vi.waitFor(() => expect(loadSample).toHaveBeenCalledOnce());
-    expect(names()).toEqual([]);
-    listed();
-    await session.ready;
-    expect(names()).toEqual(beispielkreis.partners.map((p) => p.name));
-    expect(loadSample).toHaveBeenCalledOnce();
-  });
-
-  it('leaves the sample read meanwhile unused when a stored network opens, even if reading it failed', async () => {
-    const browser = freshBrowser();
-    const session = load(browser.storage());
-    await session.ready;
-    addKita();
-    await session.flush();
-    session.stop();
-    const loadSample = vi.fn(() => Promise.reject(new Error('the worker could not start')));
-    const again = load(browser.storage(), { loadSample });
-    await again.ready;
-    expect(loadSample).toHaveBeenCalledOnce();
-    expect(names()).toContain('Kita Sonnenschein');
-    expect(again.view.getState().save.kind).toBe('saved');
   });
 });
 
