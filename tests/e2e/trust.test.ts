@@ -305,7 +305,19 @@ describe('hostile partner lists through the whole app', () => {
     };
     expect(json.partners.map((p) => p.name)).toContain(IMG_NAME);
 
+    // The button asks the browser to print; a real print job in headless Chromium (156 on) keeps
+    // the page "being printed" and page.pdf() then fails, so the request is recorded instead.
+    await page.evaluate(() => {
+      const recorded = window as unknown as { printRequests: number };
+      recorded.printRequests = 0;
+      window.print = () => {
+        recorded.printRequests += 1;
+      };
+    });
     await page.getByRole('button', { name: 'Bericht drucken / als PDF speichern' }).click();
+    expect(
+      await page.evaluate(() => (window as unknown as { printRequests: number }).printRequests),
+    ).toBe(1);
     await page.emulateMedia({ media: 'print' });
     const pdf = await page.pdf({ format: 'A4' });
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
