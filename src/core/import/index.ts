@@ -11,7 +11,7 @@ import { readPartnerTable } from './partners';
 import { PartnerRegistry } from './registry';
 import { readTables } from './tables';
 import { TieSet } from './ties';
-import type { FileSummary, ImportRequest, ImportResult, Table } from './types';
+import type { FileSummary, ImportRequest, ImportResult, Interpretation, Table } from './types';
 
 export type * from './types';
 export { TABLE_FIELDS, REQUIRED_FIELDS } from './types';
@@ -32,6 +32,7 @@ export { mergeNetworks, type MergeResult } from './merge';
  */
 export async function importNetwork(request: ImportRequest): Promise<ImportResult> {
   const problems: Problem[] = [];
+  const interpretations: Interpretation[] = [];
   const tables: Table[] = [];
   const files: FileSummary[] = [];
   for (const file of request.files) {
@@ -89,6 +90,7 @@ export async function importNetwork(request: ImportRequest): Promise<ImportResul
     offers: offers.map((o) => ({ ...o, partner: rekey(o.partner) })),
     memberships: memberships.map((m) => ({ ...m, partner: rekey(m.partner) })),
     problems,
+    interpretations,
     fatal: network.partners.length === 0,
     summary: {
       partners: network.partners.length,

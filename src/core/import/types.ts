@@ -64,6 +64,39 @@ export interface ImportRequest {
   /** Column mapping per file name (or `file [sheet]`). */
   mappings?: Record<string, ColumnMapping>;
   onProgress?: (progress: ImportProgress) => void;
+  /** The user's own readings of values the importer had to interpret (see Interpretation). */
+  readings?: ReadingChoices;
+}
+
+/** What an interpreted value stands for: an intensity, a sector, or the partner a name means. */
+export type InterpretedField = 'intensity' | 'sector' | 'partner';
+
+/**
+ * The user's choice per field and written text ("eng" → "3", "Gesundheit" → "Gesundheitswesen",
+ * "Jugendamt Bonn - ASD" → a partner's ID). The empty string keeps the value as written (a sector
+ * of its own) or, for a partner, leaves the row out as before.
+ */
+export type ReadingChoices = Partial<Record<InterpretedField, Record<string, string>>>;
+
+/**
+ * A value in the user's data that the importer interpreted rather than read literally: a word on
+ * the intensity scale, a sector name matched to the catalogue, a partner name that is a near miss.
+ * One per distinct written text, with where it first occurs and how often; the review shows each
+ * and lets the user choose another reading.
+ */
+export interface Interpretation {
+  field: InterpretedField;
+  /** The text as written in the file. */
+  written: string;
+  /** What it was read as: '1'–'4', a catalogue sector, a partner ID; null when not understood. */
+  readAs: string | null;
+  /** Why: a known word or synonym, a near miss, a name two partners share, the user's choice. */
+  reason: 'word' | 'synonym' | 'near-miss' | 'ambiguous' | 'unknown' | 'chosen';
+  /** The readings to choose from: value and, for a partner or sector, its name as data. */
+  choices: { value: string; label: string }[];
+  file: string;
+  line: number;
+  count: number;
 }
 
 export interface FileSummary {
@@ -88,6 +121,8 @@ export interface ImportResult {
   offers: Offer[];
   memberships: Membership[];
   problems: Problem[];
+  /** Values read by interpretation, for the review (one per field and written text). */
+  interpretations: Interpretation[];
   /** Nothing usable came in: the caller keeps its current network. */
   fatal: boolean;
   summary: ImportSummary;
