@@ -85,13 +85,21 @@ export function findTermIn(
   normalised: string,
   terms: readonly CatalogueTerm[],
 ): CatalogueTerm | undefined {
+  return terms.find(isInside(normalised));
+}
+
+/** Every term found inside a normalised text, longest first. */
+export function findTermsIn(normalised: string, terms: readonly CatalogueTerm[]): CatalogueTerm[] {
+  return terms.filter(isInside(normalised));
+}
+
+function isInside(normalised: string): (term: CatalogueTerm) => boolean {
   const compact = compactName(normalised);
   const words = ` ${nameWords(normalised).join(' ')} `;
-  return terms.find((term) =>
+  return (term) =>
     term.compact.length <= SHORT_TERM
       ? words.includes(` ${term.words} `)
-      : compact.includes(term.compact),
-  );
+      : compact.includes(term.compact);
 }
 
 /**
