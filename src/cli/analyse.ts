@@ -70,12 +70,17 @@ async function readSources(
   catalogue: ReturnType<typeof indexCatalogue>,
 ): Promise<Sources | null> {
   if (input.networks.length === 0) {
-    const result = await importFromOptions(input.files, input.encoding);
+    const result = await importFromOptions(
+      input.files,
+      input.encoding,
+      catalogue.catalogue.sectors,
+    );
     if (result === null) return null;
     return { source: result, results: [result], names: [] };
   }
   const folders = [];
-  for (const dir of input.networks) folders.push(await importFolder(dir, input.encoding));
+  for (const dir of input.networks)
+    folders.push(await importFolder(dir, input.encoding, catalogue.catalogue.sectors));
   const results = folders.map((f) => f.result);
   const names = folders.map((f) => f.name);
   if (folders.length === 1) return { source: results[0]!, results, names };

@@ -1,5 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
+import type { CatalogueSector } from '../core/catalogue/types';
 import { importNetwork, type ImportResult, type InputFile, type TableKind } from '../core/import';
 import type { Problem } from '../core/model/problems';
 
@@ -26,10 +27,14 @@ async function readInput(path: string, name: string): Promise<InputFile> {
   }
 }
 
-/** The tables named by --partners, --links, … ; null when none was given. */
+/**
+ * The tables named by --partners, --links, … ; null when none was given. Partners' sectors are
+ * read as the catalogue's `sectors` (the one given with --catalogue, or the default one).
+ */
 export async function importFromOptions(
   paths: Readonly<Record<string, string | undefined>>,
   encoding: string | undefined,
+  sectors: readonly CatalogueSector[],
 ): Promise<ImportResult | null> {
   const files: InputFile[] = [];
   const kinds: Record<string, TableKind> = Object.create(null) as Record<string, TableKind>;
@@ -41,7 +46,7 @@ export async function importFromOptions(
     kinds[file.name] = kind;
   }
   if (files.length === 0) return null;
-  return importNetwork(encoding === undefined ? { files, kinds } : { files, kinds, encoding });
+  return importNetwork({ files, kinds, sectors, ...(encoding === undefined ? {} : { encoding }) });
 }
 
 /** One municipality's folder read as a network, its files named "<folder>/<file>" in problems. */
@@ -53,6 +58,7 @@ export interface ImportedFolder {
 export async function importFolder(
   dir: string,
   encoding: string | undefined,
+  sectors: readonly CatalogueSector[],
 ): Promise<ImportedFolder> {
   const name = basename(dir.replace(/[\\/]+$/u, ''));
   let entries: string[];
@@ -66,7 +72,11 @@ export async function importFolder(
     if (TABLE_EXTENSIONS.has(extname(entry).toLowerCase()))
       files.push(await readInput(join(dir, entry), `${name}/${entry}`));
   }
-  const result = await importNetwork(encoding === undefined ? { files } : { files, encoding });
+  const result = await importNetwork({
+    files,
+    sectors,
+    ...(encoding === undefined ? {} : { encoding }),
+  });
   return { name, result };
 }
 

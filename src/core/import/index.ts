@@ -9,6 +9,7 @@ import { readMembershipTable } from './memberships';
 import { readOfferTable } from './offers';
 import { readPartnerTable } from './partners';
 import { PartnerRegistry } from './registry';
+import { readPartnerSectors } from './sectors';
 import { readTables } from './tables';
 import { TieSet } from './ties';
 import type { FileSummary, ImportRequest, ImportResult, Interpretation, Table } from './types';
@@ -53,6 +54,7 @@ export async function importNetwork(request: ImportRequest): Promise<ImportResul
   const registry = new PartnerRegistry(of('partners').length === 0);
   for (const { table, mapping } of of('partners'))
     readPartnerTable(table, planColumns('partners', table.header, mapping), registry, problems);
+  interpretations.push(...readPartnerSectors(of('partners'), registry.partners, request));
   const ties = new TieSet();
   for (const { table, kind, mapping } of classified) {
     if (kind === 'cooperations')

@@ -1,3 +1,4 @@
+import type { CatalogueSector } from '../catalogue/types';
 import type { Membership, Network, Offer } from '../model/types';
 import type { Problem } from '../model/problems';
 
@@ -66,6 +67,11 @@ export interface ImportRequest {
   onProgress?: (progress: ImportProgress) => void;
   /** The user's own readings of values the importer had to interpret (see Interpretation). */
   readings?: ReadingChoices;
+  /**
+   * The sectors of the catalogue in use, to read the partners' sectors as (see sectors.ts);
+   * without them the default catalogue's.
+   */
+  sectors?: readonly CatalogueSector[];
 }
 
 /** What an interpreted value stands for: an intensity, a sector, or the partner a name means. */
