@@ -423,6 +423,7 @@ export function App() {
         open={importOpen}
         onClose={() => setImportOpen(false)}
         current={network}
+        sectors={catalogue.sectors}
         onApply={(result: ImportResult, name: string, mode: 'replace' | 'merge') =>
           update(mode === 'merge' ? applyMergedImport(result, name) : applyImport(result, name))
         }

@@ -1,6 +1,7 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportResult } from '../../core/import/types';
+import type { CatalogueSector } from '../../core/catalogue/types';
 import type { Network } from '../../core/model/types';
 import { runInWorker, TaskCancelled, type Progress, type RunningTask } from '../worker/client';
 import { FileChooser } from './FileChooser';
@@ -24,6 +25,8 @@ interface Props {
   onApply: (result: ImportResult, name: string, mode: ApplyMode) => void;
   /** The network on screen, to show what "add to the current network" would change. */
   current: Network;
+  /** The catalogue's sectors, which partners' sectors are read as (default: the default's). */
+  sectors?: readonly CatalogueSector[];
 }
 
 type Stage =
@@ -37,7 +40,7 @@ type Stage =
  * mapping); read them in the worker; review the counts and every problem; replace the network or
  * add to it. Cancelling or a fatal result leaves the current network as it is.
  */
-export function ImportDialog({ open, onClose, onApply, current }: Props) {
+export function ImportDialog({ open, onClose, onApply, current, sectors }: Props) {
   const { t } = useTranslation();
   const dialog = useRef<HTMLDialogElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -86,7 +89,7 @@ export function ImportDialog({ open, onClose, onApply, current }: Props) {
     try {
       const { buildImportRequest } = await import('./request');
       const task = runInWorker(
-        { task: 'import', request: buildImportRequest(chosen.files) },
+        { task: 'import', request: { ...buildImportRequest(chosen.files), sectors } },
         (progress) => setStage({ kind: 'reading', progress }),
       );
       running.current = task;
