@@ -40,7 +40,7 @@ export function GapFindings({
   onCorrectType,
 }: Props) {
   const { t } = useTranslation();
-  const bySector = useMemo(() => partnersBySector(report.matches), [report]);
+  const bySector = useMemo(() => partnersBySector(report.partnerSectors), [report]);
   const shared = { labels, onShowPartners };
   return (
     <div className="gap-findings" inert={!fresh} aria-busy={!fresh}>

@@ -1,12 +1,12 @@
-import type { TypeMatch } from '../../core/catalogue/matchPartnerType';
 import type { Catalogue } from '../../core/catalogue/types';
+import type { PartnerSector } from '../../core/gaps/partnerSectors';
 import type { MissingType } from '../../core/gaps/types';
 import { listIn } from '../../core/model/lists';
 
-/** The partners matched to each catalogue sector, for "show this sector on the map". */
-export function partnersBySector(matches: readonly TypeMatch[]): Map<string, string[]> {
+/** The partners of each catalogue sector, for "show this sector on the map". */
+export function partnersBySector(sectors: readonly PartnerSector[]): Map<string, string[]> {
   const bySector = new Map<string, string[]>();
-  for (const { partnerId, sectorId } of matches) {
+  for (const { partnerId, sectorId } of sectors) {
     if (sectorId !== null) listIn(bySector, sectorId).push(partnerId);
   }
   return bySector;

@@ -7,6 +7,7 @@ import { areaCoverage, offersOfPartners } from './areaCoverage';
 import { findArticulationDependents } from './findArticulationDependents';
 import { findIsolates, findWithoutCrossSectorTie } from './findLoners';
 import { findMissingSectors, findMissingTypes } from './findMissingTypes';
+import { partnerSectors } from './partnerSectors';
 import { sectorLinks } from './sectorLinks';
 import { suggestBrokers } from './suggestBrokers';
 import { suggestTypeCandidates } from './suggestTypeCandidates';
@@ -42,7 +43,8 @@ export function findGaps(
   const { youthSector, healthSector } = { ...DEFAULT_GAP_OPTIONS, ...options };
   const index = indexCatalogue(catalogue);
   const matches = classifyPartners(network.partners, index, options.corrections);
-  const sectorOf = new Map([...matches].map(([id, match]) => [id, match.sectorId]));
+  const sectors = partnerSectors(network.partners, index, matches);
+  const sectorOf = new Map(sectors.map(({ partnerId, sectorId }) => [partnerId, sectorId]));
   const graph = buildGraph(network);
   const links = sectorLinks(
     graph,
@@ -65,7 +67,7 @@ export function findGaps(
   }
   return {
     missingTypes,
-    missingSectors: findMissingSectors(index, matches.values()),
+    missingSectors: findMissingSectors(index, sectorOf.values()),
     unconnectedSectorPairs: unconnected,
     areaCoverage: areaCoverage(options.offers ?? offersOfPartners(network)),
     youthHealthLink,
@@ -75,6 +77,7 @@ export function findGaps(
     articulationDependents: findArticulationDependents(graph, options.articulationPoints ?? []),
     suggestions,
     matches: [...matches.values()],
+    partnerSectors: sectors,
   };
 }
 

@@ -18,9 +18,11 @@ export function findMissingTypes(
   return missing.sort((x, y) => BASES.indexOf(x.basis) - BASES.indexOf(y.basis));
 }
 
-/** Catalogue sectors no partner belongs to. */
-export function findMissingSectors(index: CatalogueIndex, matches: Iterable<TypeMatch>): string[] {
-  const present = new Set<string>();
-  for (const match of matches) if (match.sectorId !== null) present.add(match.sectorId);
+/** Catalogue sectors no partner counts in (see partnerSectors). */
+export function findMissingSectors(
+  index: CatalogueIndex,
+  sectorOfPartners: Iterable<string | null>,
+): string[] {
+  const present = new Set(sectorOfPartners);
   return index.catalogue.sectors.map((sector) => sector.id).filter((id) => !present.has(id));
 }

@@ -1,5 +1,6 @@
 import type { Basis } from '../catalogue/types';
 import type { TypeMatch } from '../catalogue/matchPartnerType';
+import type { PartnerSector } from './partnerSectors';
 
 /** A catalogue type no partner of the network matches. */
 export interface MissingType {
@@ -68,4 +69,6 @@ export interface GapReport {
   suggestions: Suggestion[];
   /** How each partner was matched, so the user can correct it. */
   matches: TypeMatch[];
+  /** The catalogue sector each partner counts in for the findings above, by its own sector. */
+  partnerSectors: PartnerSector[];
 }

@@ -125,6 +125,32 @@ describe('findGaps', () => {
     });
   });
 
+  it('counts a partner in the sector its own sector names, as the map shows it, not its type’s', () => {
+    const named: Network = {
+      partners: [
+        partner({
+          id: 'F1',
+          name: 'Frühförderstelle',
+          type: 'Frühförderstelle',
+          sector: 'Gesundheit',
+        }),
+        partner({ id: 'K1', name: 'Kita Am Bach', type: 'Kita', sector: 'Kultur' }),
+        partner({ id: 'H1', name: 'Hebamme Meier', type: 'Hebamme' }),
+      ],
+      cooperations: [tie('F1', 'K1'), tie('F1', 'H1')],
+    };
+    const gaps = findGaps(named, defaultCatalogue());
+    expect(gaps.partnerSectors).toEqual([
+      { partnerId: 'F1', sectorId: 'gesundheitswesen' },
+      { partnerId: 'K1', sectorId: null },
+      { partnerId: 'H1', sectorId: 'gesundheitswesen' },
+    ]);
+    expect(gaps.missingSectors).toContain('fruehfoerderung-eingliederungshilfe');
+    expect(gaps.missingSectors).toContain('kinder-jugendhilfe');
+    expect(gaps.missingTypes.map((m) => m.type)).not.toContain('fruehfoerderstelle');
+    expect(gaps.withoutCrossSectorTie).toEqual(['F1', 'H1']);
+  });
+
   it("follows the coordinator's correction of a partner's type", () => {
     const corrected = findGaps(network, defaultCatalogue(), {
       corrections: new Map([['X1', 'ehrenamt-familienpatenschaften']]),
