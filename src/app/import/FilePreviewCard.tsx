@@ -73,9 +73,7 @@ export function FilePreviewCard({ file, onRemove, onEncoding, onChoice, onSaveMa
             choice={file.choices.get(table.name)}
             showName={table.name !== file.name}
             onChoice={(choice) => onChoice(table.name, choice)}
-            onSaveMapping={(name, kind, mapping) =>
-              onSaveMapping(name, kind, table.header, mapping)
-            }
+            onSaveMapping={onSaveMapping}
           />
         ))}
     </section>

@@ -15,14 +15,20 @@ interface Props {
   showName: boolean;
   onChoice: (choice: TableChoice) => void;
   /** Saves this table's mapping under a name; false when storage refuses. */
-  onSaveMapping: (name: string, kind: TableKind, mapping: ColumnMapping) => boolean;
+  onSaveMapping: (
+    name: string,
+    kind: TableKind,
+    header: string[],
+    mapping: ColumnMapping,
+  ) => boolean;
 }
 
 /** One table of a file: what was recognised, its first rows, the kind and the column mapping. */
-export function TablePreview({ preview, choice, showName, onChoice, onSaveMapping }: Props) {
+export function TablePreview({ preview: found, choice, showName, onChoice, onSaveMapping }: Props) {
   const { t } = useTranslation();
   const id = useId();
-  const { kind, mapping, missing } = tableReading(preview, choice);
+  const { preview, kind, mapping, missing } = tableReading(found, choice);
+  const headerChoices = found.records.slice(0, HEADER_CHOICES);
   const encoding = encodingKey(preview.encoding);
   const rows = preview.rows.slice(0, PREVIEW_SHOWN_ROWS);
 
@@ -41,13 +47,42 @@ export function TablePreview({ preview, choice, showName, onChoice, onSaveMappin
             delimiter: t(`importer.delimiters.${delimiterKey(preview.delimiter)}`),
           })}`}
       </p>
+      {headerChoices.length > 1 && (
+        <div className="import-control">
+          <label htmlFor={`${id}-header`}>{t('importer.preview.headerRow')}</label>
+          <select
+            id={`${id}-header`}
+            value={preview.headerLine}
+            onChange={(event) => onChoice({ headerLine: Number(event.target.value) })}
+          >
+            {headerChoices.map((record) => (
+              <option key={record.line} value={record.line}>
+                {t('importer.preview.headerRowOption', {
+                  line: record.line,
+                  text: recordText(record.cells),
+                })}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+      {preview.headerLine !== (found.records[0]?.line ?? preview.headerLine) && (
+        <p className="muted">
+          {t('importer.preview.headerBelow', {
+            line: preview.headerLine,
+            skipped: found.records.findIndex((r) => r.line === preview.headerLine),
+          })}
+        </p>
+      )}
       {/* A new kind has other fields: its mapping starts again from the known header names. */}
       <div className="import-control">
         <label htmlFor={`${id}-kind`}>{t('importer.preview.kind')}</label>
         <select
           id={`${id}-kind`}
           value={kind ?? ''}
-          onChange={(event) => onChoice({ kind: event.target.value as TableKind })}
+          onChange={(event) =>
+            onChoice({ kind: event.target.value as TableKind, headerLine: preview.headerLine })
+          }
         >
           {kind === null && <option value="">{t('importer.preview.unknownKind')}</option>}
           {TABLE_KINDS.map((option) => (
@@ -100,10 +135,22 @@ export function TablePreview({ preview, choice, showName, onChoice, onSaveMappin
           mapping={mapping}
           missing={missing}
           savedName={choice?.savedName}
-          onChange={(changed) => onChoice({ kind, mapping: changed })}
-          onSave={(name) => onSaveMapping(name, kind, mapping)}
+          onChange={(changed) =>
+            onChoice({ kind, mapping: changed, headerLine: preview.headerLine })
+          }
+          onSave={(name) => onSaveMapping(name, kind, preview.header, mapping)}
         />
       )}
     </div>
   );
+}
+
+/** Records offered as the header row: titles and notes rarely take more than a few lines. */
+const HEADER_CHOICES = 12;
+const OPTION_TEXT = 60;
+
+/** A record's filled cells in one short line, for the choice of the header row. */
+function recordText(cells: readonly string[]): string {
+  const text = cells.filter((cell) => cell !== '').join(' · ');
+  return text.length > OPTION_TEXT ? `${text.slice(0, OPTION_TEXT - 1)}…` : text;
 }

@@ -10,6 +10,8 @@ export interface TableChoice {
   mapping?: ColumnMapping;
   /** The saved mapping that was applied because the headers are the same. */
   savedName?: string;
+  /** The line the user chose as the header row; absent means as found. */
+  headerLine?: number;
 }
 
 export type PreviewState =

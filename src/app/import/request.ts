@@ -17,10 +17,12 @@ export function buildImportRequest(files: readonly ChosenFile[]): ImportRequest 
     string,
     ColumnMapping
   >;
+  const headerLines: Record<string, number> = Object.create(null) as Record<string, number>;
   for (const file of files) {
     for (const [table, choice] of file.choices) {
       if (choice.kind !== undefined) kinds[table] = choice.kind;
       if (choice.mapping !== undefined) mappings[table] = choice.mapping;
+      if (choice.headerLine !== undefined) headerLines[table] = choice.headerLine;
     }
   }
   const textFiles = files.filter((file) => !isWorkbook(file.bytes));
@@ -33,7 +35,13 @@ export function buildImportRequest(files: readonly ChosenFile[]): ImportRequest 
         ? asUtf8(file.bytes, file.encoding)
         : file.bytes,
   }));
-  return { files: inputs, kinds, mappings, ...(shared === '' ? {} : { encoding: shared }) };
+  return {
+    files: inputs,
+    kinds,
+    mappings,
+    headerLines,
+    ...(shared === '' ? {} : { encoding: shared }),
+  };
 }
 
 function asUtf8(bytes: Uint8Array, encoding: string): Uint8Array {

@@ -1,5 +1,5 @@
 import { recognisedMapping } from '../../core/import/columns';
-import type { FilePreview } from '../../core/import/preview';
+import { previewWithHeader, type FilePreview } from '../../core/import/preview-table';
 import {
   REQUIRED_FIELDS,
   type ColumnMapping,
@@ -10,6 +10,8 @@ import type { TableChoice } from './chosen-file';
 
 /** A table as it will be read: its kind, which column feeds which field, what is still missing. */
 export interface TableReading {
+  /** The preview with the header row the user chose. */
+  preview: FilePreview;
   kind: TableKind | null;
   /** Null when there is nothing to map: no kind yet, or a matrix. */
   mapping: ColumnMapping | null;
@@ -17,13 +19,17 @@ export interface TableReading {
 }
 
 /** The user's choices over what was recognised; a header the user left alone keeps its alias. */
-export function tableReading(preview: FilePreview, choice: TableChoice | undefined): TableReading {
+export function tableReading(found: FilePreview, choice: TableChoice | undefined): TableReading {
+  const preview =
+    choice?.headerLine === undefined || choice.headerLine === found.headerLine
+      ? found
+      : previewWithHeader(found, choice.headerLine);
   const kind = choice?.kind ?? preview.kind;
-  if (kind === null || kind === 'matrix') return { kind, mapping: null, missing: [] };
+  if (kind === null || kind === 'matrix') return { preview, kind, mapping: null, missing: [] };
   const mapping = recognisedMapping(kind, preview.header, choice?.mapping);
   const used = new Set(Object.values(mapping));
   const missing = REQUIRED_FIELDS[kind].filter((field) => !used.has(field));
-  return { kind, mapping, missing };
+  return { preview, kind, mapping, missing };
 }
 
 /**

@@ -1,6 +1,7 @@
 import { problem, type Problem } from '../model/problems';
 import { planColumns } from './columns';
 import { detectTableKind } from './detectKind';
+import { tableSetting } from './table-setting';
 import {
   REQUIRED_FIELDS,
   type ColumnMapping,
@@ -13,14 +14,6 @@ export interface ClassifiedTable {
   table: Table;
   kind: TableKind;
   mapping: ColumnMapping | undefined;
-}
-
-/** A per-table setting: given for the sheet ("file [sheet]") or for the whole file. */
-function setting<T>(settings: Record<string, T> | undefined, table: Table): T | undefined {
-  if (settings === undefined) return undefined;
-  const file = table.name.replace(/ \[[^\]]*\]$/, '');
-  if (Object.hasOwn(settings, table.name)) return settings[table.name];
-  return Object.hasOwn(settings, file) ? settings[file] : undefined;
 }
 
 /**
@@ -47,8 +40,9 @@ export function classifyTable(
     );
     return undefined;
   }
-  const mapping = setting(request.mappings, table);
-  const kind = setting(request.kinds, table) ?? detectTableKind(table.header, table.rows, mapping);
+  const mapping = tableSetting(request.mappings, table);
+  const kind =
+    tableSetting(request.kinds, table) ?? detectTableKind(table.header, table.rows, mapping);
   if (kind === null) {
     problems.push(
       problem('unknown-table', table.name, table.headerLine, {

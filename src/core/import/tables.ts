@@ -1,5 +1,7 @@
 import { problem, type Problem } from '../model/problems';
 import { decodeBytes } from './decode';
+import { placeHeader } from './header-row';
+import { tableSetting } from './table-setting';
 import { IMPORT_LIMITS } from './limits';
 import { parseDelimited } from './parse';
 import type { ImportRequest, InputFile, Table } from './types';
@@ -27,7 +29,10 @@ export async function readTables(
     problems.push(problem('empty-file', file.name, null));
     return [];
   }
-  if (isWorkbook(file.bytes)) return readWorkbook(file.name, file.bytes, problems);
+  if (isWorkbook(file.bytes))
+    return (await readWorkbook(file.name, file.bytes, problems)).map((table) =>
+      headerFound(table, request, problems),
+    );
   const progress = request.onProgress;
   const decoded = decodeBytes(
     file.bytes,
@@ -49,7 +54,25 @@ export async function readTables(
   });
   problems.push(...parsed.problems);
   const { header, headerLine, rows, delimiter } = parsed;
-  return [{ name: file.name, header, headerLine, rows, encoding: decoded.encoding, delimiter }];
+  const table = {
+    name: file.name,
+    header,
+    headerLine,
+    rows,
+    encoding: decoded.encoding,
+    delimiter,
+  };
+  return [headerFound(table, request, problems)];
+}
+
+/** The table with its header row where it was found below titles and notes, or the user chose. */
+function headerFound(table: Table, request: ImportRequest, problems: Problem[]): Table {
+  return placeHeader(
+    table,
+    problems,
+    tableSetting(request.mappings, table),
+    tableSetting(request.headerLines, table),
+  );
 }
 
 function megabytes(bytes: number): number {

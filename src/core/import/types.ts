@@ -64,6 +64,8 @@ export interface ImportRequest {
   encoding?: string;
   /** Column mapping per file name (or `file [sheet]`). */
   mappings?: Record<string, ColumnMapping>;
+  /** The line of the header row the user chose, per file name (or `file [sheet]`). */
+  headerLines?: Record<string, number>;
   onProgress?: (progress: ImportProgress) => void;
   /** The user's own readings of values the importer had to interpret (see Interpretation). */
   readings?: ReadingChoices;
