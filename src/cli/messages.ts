@@ -1,3 +1,6 @@
+import importerDe from '../app/i18n/importer.de.json';
+import importerEn from '../app/i18n/importer.en.json';
+import { readableParams, type ProblemWords } from '../app/i18n/problem-params';
 import problemsDe from '../app/i18n/problems.de.json';
 import problemsEn from '../app/i18n/problems.en.json';
 import reportDe from '../app/i18n/report.de.json';
@@ -20,14 +23,14 @@ function interpolate(template: string, params: Record<string, string | number>):
   );
 }
 
+const WORDS: Record<CliLanguage, ProblemWords> = {
+  de: { fields: importerDe.fields, kinds: importerDe.kinds },
+  en: { fields: importerEn.fields, kinds: importerEn.kinds },
+};
+
 export function describeProblem(problem: Problem, language: CliLanguage): string {
   const template = CATALOGUES[language][problem.code] ?? problem.code;
-  return interpolate(template, {
-    ...problem.params,
-    file: problem.file,
-    line: problem.line ?? '',
-    column: problem.column ?? '',
-  });
+  return interpolate(template, readableParams(problem, WORDS[language]));
 }
 
 /** A catalogue problem in the CLI's language, with the texts the report uses. */

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Problem } from '../../core/model/problems';
+import { readableParams, type ProblemWords } from '../i18n/problem-params';
 
 interface Props {
   problems: Problem[];
@@ -8,6 +9,10 @@ interface Props {
 /** The problems of an import, one per row, with file and line so the user can find them. */
 export function ProblemList({ problems }: Props) {
   const { t } = useTranslation();
+  const words: ProblemWords = {
+    fields: t('importer.fields', { returnObjects: true }) as Record<string, string>,
+    kinds: t('importer.kinds', { returnObjects: true }) as Record<string, string>,
+  };
   if (problems.length === 0) return <p className="problems-none">{t('import.problemsNone')}</p>;
   return (
     <div className="problems">
@@ -30,12 +35,7 @@ export function ProblemList({ problems }: Props) {
               <td>{p.column ?? '–'}</td>
               <td>{t(`import.severity.${p.severity}`)}</td>
               <td>
-                {t(`problems.${p.code}`, {
-                  ...p.params,
-                  file: p.file,
-                  line: p.line ?? '',
-                  column: p.column ?? '',
-                })}
+                {t(`problems.${p.code}`, readableParams(p, words))}
               </td>
             </tr>
           ))}

@@ -1,3 +1,4 @@
+import { fieldByRule } from './header-rules';
 import type { FieldOf, TableKind } from './types';
 
 /**
@@ -17,9 +18,20 @@ export const HEADER_ALIASES: { [K in TableKind]: Record<FieldOf<K>, readonly str
       'Akteur',
       'Label',
       'Organisation',
+      'Institution',
+      'Kooperationspartner',
+      'Einrichtung / Träger',
     ],
-    sector: ['Sektor', 'System', 'Bereich', 'Sector', 'Hilfesystem'],
-    type: ['Einrichtungsart', 'Typ', 'Type', 'Art der Einrichtung', 'Art'],
+    sector: [
+      'Sektor',
+      'System',
+      'Bereich',
+      'Sector',
+      'Hilfesystem',
+      'Handlungsfeld',
+      'Arbeitsfeld',
+    ],
+    type: ['Einrichtungsart', 'Einrichtungstyp', 'Typ', 'Type', 'Art der Einrichtung', 'Art'],
     carrier: ['Träger', 'Traegerschaft', 'Trägerschaft', 'Carrier', 'Provider'],
     municipality: ['Kommune', 'Gemeinde', 'Stadt', 'Kreis', 'Municipality', 'City', 'Ort'],
     socialArea: ['Sozialraum', 'Stadtteil', 'Social area', 'District', 'Quartier'],
@@ -37,6 +49,9 @@ export const HEADER_ALIASES: { [K in TableKind]: Record<FieldOf<K>, readonly str
       'Strength',
       'Stärke',
       'Kooperationsintensität',
+      'Intensität der Zusammenarbeit',
+      'Intensität der Kooperation',
+      'Enge der Zusammenarbeit',
     ],
     formal: ['Vereinbarung', 'Kooperationsvereinbarung', 'formal', 'Agreement', 'Vertrag'],
     kind: ['Art', 'Kind', 'Type', 'Typ', 'Art der Zusammenarbeit', 'Form'],
@@ -79,10 +94,12 @@ const ALIAS_INDEX = new Map<TableKind, Map<string, string>>(
   }),
 );
 
-/** The field a header names in a table of this kind, if it is a known alias. */
+/** The field a header names in a table of this kind: a known alias, or by the rules of fieldByRule. */
 export function fieldForHeader<K extends TableKind>(
   kind: K,
   header: string,
 ): FieldOf<K> | undefined {
-  return ALIAS_INDEX.get(kind)?.get(headerKey(header)) as FieldOf<K> | undefined;
+  const byAlias = (text: string) =>
+    ALIAS_INDEX.get(kind)?.get(headerKey(text)) as FieldOf<K> | undefined;
+  return byAlias(header) ?? fieldByRule(kind, header, byAlias);
 }
