@@ -1,12 +1,13 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ImportResult } from '../../core/import/types';
+import type { ImportResult, InterpretedField, ReadingChoices } from '../../core/import/types';
 import type { CatalogueSector } from '../../core/catalogue/types';
 import type { Network } from '../../core/model/types';
 import { runInWorker, TaskCancelled, type Progress, type RunningTask } from '../worker/client';
 import { FileChooser } from './FileChooser';
 import { FilePreviewCard } from './FilePreviewCard';
 import { ImportReview, type ApplyMode } from './ImportReview';
+import { ReadingsReview, unansweredWords } from './ReadingsReview';
 import { mergeImport } from './merge-import';
 import { networkNameFromFiles } from './network-name';
 import { ReadingProgress } from './ReadingProgress';
@@ -32,7 +33,7 @@ interface Props {
 type Stage =
   | { kind: 'choose' }
   | { kind: 'reading'; progress: Progress | null }
-  | { kind: 'review'; result: ImportResult }
+  | { kind: 'review'; result: ImportResult; rereading?: boolean }
   | { kind: 'error'; message: string };
 
 /**
@@ -48,6 +49,7 @@ export function ImportDialog({ open, onClose, onApply, current, sectors }: Props
   const chosen = useChosenFiles();
   const [stage, setStage] = useState<Stage>({ kind: 'choose' });
   const [mode, setMode] = useState<ApplyMode>('replace');
+  const [readings, setReadings] = useState<ReadingChoices>({});
   const id = useId();
 
   useEffect(() => {
@@ -70,6 +72,8 @@ export function ImportDialog({ open, onClose, onApply, current, sectors }: Props
     [stage, mode, current],
   );
 
+  const unanswered = stage.kind === 'review' ? unansweredWords(stage.result.interpretations) : [];
+
   const stopReading = () => {
     running.current?.cancel();
     running.current = null;
@@ -80,17 +84,31 @@ export function ImportDialog({ open, onClose, onApply, current, sectors }: Props
     chosen.clear();
     setStage({ kind: 'choose' });
     setMode('replace');
+    setReadings({});
     onClose();
   };
 
-  const start = async () => {
+  /**
+   * Reads the chosen files in the worker. A choice in the review reads them again with it, the
+   * review staying on screen meanwhile.
+   */
+  const start = async (choices: ReadingChoices = readings, previous?: ImportResult) => {
     if (chosen.files.length === 0) return;
-    setStage({ kind: 'reading', progress: null });
+    setStage(
+      previous === undefined
+        ? { kind: 'reading', progress: null }
+        : { kind: 'review', result: previous, rereading: true },
+    );
     try {
       const { buildImportRequest } = await import('./request');
       const task = runInWorker(
-        { task: 'import', request: { ...buildImportRequest(chosen.files), sectors } },
-        (progress) => setStage({ kind: 'reading', progress }),
+        {
+          task: 'import',
+          request: { ...buildImportRequest(chosen.files), sectors, readings: choices },
+        },
+        (progress) => {
+          if (previous === undefined) setStage({ kind: 'reading', progress });
+        },
       );
       running.current = task;
       setStage({ kind: 'review', result: await task.result });
@@ -100,6 +118,13 @@ export function ImportDialog({ open, onClose, onApply, current, sectors }: Props
     } finally {
       running.current = null;
     }
+  };
+
+  const choose = (field: InterpretedField, written: string, value: string) => {
+    if (stage.kind !== 'review') return;
+    const next: ReadingChoices = { ...readings, [field]: { ...readings[field], [written]: value } };
+    setReadings(next);
+    void start(next, stage.result);
   };
 
   const cancelReading = () => {
@@ -172,13 +197,33 @@ export function ImportDialog({ open, onClose, onApply, current, sectors }: Props
             mode={mode}
             onMode={setMode}
             changes={merged?.changes ?? null}
-          />
+          >
+            <ReadingsReview
+              interpretations={stage.result.interpretations}
+              onChoose={choose}
+              busy={stage.rereading === true}
+            />
+          </ImportReview>
+          {stage.rereading === true && <p role="status">{t('importer.readings.rereading')}</p>}
+          {unanswered.length > 0 && (
+            <p className="mapping-missing" id={`${id}-unanswered`}>
+              {t('importer.readings.unanswered', {
+                words: unanswered.map((i) => `„${i.written}“`).join(', '),
+              })}
+            </p>
+          )}
           <div className="dialog-actions">
             <button type="button" onClick={close}>
               {stage.result.fatal ? t('importer.close') : t('importer.cancel')}
             </button>
             {!stage.result.fatal && (
-              <button type="button" className="primary" onClick={() => apply(stage.result)}>
+              <button
+                type="button"
+                className="primary"
+                disabled={stage.rereading === true || unanswered.length > 0}
+                aria-describedby={unanswered.length > 0 ? `${id}-unanswered` : undefined}
+                onClick={() => apply(stage.result)}
+              >
                 {t('importer.apply')}
               </button>
             )}

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MergeResult } from '../../core/import/merge';
 import type { ImportResult } from '../../core/import/types';
@@ -14,12 +14,14 @@ interface Props {
   onMode: (mode: ApplyMode) => void;
   /** What merging would change; present while "add" is chosen. */
   changes: MergeResult | null;
+  /** How values were read, shown before the problems. */
+  children?: ReactNode;
 }
 
 const COUNTS = ['partners', 'cooperations', 'offers', 'memberships'] as const;
 
 /** The import read but not applied: what came in, every problem, and how to take it over. */
-export function ImportReview({ result, mode, onMode, changes }: Props) {
+export function ImportReview({ result, mode, onMode, changes, children }: Props) {
   const { t } = useTranslation();
   const id = useId();
   const { summary } = result;
@@ -88,6 +90,7 @@ export function ImportReview({ result, mode, onMode, changes }: Props) {
           </tbody>
         </table>
       )}
+      {children}
       <ProblemList problems={result.problems} />
       {!result.fatal && (
         <fieldset className="import-mode">

@@ -10,6 +10,7 @@ import { readOfferTable } from './offers';
 import { readPartnerTable } from './partners';
 import { PartnerRegistry } from './registry';
 import { readPartnerSectors } from './sectors';
+import { InterpretationLog } from './interpretations';
 import { readTables } from './tables';
 import { TieSet } from './ties';
 import type { FileSummary, ImportRequest, ImportResult, Interpretation, Table } from './types';
@@ -34,6 +35,7 @@ export { mergeNetworks, type MergeResult } from './merge';
 export async function importNetwork(request: ImportRequest): Promise<ImportResult> {
   const problems: Problem[] = [];
   const interpretations: Interpretation[] = [];
+  const log = new InterpretationLog(request.readings);
   const tables: Table[] = [];
   const files: FileSummary[] = [];
   for (const file of request.files) {
@@ -51,7 +53,7 @@ export async function importNetwork(request: ImportRequest): Promise<ImportResul
   }
   const of = (kind: ClassifiedTable['kind']) => classified.filter((c) => c.kind === kind);
 
-  const registry = new PartnerRegistry(of('partners').length === 0);
+  const registry = new PartnerRegistry(of('partners').length === 0, log);
   for (const { table, mapping } of of('partners'))
     readPartnerTable(table, planColumns('partners', table.header, mapping), registry, problems);
   interpretations.push(...readPartnerSectors(of('partners'), registry.partners, request));
@@ -64,6 +66,7 @@ export async function importNetwork(request: ImportRequest): Promise<ImportResul
         registry,
         ties,
         problems,
+        log,
       );
     if (kind === 'matrix') readMatrix(table, registry, ties, problems);
   }
@@ -92,7 +95,7 @@ export async function importNetwork(request: ImportRequest): Promise<ImportResul
     offers: offers.map((o) => ({ ...o, partner: rekey(o.partner) })),
     memberships: memberships.map((m) => ({ ...m, partner: rekey(m.partner) })),
     problems,
-    interpretations,
+    interpretations: [...interpretations, ...log.list()],
     fatal: network.partners.length === 0,
     summary: {
       partners: network.partners.length,

@@ -27,3 +27,20 @@ function isClean(name: string): boolean {
 export function nameKey(name: string): string {
   return cleanName(name).toLowerCase();
 }
+
+/**
+ * A looser key for names that are probably the same but written apart: dashes and hyphens,
+ * spacing and punctuation, umlauts spelt out, "e. V." / "e.V.", "Sankt" / "St.", "Straße" / "Str."
+ * ("Jugendamt Bonn - ASD" = "Jugendamt Bonn – ASD"). Used only to suggest, never to merge silently.
+ */
+export function looseNameKey(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/ä/g, 'ae')
+    .replace(/ö/g, 'oe')
+    .replace(/ü/g, 'ue')
+    .replace(/ß/g, 'ss')
+    .replace(/\bsankt\b/g, 'st')
+    .replace(/strasse\b/g, 'str')
+    .replace(/[^\p{L}\p{N}]+/gu, '');
+}

@@ -1,6 +1,7 @@
 import { problem, type Problem } from '../model/problems';
 import { createPartner, type Partner } from '../model/types';
-import { cleanName, nameKey } from './names';
+import { InterpretationLog } from './interpretations';
+import { cleanName, looseNameKey, nameKey } from './names';
 
 /**
  * The partners known so far, found by ID or by name. When the import has no partner list the
@@ -14,8 +15,13 @@ export class PartnerRegistry {
    * exact ID), from the partners in the order they came, then kept up to date.
    */
   private keys: NameKeys | null = null;
+  private loose: Map<string, Partner[]> | null = null;
 
-  constructor(readonly open: boolean) {}
+  constructor(
+    readonly open: boolean,
+    /** Where near misses and shared names are noted for the review, and her choices read. */
+    readonly log: InterpretationLog = new InterpretationLog(),
+  ) {}
 
   /**
    * Adds a partner from a partner list. A second row under a known ID (or, without IDs, a known
@@ -31,7 +37,7 @@ export class PartnerRegistry {
   ): void {
     const earlier =
       this.byId.get(partner.id) ??
-      (matchByName ? this.byKey().byName.get(nameKey(partner.name)) : undefined);
+      (matchByName ? this.byKey().byName.get(nameKey(partner.name))?.[0] : undefined);
     if (earlier === undefined) {
       this.insert(partner);
       return;
@@ -46,22 +52,63 @@ export class PartnerRegistry {
 
   /** The partner a cell names, by ID, by name, or by ID ignoring case; created when open. */
   resolve(reference: string): Partner | undefined {
+    const found = this.lookup(reference);
+    return found.how === 'exact' || found.how === 'near-miss' ? found.partner : undefined;
+  }
+
+  /**
+   * How a cell names a partner: exactly (by ID, by name, or by ID ignoring case), by a near miss of
+   * one partner's name (a hyphen for a dash, spacing, "ae" for "ä", "e.V." for "e. V.", "St." for
+   * "Sankt"), or by a name two partners share (then both are candidates and none is taken). When the
+   * registry is open, an unknown name creates its partner.
+   */
+  lookup(reference: string): Lookup {
     const clean = cleanName(reference);
     const byId = this.byId.get(clean);
-    if (byId !== undefined) return byId;
+    if (byId !== undefined) return { how: 'exact', partner: byId };
     const key = nameKey(clean);
     const { byName, byIdKey } = this.byKey();
-    const found = byName.get(key) ?? byIdKey.get(key);
-    if (found !== undefined || !this.open || clean === '') return found;
-    const created = createPartner({ id: clean, name: clean });
-    this.insert(created);
-    return created;
+    const named = byName.get(key);
+    if (named !== undefined && named.length > 1) return { how: 'ambiguous', candidates: named };
+    const found = named?.[0] ?? byIdKey.get(key);
+    if (found !== undefined) return { how: 'exact', partner: found };
+    if (clean === '') return { how: 'unknown' };
+    if (this.open) {
+      const created = createPartner({ id: clean, name: clean });
+      this.insert(created);
+      return { how: 'exact', partner: created };
+    }
+    const near = this.byLooseKey().get(looseNameKey(clean));
+    if (near === undefined) return { how: 'unknown' };
+    return near.length === 1
+      ? { how: 'near-miss', partner: near[0]! }
+      : { how: 'ambiguous', candidates: near };
+  }
+
+  /** A partner by its ID exactly. */
+  byIdentifier(id: string): Partner | undefined {
+    return this.byId.get(id);
   }
 
   private insert(partner: Partner): void {
     this.partners.push(partner);
     this.byId.set(partner.id, partner);
     if (this.keys !== null) addKeys(this.keys, partner);
+    this.loose = null;
+  }
+
+  /** Partners by the loose key of their names: made on the first miss, as most lists have none. */
+  private byLooseKey(): Map<string, Partner[]> {
+    if (this.loose === null) {
+      this.loose = new Map();
+      for (const partner of this.partners) {
+        const key = looseNameKey(partner.name);
+        const list = this.loose.get(key);
+        if (list === undefined) this.loose.set(key, [partner]);
+        else list.push(partner);
+      }
+    }
+    return this.loose;
   }
 
   private byKey(): NameKeys {
@@ -74,16 +121,25 @@ export class PartnerRegistry {
   }
 }
 
+/** How a reference was found: see PartnerRegistry.lookup. */
+export type Lookup =
+  | { how: 'exact' | 'near-miss'; partner: Partner }
+  | { how: 'ambiguous'; candidates: Partner[] }
+  | { how: 'unknown' };
+
 interface NameKeys {
-  byName: Map<string, Partner>;
+  /** Every partner of a name, in the order they came: two are a name two partners share. */
+  byName: Map<string, Partner[]>;
   byIdKey: Map<string, Partner>;
 }
 
-/** The first partner of a name keeps it; an ID ignoring case leads to the last partner with it. */
+/** A name lists every partner that has it; an ID ignoring case leads to the last partner with it. */
 function addKeys(keys: NameKeys, partner: Partner): void {
   keys.byIdKey.set(nameKey(partner.id), partner);
   const name = nameKey(partner.name);
-  if (!keys.byName.has(name)) keys.byName.set(name, partner);
+  const list = keys.byName.get(name);
+  if (list === undefined) keys.byName.set(name, [partner]);
+  else list.push(partner);
 }
 
 function samePartner(a: Partner, b: Partner): boolean {

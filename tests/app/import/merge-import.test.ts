@@ -29,6 +29,7 @@ function incoming(): ImportResult {
     offers: [{ partner: 'P7', offer: 'Babylotse', socialArea: 'Süchteln', targetGroup: '' }],
     memberships: [{ partner: 'P8', committee: 'AK Frühe Hilfen' }],
     problems: [],
+    interpretations: [],
     fatal: false,
     summary: {
       partners: 3,

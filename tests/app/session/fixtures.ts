@@ -15,6 +15,7 @@ export function imported(network: Network): ImportResult {
     offers: [],
     memberships: [],
     problems: [],
+    interpretations: [],
     fatal: false,
     summary: {
       partners: network.partners.length,

@@ -43,7 +43,7 @@ describe('a Kooperationsmatrix', () => {
 });
 
 describe('tables from peer tools', () => {
-  it('Gephi node and edge tables: Id/Label, Source/Target/Weight; float weights rounded and clamped', async () => {
+  it('Gephi node and edge tables: Id/Label, Source/Target/Weight; weights off the 1–4 scale kept', async () => {
     const result = await importNetwork({
       files: [fixture('gephi-nodes.csv'), fixture('gephi-edges.csv')],
     });
@@ -57,10 +57,10 @@ describe('tables from peer tools', () => {
       ['0', '2', 3],
       ['1', '2', 4],
     ]);
+    expect(result.network.cooperations.map((c) => c.weight)).toEqual([1, 2.5, 7]);
     expect(result.network.cooperations[0]?.kind).toBe('');
-    expect(result.problems.map((p) => [p.line, p.code])).toEqual([
-      [3, 'intensity-rounded'],
-      [4, 'intensity-out-of-range'],
+    expect(result.problems.map((p) => [p.file, p.line, p.code])).toEqual([
+      ['gephi-edges.csv', 1, 'weights-kept'],
     ]);
   });
 
@@ -91,16 +91,19 @@ describe('a deliberately broken file', () => {
     const result = await importNetwork({ files: [fixture('kaputt.csv')] });
     expect(result.problems.map((p) => [p.line, p.code, p.severity])).toEqual([
       [7, 'unterminated-quote', 'error'],
-      [2, 'invalid-intensity', 'warning'],
       [3, 'self-tie', 'error'],
       [4, 'invalid-agreement', 'warning'],
       [5, 'ragged-row', 'warning'],
       [5, 'duplicate-tie', 'warning'],
       [6, 'empty-name', 'error'],
     ]);
+    // "hoch" is a word of a four-step scale: read as 3 and shown in the review.
     expect(ties(result)).toEqual([
-      ['Jugendamt', 'Kita', 1],
+      ['Jugendamt', 'Kita', 3],
       ['Kita', 'Hebamme', 3],
+    ]);
+    expect(result.interpretations).toMatchObject([
+      { field: 'intensity', written: 'hoch', readAs: '3', line: 2 },
     ]);
   });
 
