@@ -110,12 +110,12 @@ const BY_FIRST_WORD = new Map<string, Intensity>([
   ['verbindlich', 4],
 ]);
 /** "3 – regelmäßig", "3) regelmäßig", "Stufe 3": a number of the scale with its word beside it. */
-const LEADING_NUMBER = /^(?:stufe\s*)?([1-4])(?:\s*[-–—:.)=]\s*|\s+)\S/iu;
+const LEADING_NUMBER = /^(?:stufe\s*([1-4])$|([1-4])(?:\s*[-–—:.)=]\s*|\s+)\S)/iu;
 
 /** The intensity a word or phrase stands for, or undefined when it is not one of the scale's. */
 export function intensityOfWords(cell: string): Intensity | undefined {
   const numbered = LEADING_NUMBER.exec(cell.trim());
-  if (numbered !== null) return Number(numbered[1]) as Intensity;
+  if (numbered !== null) return Number(numbered[1] ?? numbered[2]) as Intensity;
   const key = wordKey(cell);
   return BY_WORD.get(key) ?? BY_FIRST_WORD.get(key.split(' ')[0] ?? '');
 }
