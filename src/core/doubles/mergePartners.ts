@@ -1,3 +1,4 @@
+import { strongerWeight } from '../model/tie-weight';
 import {
   emptyRecord,
   type Cooperation,
@@ -35,8 +36,8 @@ export interface MergeResult {
 
 /**
  * Merges partner `dropId` into `keepId`. Every tie of the dropped entry is re-pointed to the kept
- * one; ties that then run in parallel merge with the higher intensity (as buildGraph does), and a
- * tie between the two entries themselves disappears. An empty field takes the other's value;
+ * one; ties that then run in parallel merge with the higher intensity and weight (as buildGraph
+ * does), and a tie between the two entries themselves disappears. An empty field takes the other's value;
  * `choices` says, for a conflicting field, to take the dropped entry's value.
  */
 export function mergePartners(
@@ -127,6 +128,8 @@ function repointTies(
       byPair.set(pairKey(tie.source, tie.target), tie);
       result.push(tie);
     } else {
+      const weight = strongerWeight(earlier, tie);
+      if (weight !== undefined) earlier.weight = weight;
       earlier.intensity = Math.max(earlier.intensity, tie.intensity) as Intensity;
       earlier.formal = earlier.formal || tie.formal;
     }

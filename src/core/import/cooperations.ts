@@ -7,6 +7,7 @@ import { note, RowReader } from './rows';
 import type { TieSet } from './ties';
 import type { Table, TableRow } from './types';
 import { readAgreement, readIntensity, readYear } from './values';
+import { ownWeights } from './weights';
 
 /** Gephi's edge "Type" says whether an edge is directed; it is not a kind of cooperation. */
 const GEPHI_DIRECTEDNESS = new Set(['directed', 'undirected', 'mixed']);
@@ -19,7 +20,8 @@ function isGephiDirectedness(kind: string): boolean {
 /**
  * Reads a cooperation list (Kooperationsliste; Gephi edge table; Kumu connections). Each row names
  * two partners by ID or by name. Rows naming an unknown partner, no partner, or the same partner
- * twice are left out with an error; the others become ties.
+ * twice are left out with an error; the others become ties. A weight column off the 1–4 scale is
+ * kept as the ties' own weights (see {@link ownWeights}).
  */
 export function readCooperationTable(
   table: Table,
@@ -38,6 +40,8 @@ export function readCooperationTable(
   };
   const partnerIn = (row: TableRow, field: 'source' | 'target') =>
     resolveReference(read.cell(row, field), table, row.line, column[field], registry, problems);
+  const intensityCell = (row: TableRow) => read.cell(row, 'intensity');
+  const weightOf = ownWeights(table, intensityCell, column.intensity, problems);
   for (const row of table.rows) {
     read.checkWidth(row, problems);
     const { line } = row;
@@ -48,8 +52,10 @@ export function readCooperationTable(
       problems.push(problem('self-tie', table.name, line, { name: source.name }));
       continue;
     }
-    const intensity = readIntensity(read.cell(row, 'intensity'));
-    note(intensity, table, line, column.intensity, problems);
+    const cell = intensityCell(row);
+    const intensity = readIntensity(cell);
+    // A table of weights has had its one warning: the rounding into 1–4 is not told per row.
+    if (weightOf === undefined) note(intensity, table, line, column.intensity, problems);
     const formal = readAgreement(read.cell(row, 'formal'));
     note(formal, table, line, column.formal, problems);
     const since = readYear(read.cell(row, 'since'));
@@ -65,6 +71,7 @@ export function readCooperationTable(
       source: source.id,
       target: target.id,
     };
+    if (weightOf !== undefined) cooperation.weight = weightOf(cell);
     ties.add(cooperation, source, target, table.name, line, problems);
   }
 }

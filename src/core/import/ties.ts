@@ -1,10 +1,11 @@
 import { problem, type Problem } from '../model/problems';
+import { strongerWeight } from '../model/tie-weight';
 import type { Cooperation, Intensity, Partner } from '../model/types';
 
 /**
  * The cooperations read so far, one per unordered pair of partners. A tie listed twice is merged
- * (the higher intensity, an agreement if either row has one, missing details filled in), as the
- * graph builder would, and the user is warned: the list has a redundant row.
+ * (the higher intensity and weight, an agreement if either row has one, missing details filled
+ * in), as the graph builder would, and the user is warned: the list has a redundant row.
  */
 export class TieSet {
   private readonly ties: Tie[] = [];
@@ -36,6 +37,8 @@ export class TieSet {
       return;
     }
     const kept = earlier.cooperation;
+    const weight = strongerWeight(kept, cooperation);
+    if (weight !== undefined) kept.weight = weight;
     kept.intensity = Math.max(kept.intensity, cooperation.intensity) as Intensity;
     kept.formal = kept.formal || cooperation.formal;
     if (kept.kind === '') kept.kind = cooperation.kind;

@@ -1,4 +1,5 @@
 import { UndirectedGraph } from 'graphology';
+import { strongerWeight } from './tie-weight';
 import type { Cooperation, Intensity, Network, Partner } from './types';
 
 /** Node attributes of the network graph: the partner itself. */
@@ -7,6 +8,8 @@ export type PartnerAttributes = Omit<Partner, 'id'>;
 /** Edge attributes: intensity is a strength (closer = larger), never a distance. */
 export interface CooperationAttributes {
   intensity: Intensity;
+  /** The tie's own weight (Gephi, Kumu) where it has one; see `tieWeight`. */
+  weight?: number;
   formal: boolean;
   kind: string;
   since: number | null;
@@ -16,7 +19,7 @@ export type NetworkGraph = UndirectedGraph<PartnerAttributes, CooperationAttribu
 
 /**
  * Builds the undirected simple graph of a network. Self-ties are left out and parallel ties are
- * merged keeping the higher intensity (the importer reports both as problems); an UndirectedGraph
+ * merged keeping the higher intensity and weight (the importer reports both as problems); an UndirectedGraph
  * because a mixed graph would double raw betweenness.
  */
 export function buildGraph(network: Network): NetworkGraph {
@@ -35,14 +38,18 @@ function addCooperation(graph: NetworkGraph, c: Cooperation): void {
     kind: c.kind,
     since: c.since,
   };
+  if (c.weight !== undefined) attributes.weight = c.weight;
   if (existing === undefined) {
     graph.addEdge(c.source, c.target, attributes);
     return;
   }
   const old = graph.getEdgeAttributes(existing);
-  graph.replaceEdgeAttributes(existing, {
+  const merged: CooperationAttributes = {
     ...old,
     intensity: Math.max(old.intensity, c.intensity) as Intensity,
     formal: old.formal || c.formal,
-  });
+  };
+  const weight = strongerWeight(old, c);
+  if (weight !== undefined) merged.weight = weight;
+  graph.replaceEdgeAttributes(existing, merged);
 }

@@ -28,6 +28,7 @@ export const PROBLEM_CODES = [
   'invalid-agreement',
   'matrix-asymmetric',
   'reserved-id',
+  'weights-kept',
 ] as const;
 
 export type ProblemCode = (typeof PROBLEM_CODES)[number];

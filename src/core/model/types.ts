@@ -34,7 +34,14 @@ export interface Partner {
 export interface Cooperation {
   source: string;
   target: string;
+  /** The tie on the 1–4 scale; for a tie with a `weight`, that number rounded into 1–4. */
   intensity: Intensity;
+  /**
+   * The tie's own number from a weight column whose values are not on the 1–4 scale (a Gephi
+   * "Weight", a Kumu "Strength" such as 0.5 or 12). Measures that read tie strength use it instead
+   * of the intensity, as networkx does with `weight=`; absent for ties on the 1–4 scale.
+   */
+  weight?: number;
   /** A written cooperation agreement (Kooperationsvereinbarung) exists. */
   formal: boolean;
   /** Art der Zusammenarbeit, free text. */
