@@ -1,5 +1,6 @@
 import louvain from 'graphology-communities-louvain';
-import type { NetworkGraph } from '../model/graph';
+import type { CooperationAttributes, NetworkGraph } from '../model/graph';
+import { tieWeight } from '../model/tie-weight';
 import type { NetworkIndex } from './network-index';
 import { normalisedMutualInformation } from './mutual-information';
 import { mulberry32 } from './random';
@@ -18,8 +19,8 @@ export interface Communities {
 export const DEFAULT_COMMUNITY_SEED = 1;
 
 /**
- * Communities by the Louvain method (Blondel et al. 2008), weighted by intensity (closer ties hold
- * a community together), with a seeded random generator so the same network always gives the same
+ * Communities by the Louvain method (Blondel et al. 2008), weighted by tie strength (closer ties
+ * hold a community together; a tie's own weight from Gephi or Kumu where it has one), with a seeded random generator so the same network always gives the same
  * report. Compared with the sectors: do the clusters simply repeat the sector silos?
  */
 export function communities(
@@ -33,7 +34,11 @@ export function communities(
     for (let i = 0; i < n; i += 1) membership[i] = i;
     return { count: n, membership, modularity: null, nmiWithSectors: nmi(index, membership) };
   }
-  const detailed = louvain.detailed(graph, { getEdgeWeight: 'intensity', rng: mulberry32(seed) });
+  const detailed = louvain.detailed(graph, {
+    // The package's typings know no attributes of the graph given: these are a cooperation's.
+    getEdgeWeight: (_edge, attributes) => tieWeight(attributes as CooperationAttributes),
+    rng: mulberry32(seed),
+  });
   const renumbered = new Map<number, number>();
   index.ids.forEach((id, i) => {
     const found = detailed.communities[id]!;

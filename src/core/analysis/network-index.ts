@@ -1,8 +1,9 @@
 import type { NetworkGraph } from '../model/graph';
+import { tieWeight } from '../model/tie-weight';
 
 /**
  * A compact, read-only adjacency index of a network graph (compressed sparse rows): partner i's
- * neighbours are `neighbours[offsets[i]! .. offsets[i + 1]!)`, with the intensity of each tie beside it.
+ * neighbours are `neighbours[offsets[i]! .. offsets[i + 1]!)`, with the weight of each tie beside it.
  * Typed arrays make the path-based measures several times faster than walking graphology's maps,
  * and the partners are sorted by id so that every measure is independent of the order of the list.
  */
@@ -14,8 +15,11 @@ export interface NetworkIndex {
   readonly offsets: Int32Array;
   /** Length 2 × cooperations: each undirected tie appears once from either end. */
   readonly neighbours: Int32Array;
-  /** Intensity (1–4) of the tie at the same place in `neighbours`: a strength, never a distance. */
-  readonly intensities: Float64Array;
+  /**
+   * Weight of the tie at the same place in `neighbours`: its own weight where the list gave one
+   * (Gephi, Kumu), else its intensity 1–4 (see `tieWeight`). A strength, never a distance.
+   */
+  readonly weights: Float64Array;
   /** Sector (Sektor) of each partner; "" when unknown, which then counts as a group of its own. */
   readonly sectors: readonly string[];
   readonly cooperationCount: number;
@@ -33,15 +37,16 @@ export function indexNetwork(graph: NetworkGraph): NetworkIndex {
   });
   for (let i = 0; i < n; i += 1) offsets[i + 1]! += offsets[i]!;
   const neighbours = new Int32Array(offsets[n]!);
-  const intensities = new Float64Array(offsets[n]!);
+  const weights = new Float64Array(offsets[n]!);
   const cursor = offsets.slice(0, n);
   graph.forEachEdge((_edge, attributes, source, target) => {
     const s = positions.get(source) as number;
     const t = positions.get(target) as number;
+    const weight = tieWeight(attributes);
     neighbours[cursor[s]!] = t;
-    intensities[cursor[s]!++] = attributes.intensity;
+    weights[cursor[s]!++] = weight;
     neighbours[cursor[t]!] = s;
-    intensities[cursor[t]!++] = attributes.intensity;
+    weights[cursor[t]!++] = weight;
   });
   const sectors = ids.map((id) => graph.getNodeAttribute(id, 'sector'));
   return {
@@ -49,7 +54,7 @@ export function indexNetwork(graph: NetworkGraph): NetworkIndex {
     positions,
     offsets,
     neighbours,
-    intensities,
+    weights,
     sectors,
     cooperationCount: graph.size,
   };

@@ -12,9 +12,9 @@ export const PAGERANK_TOLERANCE = 1e-10;
 export const PAGERANK_MAX_ITERATIONS = 1000;
 
 /**
- * PageRank (Brin & Page 1998) weighted by intensity, as networkx `pagerank(G, alpha=0.85,
- * weight='weight')` with intensity as the weight: each undirected tie is followed both ways with
- * probability proportional to its intensity (a strength); partners without ties (dangling) spread
+ * PageRank (Brin & Page 1998) weighted by tie strength, as networkx `pagerank(G, alpha=0.85,
+ * weight='weight')` with the tie's weight (its own from Gephi or Kumu, else its intensity): each
+ * undirected tie is followed both ways with probability proportional to its weight (a strength); partners without ties (dangling) spread
  * their rank uniformly; the teleport is uniform. Power iteration from the uniform vector until the
  * summed change is below n × tolerance. Where networkx raises (no convergence) every partner gets null.
  */
@@ -24,12 +24,12 @@ export function pagerank(
   tolerance = PAGERANK_TOLERANCE,
   maxIterations = PAGERANK_MAX_ITERATIONS,
 ): PageRankResult {
-  const { offsets, neighbours, intensities } = index;
+  const { offsets, neighbours, weights } = index;
   const n = index.ids.length;
   if (n === 0) return { scores: [], converged: true };
   const strength = new Float64Array(n);
   for (let v = 0; v < n; v += 1) {
-    for (let e = offsets[v]!; e < offsets[v + 1]!; e += 1) strength[v]! += intensities[e]!;
+    for (let e = offsets[v]!; e < offsets[v + 1]!; e += 1) strength[v]! += weights[e]!;
   }
   let current = new Float64Array(n).fill(1 / n);
   for (let iteration = 0; iteration < maxIterations; iteration += 1) {
@@ -40,7 +40,7 @@ export function pagerank(
       if (strength[v]! === 0) continue;
       const share = (damping * current[v]!) / strength[v]!;
       for (let e = offsets[v]!; e < offsets[v + 1]!; e += 1) {
-        next[neighbours[e]!]! += share * intensities[e]!;
+        next[neighbours[e]!]! += share * weights[e]!;
       }
     }
     let change = 0;

@@ -19,8 +19,8 @@ export type NetworkGraph = UndirectedGraph<PartnerAttributes, CooperationAttribu
 
 /**
  * Builds the undirected simple graph of a network. Self-ties are left out and parallel ties are
- * merged keeping the higher intensity and weight (the importer reports both as problems); an UndirectedGraph
- * because a mixed graph would double raw betweenness.
+ * merged keeping the higher intensity and weight (the importer reports both as problems); an
+ * UndirectedGraph because a mixed graph would double raw betweenness.
  */
 export function buildGraph(network: Network): NetworkGraph {
   const graph: NetworkGraph = new UndirectedGraph<PartnerAttributes, CooperationAttributes>();
