@@ -1,6 +1,7 @@
 import { UndirectedGraph } from 'graphology';
 import { write } from 'graphology-gexf';
 import { buildGraph } from '../model/graph';
+import { tieWeight } from '../model/tie-weight';
 import type { Network } from '../model/types';
 import { COOPERATION_COLUMNS, partnerColumns } from './graphColumns';
 import type { ColumnValue, GraphColumn } from './graphColumns';
@@ -19,7 +20,8 @@ interface GexfElement {
 /**
  * The network as GEXF 1.3 for Gephi and Gephi Lite: one node per partner with its sector colour,
  * position and size (viz module), the partner fields, custom columns and measures as attributes,
- * and the cooperations weighted by intensity (a strength, as Gephi's layouts read weights).
+ * and the cooperations weighted as the measures weigh them (a strength, as Gephi's layouts read
+ * weights): a tie's own weight from Gephi or Kumu unchanged, else its intensity.
  *
  * graphology-gexf's main entry is used: its writer needs no DOM, and its reader brings xmldom,
  * whereas the `browser` entry touches `DOMParser` as soon as it loads, which web workers and Node
@@ -48,7 +50,7 @@ export function networkToGexf(network: Network, decoration: MapDecoration = {}):
   // exports of the same network differed in every edge ID.
   graph.forEachEdge((id, cooperation, source, target) => {
     output.mergeEdgeWithKey(String(output.size), xmlSafeText(source), xmlSafeText(target), {
-      weight: cooperation.intensity,
+      weight: tieWeight(cooperation),
       attributes: columnValues(COOPERATION_COLUMNS, id, cooperation),
     });
   });

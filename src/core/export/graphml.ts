@@ -1,4 +1,5 @@
 import { buildGraph } from '../model/graph';
+import { tieWeight } from '../model/tie-weight';
 import type { Network } from '../model/types';
 import { COOPERATION_COLUMNS, partnerColumns } from './graphColumns';
 import type { ColumnType, ColumnValue, GraphColumn } from './graphColumns';
@@ -11,7 +12,8 @@ import { escapeXml } from './xmlText';
  * own writer, since graphology-graphml only reads. Every attribute is declared as a `<key>` with
  * its type, keys get neutral IDs (`n0`, `e0`, …) so that column names only ever appear escaped in
  * `attr.name`. Position, size and colour use the key names Gephi's GraphML importer recognises
- * (`x`, `y`, `size`, `r`, `g`, `b`).
+ * (`x`, `y`, `size`, `r`, `g`, `b`). Each tie's `weight` (its own weight from Gephi or Kumu, else
+ * its intensity, as in GEXF) has the key Gephi and networkx read as the edge weight.
  */
 export function networkToGraphml(network: Network, decoration: MapDecoration = {}): string {
   const graph = buildGraph(network);
@@ -24,6 +26,7 @@ export function networkToGraphml(network: Network, decoration: MapDecoration = {
       ' http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
     ...keyLines('node', 'n', nodeColumns),
     ...keyLines('edge', 'e', COOPERATION_COLUMNS),
+    `  <key id="${WEIGHT_KEY}" for="edge" attr.name="weight" attr.type="double"/>`,
     '  <graph id="Netzwerk" edgedefault="undirected">',
   ];
   graph.forEachNode((id, partner) => {
@@ -37,12 +40,16 @@ export function networkToGraphml(network: Network, decoration: MapDecoration = {
     lines.push(
       `    <edge source="${escapeXml(source)}" target="${escapeXml(target)}">`,
       ...dataLines('e', COOPERATION_COLUMNS, id, cooperation),
+      `      <data key="${WEIGHT_KEY}">${tieWeight(cooperation)}</data>`,
       '    </edge>',
     );
   });
   lines.push('  </graph>', '</graphml>');
   return lines.join('\n') + '\n';
 }
+
+/** Gephi's GraphML importer takes the edge weight from the key with this id (and name). */
+const WEIGHT_KEY = 'weight';
 
 /** GraphML's attr.type names (GraphML primer, § 4). */
 const GRAPHML_TYPES: Readonly<Record<ColumnType, string>> = {
