@@ -6,6 +6,7 @@ import { type CooperationValues } from './cooperation-values';
 import { EditProblems } from './EditProblems';
 import { Field } from './Field';
 import { useEditForm } from './use-edit-form';
+import { useFormatNumber } from '../i18n/format';
 
 interface Props {
   /** The partners the selected one can cooperate with, in the order to list them. */
@@ -14,11 +15,21 @@ interface Props {
   submitLabel: string;
   onSubmit: (values: CooperationValues) => EditProblem[];
   clearAfter?: CooperationValues;
+  /** The tie's own weight from a Gephi or Kumu weight column, which another intensity replaces. */
+  weight?: number | undefined;
 }
 
 /** A cooperation's fields: the other partner, intensity on the 1–4 scale, agreement, kind, since. */
-export function CooperationForm({ partners, initial, submitLabel, onSubmit, clearAfter }: Props) {
+export function CooperationForm({
+  partners,
+  initial,
+  submitLabel,
+  onSubmit,
+  clearAfter,
+  weight,
+}: Props) {
   const { t } = useTranslation();
+  const format = useFormatNumber();
   const id = useId();
   const { values, problems, set, submit } = useEditForm(initial, onSubmit, clearAfter);
 
@@ -52,6 +63,11 @@ export function CooperationForm({ partners, initial, submitLabel, onSubmit, clea
             </option>
           ))}
         </select>
+        {weight !== undefined && (
+          <p className="muted" id={`${id}-weight`}>
+            {t('workspace.edit.weightNote', { value: format(weight, 2) })}
+          </p>
+        )}
       </div>
       <label className="check">
         <input

@@ -6,10 +6,12 @@ import { addTie, changeTie, removeTie } from './cooperation-edits';
 import { cooperationValues, EMPTY_COOPERATION_VALUES } from './cooperation-values';
 import { CooperationForm } from './CooperationForm';
 import { germanOrder } from '../text/german-order';
+import { useFormatNumber } from '../i18n/format';
 
 /** The selected partner's cooperations: each can be changed or removed, and one added. */
 export function Cooperations({ network, partner }: { network: Network; partner: Partner }) {
   const { t } = useTranslation();
+  const format = useFormatNumber();
   const [changing, setChanging] = useState<string | null>(null);
   // The add form is drawn when opened: its choice of every other partner is 10,000 options in a
   // large network, which took a quarter of a second each time a partner was chosen.
@@ -44,6 +46,8 @@ export function Cooperations({ network, partner }: { network: Network; partner: 
                 value: cooperation.intensity,
                 label: t(`intensity.${cooperation.intensity}`),
               })}
+              {cooperation.weight !== undefined &&
+                ` · ${t('panel.weight', { value: format(cooperation.weight, 2) })}`}
               {cooperation.formal && ` · ${t('workspace.edit.tieFormal')}`}
             </span>
             <span className="edit-tie-actions">
@@ -67,6 +71,7 @@ export function Cooperations({ network, partner }: { network: Network; partner: 
               <CooperationForm
                 partners={others}
                 initial={cooperationValues(cooperation, partner.id)}
+                weight={cooperation.weight}
                 submitLabel={t('workspace.edit.saveCooperation')}
                 onSubmit={(values) => {
                   const problems = changeTie(partner.id, cooperation, values);

@@ -24,7 +24,7 @@ export function updateCooperation(
   const current = findCooperation(network, source, target);
   if (current === undefined)
     return { problems: [editProblem('unknown-cooperation', { source, target })] };
-  const cooperation = asCooperation({ ...current, ...changes });
+  const cooperation = asCooperation(changed(current, changes));
   const others = network.cooperations.filter((c) => c !== current);
   const problems = checkCooperation(cooperation, network.partners, others);
   return outcome(
@@ -52,6 +52,18 @@ function findCooperation(
 ): Cooperation | undefined {
   const key = pairKey(source, target);
   return network.cooperations.find((c) => pairKey(c.source, c.target) === key);
+}
+
+/**
+ * The cooperation after the changes. Its own weight (from a Gephi or Kumu weight column) stays
+ * through every change but one: another intensity chosen for the tie replaces it, since measures
+ * would otherwise go on reading the old weight and the choice would change nothing.
+ */
+function changed(current: Cooperation, changes: CooperationChanges): CooperationInput {
+  const next: CooperationInput = { ...current, ...changes };
+  const newIntensity = changes.intensity !== undefined && changes.intensity !== current.intensity;
+  if (newIntensity && !('weight' in changes)) delete next.weight;
+  return next;
 }
 
 /** The checks that follow refuse an intensity outside 1–4, so the cast only names the type. */

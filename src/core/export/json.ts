@@ -34,12 +34,16 @@ export function partnerJson(p: Partner): Partner {
   };
 }
 
-/** A cooperation as JSON writes it, in the same manner as `partnerJson`. */
+/**
+ * A cooperation as JSON writes it, in the same manner as `partnerJson`; its own weight right after
+ * the intensity, and only when it has one (a weight that is no finite number is left out).
+ */
 export function cooperationJson(c: Cooperation): Cooperation {
   return {
     source: c.source,
     target: c.target,
     intensity: c.intensity,
+    ...(c.weight !== undefined && Number.isFinite(c.weight) && { weight: c.weight }),
     formal: c.formal,
     kind: c.kind,
     since: wholeYear(c.since),

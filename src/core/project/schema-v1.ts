@@ -26,6 +26,8 @@ export const cooperationSchema = v.object({
   source: v.string(),
   target: v.string(),
   intensity: v.picklist([1, 2, 3, 4] as const satisfies readonly Intensity[]),
+  /** Absent in files written before ties kept their own weights: those read as before. */
+  weight: v.optional(v.pipe(v.number(), v.finite(), v.minValue(0))),
   formal: v.boolean(),
   kind: v.string(),
   since: year,
