@@ -134,6 +134,30 @@ describe('cli analyse: options of the checks', () => {
     ]);
   });
 
+  it("reads the partners' sectors as the sectors of the catalogue it is given", async () => {
+    const dir = temporaryFolder();
+    const partners = join(dir, 'partner.csv');
+    writeFileSync(
+      partners,
+      'Name;Sektor\r\nGesundheitsamt;Gesundheit\r\nPatenprojekt;Ehrenamt\r\n',
+    );
+    const links = join(dir, 'kooperationen.csv');
+    writeFileSync(links, 'Von;An\r\nGesundheitsamt;Patenprojekt\r\n');
+    const sectors = async (...extra: string[]) => {
+      const { stdout } = await cli('analyse', '--partners', partners, '--links', links, ...extra);
+      return (JSON.parse(stdout) as { partners: { sector: string }[] }).partners.map(
+        (p) => p.sector,
+      );
+    };
+    expect(await sectors()).toEqual(['Gesundheitswesen', 'Zivilgesellschaft']);
+    const catalogue = join(dir, 'mein-katalog.csv');
+    writeFileSync(
+      catalogue,
+      'Sektor;Sektor-Synonyme;Typ;Grundlage\r\nGesundheit;Gesundheitswesen;Gesundheitsamt;§ 3 Abs. 2 KKG\r\n',
+    );
+    expect(await sectors('--catalogue', catalogue)).toEqual(['Gesundheit', 'Ehrenamt']);
+  });
+
   it('stops with exit 1 and the catalogue problems when the catalogue is broken', async () => {
     const catalogue = join(temporaryFolder(), 'kaputt.csv');
     writeFileSync(
