@@ -25,7 +25,8 @@ export type SortKey = 'name' | 'sector' | PartnerMeasureId;
 /** Decimals shown per measure: counts are whole numbers, shares and indices get three. */
 export const MEASURE_DIGITS: Readonly<Record<PartnerMeasureId, number>> = {
   degree: 0,
-  strength: 0,
+  // Whole for intensities; ties' own weights (Gephi, Kumu) may add up to 15.75.
+  strength: 2,
   betweenness: 3,
   closeness: 3,
   eigenvector: 3,

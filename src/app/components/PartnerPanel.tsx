@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PartnerAnalysis } from '../../core/analysis/analyse-network';
+import { tieWeight } from '../../core/model/tie-weight';
 import type { Cooperation, Network, Partner } from '../../core/model/types';
 import type { AnalysisResult } from '../../worker/protocol';
 import { MEASURE_DIGITS, measureValue, PARTNER_MEASURES } from '../analysis/partner-rows';
@@ -33,7 +34,8 @@ interface Tie {
 
 /**
  * The partner's ties by the other partner's sector, sectors in the map's order and the closest
- * ties first: a coordinator sees at a glance which systems are tied in, and how closely.
+ * ties (by weight, see `tieWeight`) first: a coordinator sees at a glance which systems are tied
+ * in, and how closely.
  */
 function tiesBySector(network: Network, byId: Map<string, Partner>, partnerId: string) {
   const bySector = new Map<string, Tie[]>();
@@ -51,7 +53,7 @@ function tiesBySector(network: Network, byId: Map<string, Partner>, partnerId: s
     sector,
     ties: (bySector.get(sector) ?? []).sort(
       (a, b) =>
-        b.cooperation.intensity - a.cooperation.intensity ||
+        tieWeight(b.cooperation) - tieWeight(a.cooperation) ||
         germanOrder(a.other.name, b.other.name),
     ),
   }));
@@ -136,7 +138,7 @@ export function PartnerPanel({
             </div>
             <div>
               <dt>{t('panel.strength')}</dt>
-              <dd>{format(figures.strength)}</dd>
+              <dd>{format(figures.strength, MEASURE_DIGITS.strength)}</dd>
             </div>
           </>
         )}
@@ -188,7 +190,9 @@ export function PartnerPanel({
                   {other.name}
                 </button>
                 <span className="tie-detail" title={t(`intensity.${cooperation.intensity}`)}>
-                  {t('panel.intensity', { value: cooperation.intensity })}
+                  {cooperation.weight === undefined
+                    ? t('panel.intensity', { value: cooperation.intensity })
+                    : t('panel.weight', { value: format(cooperation.weight, 2) })}
                   {cooperation.formal && ` · ${t('panel.formal')}`}
                 </span>
               </li>

@@ -1,5 +1,6 @@
 import Graph from 'graphology';
 import { scaleSqrt } from 'd3-scale';
+import { tieWidths, type TieLine } from '../../core/appearance/tie-width';
 import type { Network, Partner } from '../../core/model/types';
 import type { MapPosition } from '../../core/project/types';
 import { sectorColor, sectorsInOrder } from '../sectors/colors';
@@ -44,7 +45,8 @@ export const MAP_TIE_STEP = 1_000;
 /**
  * The graph sigma draws: positions seeded by sector (each sector starts in its own slice of a
  * circle, so ForceAtlas2 begins from the same picture every time), colour by sector, size by degree,
- * edge width by intensity. Partners with a kept place (`stored`) start there, pinned ones stay pinned.
+ * edge width by intensity (or by the ties' own weights, see `tieWidths`). Partners with a kept
+ * place (`stored`) start there, pinned ones stay pinned.
  */
 export function buildMapGraph(
   network: Network,
@@ -124,6 +126,9 @@ export function startPositions(
   return new Map(network.partners.map((partner) => [partner.id, startOf(partner)]));
 }
 
+/** Tie widths on the map: 1.1 (intensity 1) to 2.9 (intensity 4), weights spread over them. */
+const MAP_TIE_LINE: TieLine = { base: 0.5, perIntensity: 0.6 };
+
 /** A partner's size until its ties are counted. */
 const PARTNER_SIZE_BEFORE_TIES = 4;
 
@@ -133,6 +138,7 @@ const PARTNER_SIZE_BEFORE_TIES = 4;
  * ties, in one update of all partners.
  */
 export function* mapTieSteps(graph: MapGraph, network: Network): Generator<void, void> {
+  const width = tieWidths(network.cooperations, MAP_TIE_LINE);
   let added = 0;
   for (const c of network.cooperations) {
     if (++added % MAP_TIE_STEP === 0) yield;
@@ -141,7 +147,7 @@ export function* mapTieSteps(graph: MapGraph, network: Network): Generator<void,
     // Keys "0", "1", …: sigma keeps per-tie data in plain objects indexed by key, and V8 stores
     // whole-number keys as array elements; graphology's own keys ("geid_…") made them hash tables.
     graph.addEdgeWithKey(String(graph.size), c.source, c.target, {
-      size: 0.5 + c.intensity * 0.6,
+      size: width(c),
       color: c.formal ? '#555555' : '#B5B5B5',
       intensity: c.intensity,
       formal: c.formal,

@@ -1,6 +1,10 @@
+import { tieWidths, type TieLine } from '../appearance/tie-width';
 import { tieCounts } from '../model/tie-counts';
 import type { Network } from '../model/types';
 import { mapToSvg, type LegendEntry, type MapDrawing, type MapScene } from './svg';
+
+/** Tie widths on the report's map: 0.8 (intensity 1) to 2.0 (intensity 4), weights spread over them. */
+const REPORT_TIE_LINE: TieLine = { base: 0.4, perIntensity: 0.4 };
 
 /** Partners labelled on the report's map: the largest, as the map on screen does when zoomed out. */
 export const REPORT_MAP_LABELS = 60;
@@ -49,6 +53,7 @@ export function reportMapDrawing({
     (c) => positions.has(c.source) && positions.has(c.target),
   );
   const degree = tieCounts(edges);
+  const width = tieWidths(edges, REPORT_TIE_LINE);
   return {
     title,
     nodes: network.partners.flatMap((p) => {
@@ -61,7 +66,7 @@ export function reportMapDrawing({
     edges: edges.map((c) => ({
       source: c.source,
       target: c.target,
-      size: 0.4 + 0.4 * c.intensity,
+      size: width(c),
     })),
     legend,
     labelled: REPORT_MAP_LABELS,

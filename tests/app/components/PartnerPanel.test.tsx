@@ -154,3 +154,52 @@ describe('the partner panel of the network coordination', () => {
     expect(screen.getByText('Die Maße erscheinen, sobald die Analyse fertig ist.')).toBeTruthy();
   });
 });
+
+describe('the partner panel of a network with weights of its own (Gephi)', () => {
+  it("shows each tie's weight, not a class, and sorts the heaviest first", () => {
+    const weighted: Network = {
+      partners: [
+        { ...network.partners[0]!, id: 'JA', name: 'Jugendamt', sector: 'S' },
+        { ...network.partners[0]!, id: 'GK', name: 'Geburtsklinik', sector: 'S' },
+        { ...network.partners[0]!, id: 'HP', name: 'Hebammenpraxis', sector: 'S' },
+      ],
+      cooperations: [
+        {
+          source: 'JA',
+          target: 'HP',
+          intensity: 1,
+          weight: 0.5,
+          formal: false,
+          kind: '',
+          since: null,
+          attributes: {},
+        },
+        {
+          source: 'JA',
+          target: 'GK',
+          intensity: 4,
+          weight: 12,
+          formal: false,
+          kind: '',
+          since: null,
+          attributes: {},
+        },
+      ],
+    };
+    render(
+      <PartnerPanel
+        network={weighted}
+        partnerId="JA"
+        analysis={null}
+        onSelect={vi.fn()}
+        onEgo={vi.fn()}
+        pinned={null}
+        onPin={vi.fn()}
+      />,
+    );
+    const details = [...document.querySelectorAll('.partner-ties .tie-detail')].map(
+      (element) => element.textContent,
+    );
+    expect(details).toEqual(['Gewicht 12', 'Gewicht 0,5']);
+  });
+});

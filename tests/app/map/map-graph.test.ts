@@ -43,6 +43,32 @@ describe('the map graph', () => {
     expect(graph.getNodeAttribute('GK', 'fixed')).toBeUndefined();
     expect(graph.getNodeAttribute('SB', 'fixed')).toBeUndefined();
   });
+
+  it('draws ties as wide as their intensity, 1.1 for intensity 1 to 2.9 for intensity 4', () => {
+    const graph = buildMapGraph({
+      ...network,
+      cooperations: [
+        createCooperation({ source: 'JA', target: 'GK', intensity: 4 }),
+        createCooperation({ source: 'GK', target: 'SB', intensity: 1 }),
+      ],
+    });
+    expect(graph.getEdgeAttribute('JA', 'GK', 'size')).toBeCloseTo(2.9, 12);
+    expect(graph.getEdgeAttribute('GK', 'SB', 'size')).toBeCloseTo(1.1, 12);
+  });
+
+  it('spreads ties with their own weights (Gephi) over the same widths, not 12 times as wide', () => {
+    const graph = buildMapGraph({
+      ...network,
+      cooperations: [
+        createCooperation({ source: 'JA', target: 'GK', intensity: 4, weight: 12 }),
+        createCooperation({ source: 'GK', target: 'SB', intensity: 1, weight: 0.5 }),
+        createCooperation({ source: 'JA', target: 'SB', intensity: 4, weight: 6.25 }),
+      ],
+    });
+    expect(graph.getEdgeAttribute('JA', 'GK', 'size')).toBeCloseTo(2.9, 12);
+    expect(graph.getEdgeAttribute('GK', 'SB', 'size')).toBeCloseTo(1.1, 12);
+    expect(graph.getEdgeAttribute('JA', 'SB', 'size')).toBeCloseTo(2.0, 12);
+  });
 });
 
 describe('a partner pinned by hand', () => {
