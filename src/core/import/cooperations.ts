@@ -6,7 +6,9 @@ import type { PartnerRegistry } from './registry';
 import { note, RowReader } from './rows';
 import type { TieSet } from './ties';
 import type { Table, TableRow } from './types';
-import { readAgreement, readIntensity, readYear } from './values';
+import { readIntensityCell } from './intensity-words';
+import { InterpretationLog } from './interpretations';
+import { readAgreement, readYear } from './values';
 import { ownWeights } from './weights';
 
 /** Gephi's edge "Type" says whether an edge is directed; it is not a kind of cooperation. */
@@ -29,6 +31,7 @@ export function readCooperationTable(
   registry: PartnerRegistry,
   ties: TieSet,
   problems: Problem[],
+  log: InterpretationLog = new InterpretationLog(),
 ): void {
   const read = new RowReader(table, plan);
   const column = {
@@ -53,7 +56,7 @@ export function readCooperationTable(
       continue;
     }
     const cell = intensityCell(row);
-    const intensity = readIntensity(cell);
+    const intensity = readIntensityCell(cell, log, table.name, line);
     // A table of weights has had its one warning: the rounding into 1–4 is not told per row.
     if (weightOf === undefined) note(intensity, table, line, column.intensity, problems);
     const formal = readAgreement(read.cell(row, 'formal'));

@@ -29,6 +29,9 @@ export const PROBLEM_CODES = [
   'matrix-asymmetric',
   'reserved-id',
   'weights-kept',
+  'header-below-top',
+  'near-miss-partner',
+  'ambiguous-partner',
 ] as const;
 
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
