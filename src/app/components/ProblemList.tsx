@@ -1,6 +1,10 @@
 import { useTranslation } from 'react-i18next';
+import { TABLE_FIELDS, type TableKind } from '../../core/import/types';
 import type { Problem } from '../../core/model/problems';
 import { readableParams, type ProblemWords } from '../i18n/problem-params';
+
+const KINDS = Object.keys(TABLE_FIELDS) as TableKind[];
+const FIELDS = [...new Set(KINDS.flatMap((kind): readonly string[] => TABLE_FIELDS[kind]))];
 
 interface Props {
   problems: Problem[];
@@ -10,8 +14,8 @@ interface Props {
 export function ProblemList({ problems }: Props) {
   const { t } = useTranslation();
   const words: ProblemWords = {
-    fields: t('importer.fields', { returnObjects: true }) as Record<string, string>,
-    kinds: t('importer.kinds', { returnObjects: true }) as Record<string, string>,
+    fields: Object.fromEntries(FIELDS.map((field) => [field, t(`importer.fields.${field}`)])),
+    kinds: Object.fromEntries(KINDS.map((kind) => [kind, t(`importer.kinds.${kind}`)])),
   };
   if (problems.length === 0) return <p className="problems-none">{t('import.problemsNone')}</p>;
   return (
@@ -34,9 +38,7 @@ export function ProblemList({ problems }: Props) {
               <td>{p.line === null ? '–' : t('import.line', { line: p.line })}</td>
               <td>{p.column ?? '–'}</td>
               <td>{t(`import.severity.${p.severity}`)}</td>
-              <td>
-                {t(`problems.${p.code}`, readableParams(p, words))}
-              </td>
+              <td>{t(`problems.${p.code}`, readableParams(p, words))}</td>
             </tr>
           ))}
         </tbody>
