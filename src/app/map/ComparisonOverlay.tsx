@@ -1,6 +1,7 @@
 import { useSigma } from '@react-sigma/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { graphKey } from '../../core/model/keys';
 import type { MapEdge, MapNode } from './map-graph';
 
 interface Props {
@@ -27,8 +28,8 @@ export function ComparisonOverlay({ lostTies }: Props) {
 
   useEffect(() => {
     const measure = () => {
-      const at = (node: string) => {
-        const data = sigma.getNodeDisplayData(node);
+      const at = (id: string) => {
+        const data = sigma.getNodeDisplayData(graphKey(id));
         return data && !data.hidden ? sigma.framedGraphToViewport(data) : null;
       };
       setLines(

@@ -3,6 +3,7 @@ import type { downloadAsPNG } from '@sigma/export-image';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { REPORT_MAP_LABELS } from '../../core/export/report-map';
+import { partnerIdOf } from '../../core/model/keys';
 import type { LegendEntry, MapDrawing } from '../../core/export/svg';
 import { downloadFile } from '../export/download';
 import { afterNextPaint } from '../in-steps';
@@ -46,7 +47,7 @@ function shownDrawing(
     shown.add(node);
     // The viewport's y points down; the SVG writer expects graph coordinates (y up).
     nodes.push({
-      id: node,
+      id: partnerIdOf(node),
       label: attributes.label,
       x: point.x,
       y: -point.y,
@@ -57,7 +58,11 @@ function shownDrawing(
   const edges: MapDrawing['edges'] = [];
   graph.forEachEdge((edge, _attributes, source, target) => {
     if (!shown.has(source) || !shown.has(target) || sigma.getEdgeDisplayData(edge)?.hidden) return;
-    edges.push({ source, target, size: sigma.getEdgeDisplayData(edge)?.size ?? 1 });
+    edges.push({
+      source: partnerIdOf(source),
+      target: partnerIdOf(target),
+      size: sigma.getEdgeDisplayData(edge)?.size ?? 1,
+    });
   });
   return { title, nodes, edges, legend, ...(inView ? { labelled: REPORT_MAP_LABELS } : {}) };
 }

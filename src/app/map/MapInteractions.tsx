@@ -1,5 +1,6 @@
 import { useRegisterEvents, useSetSettings, useSigma } from '@react-sigma/core';
 import { useEffect, useRef, useState } from 'react';
+import { graphKey, partnerIdOf } from '../../core/model/keys';
 import { tieKey, type Visible } from '../filters/filters';
 import type { ComparisonAppearance } from '../compare/comparison-appearance';
 import type { Appearance } from './appearance';
@@ -61,14 +62,14 @@ export function MapInteractions({
     const container = sigma.getContainer();
     registerEvents({
       enterNode: ({ node }) => {
-        setHovered(large ? null : node);
+        setHovered(large ? null : partnerIdOf(node));
         container.classList.add('over-partner');
       },
       leaveNode: () => {
         setHovered(null);
         container.classList.remove('over-partner');
       },
-      clickNode: ({ node }) => onSelect(node),
+      clickNode: ({ node }) => onSelect(partnerIdOf(node)),
       clickStage: () => onSelect(null),
     });
   }, [registerEvents, onSelect, large, sigma]);
@@ -79,7 +80,9 @@ export function MapInteractions({
     if (!shown) return;
     if (applied.current?.every((input, index) => input === inputs[index])) return;
     const graph = sigma.getGraph();
-    const focus = hovered ?? selected;
+    // Node keys are graph keys (see MapGraph); the store, filters and styles speak in partner IDs.
+    const focusId = hovered ?? selected;
+    const focus = focusId === null ? null : graphKey(focusId);
     const focusValid = focus !== null && graph.hasNode(focus);
     const neighbours = new Set(focusValid ? graph.neighbors(focus) : []);
     const keyTies = appearance?.keyTies.size ?? 0;
@@ -96,27 +99,28 @@ export function MapInteractions({
     return () => window.clearTimeout(later);
 
     function nodeReducer(node: string, data: MapNode) {
-      if (visible && !visible.partners.has(node) && !isPlaceholder(node))
+      const id = partnerIdOf(node);
+      if (visible && !visible.partners.has(id) && !isPlaceholder(node))
         return { ...data, hidden: true };
       const styled = {
         ...data,
-        size: appearance?.size.get(node) ?? data.size,
-        color: appearance?.color.get(node) ?? data.color,
+        size: appearance?.size.get(id) ?? data.size,
+        color: appearance?.color.get(id) ?? data.color,
       };
       if (focusValid) {
         if (node === focus) return { ...styled, highlighted: true, zIndex: 3, forceLabel: true };
         if (neighbours.has(node)) return { ...styled, zIndex: 2, forceLabel: true };
         return { ...styled, color: DIMMED_NODE, label: '', zIndex: 0 };
       }
-      if (changes?.newPartners.has(node))
+      if (changes?.newPartners.has(id))
         return { ...styled, highlighted: true, forceLabel: true, zIndex: 2 };
       if (highlighted.size > 0) {
-        return highlighted.has(node)
+        return highlighted.has(id)
           ? { ...styled, highlighted: true, zIndex: 2, forceLabel: true }
           : { ...styled, color: DIMMED_NODE, label: '', zIndex: 0 };
       }
       if (keyMode) {
-        return appearance?.keyPartners.has(node)
+        return appearance?.keyPartners.has(id)
           ? { ...styled, highlighted: true, zIndex: 2, forceLabel: true }
           : { ...styled, zIndex: 1 };
       }
@@ -128,7 +132,7 @@ export function MapInteractions({
       let styled: typeof data & { zIndex?: number } = data;
       if (visible || keyTies > 0 || changes) {
         const [source, target] = graph.extremities(edge);
-        const tie = tieKey(source, target);
+        const tie = tieKey(partnerIdOf(source), partnerIdOf(target));
         if (visible && !visible.cooperations.has(tie)) return { ...data, hidden: true };
         if (appearance?.keyTies.has(tie))
           styled = { ...data, color: KEY_TIE, size: data.size + 2, zIndex: 2 };

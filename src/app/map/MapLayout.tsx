@@ -5,6 +5,7 @@ import { animateNodes } from 'sigma/utils';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { mapLayoutSettings, NOVERLAP_UP_TO } from '../../core/layout/force-layout';
+import { graphKey } from '../../core/model/keys';
 import { useDragPartner } from './MapDrag';
 import type { MapEdge, MapNode } from './map-graph';
 import type { SectorArrangement } from './sector-layout';
@@ -150,8 +151,10 @@ export function MapLayout({ mode, arrangement, onSettled, atRest, paused }: Prop
       stop();
       forcePositions.current ??= snapshot(graph);
       const targets: Record<string, { x: number; y: number }> = {};
-      for (const [node, position] of arrangement.positions)
+      for (const [id, position] of arrangement.positions) {
+        const node = graphKey(id);
         if (graph.hasNode(node)) targets[node] = position;
+      }
       // Step back a little so the sector names at the rim stay in view.
       return animateNodes(graph, targets, { duration: 600 }, () => {
         onSettled(snapshot(graph), true);
@@ -160,7 +163,7 @@ export function MapLayout({ mode, arrangement, onSettled, atRest, paused }: Prop
     }
     if (mode === 'force' && forcePositions.current) {
       const targets = Object.fromEntries(
-        [...forcePositions.current].map(([node, { x, y }]) => [node, { x, y }]),
+        [...forcePositions.current].map(([id, { x, y }]) => [graphKey(id), { x, y }]),
       );
       forcePositions.current = null;
       return animateNodes(graph, targets, { duration: 600 }, () => {

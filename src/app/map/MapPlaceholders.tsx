@@ -1,6 +1,7 @@
 import { useSigma } from '@react-sigma/core';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { graphKey } from '../../core/model/keys';
 import type { Network } from '../../core/model/types';
 import { sectorColor } from '../sectors/colors';
 import type { MapEdge, MapNode } from './map-graph';
@@ -21,11 +22,12 @@ export function MapPlaceholders({ network, placeholders }: Props) {
 
   useEffect(() => {
     const graph = sigma.getGraph();
-    const positions = placeholderPositions(placeholders, network, (id) =>
-      graph.hasNode(id)
-        ? { x: graph.getNodeAttribute(id, 'x'), y: graph.getNodeAttribute(id, 'y') }
-        : undefined,
-    );
+    const positions = placeholderPositions(placeholders, network, (id) => {
+      const node = graphKey(id);
+      return graph.hasNode(node)
+        ? { x: graph.getNodeAttribute(node, 'x'), y: graph.getNodeAttribute(node, 'y') }
+        : undefined;
+    });
     for (const placeholder of placeholders) {
       const at = positions.get(placeholder.key) ?? { x: 0, y: 0 };
       graph.mergeNode(placeholder.key, {

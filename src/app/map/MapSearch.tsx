@@ -1,6 +1,7 @@
 import { useCamera } from '@react-sigma/core';
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { graphKey } from '../../core/model/keys';
 import type { Partner } from '../../core/model/types';
 import { foldForSearch } from '../text/normalise';
 
@@ -38,7 +39,7 @@ export function MapSearch({ partners, onSelect }: Props) {
 
   const choose = (id: string) => {
     onSelect(id);
-    gotoNode(id, { duration: 400 });
+    gotoNode(graphKey(id), { duration: 400 });
     setQuery('');
   };
 

@@ -2,6 +2,7 @@ import { SigmaContainer, useSigma } from '@react-sigma/core';
 import { createNodeBorderProgram } from '@sigma/node-border';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { partnerIdOf } from '../../core/model/keys';
 import { tieCounts } from '../../core/model/tie-counts';
 import type { Network } from '../../core/model/types';
 import type { MapPosition } from '../../core/project/types';
@@ -266,7 +267,7 @@ function InteractiveMap({
   // A pin let go in the partner panel (or set there) reaches the graph the layout reads.
   useEffect(() => {
     graph?.forEachNode((node, { fixed }) => {
-      const pinned = positions.get(node)?.pinned === true;
+      const pinned = positions.get(partnerIdOf(node))?.pinned === true;
       if ((fixed === true) !== pinned) graph.setNodeAttribute(node, 'fixed', pinned);
     });
   }, [graph, positions]);
@@ -294,7 +295,7 @@ function InteractiveMap({
   const arrangement = useMemo(() => {
     if (layout !== 'sectors' || !graph || !complete) return null;
     const degrees = new Map(
-      graph.mapNodes((node) => [node, graph.degree(node)] as [string, number]),
+      graph.mapNodes((node) => [partnerIdOf(node), graph.degree(node)] as [string, number]),
     );
     return sectorLayout(network.partners, centrality ?? degrees);
   }, [layout, network, graph, complete, centrality]);

@@ -1,6 +1,7 @@
 import Graph from 'graphology';
 import { scaleSqrt } from 'd3-scale';
 import { tieWidths, type TieLine } from '../../core/appearance/tie-width';
+import { graphKey } from '../../core/model/keys';
 import type { Network, Partner } from '../../core/model/types';
 import type { MapPosition } from '../../core/project/types';
 import { sectorColor, sectorsInOrder } from '../sectors/colors';
@@ -25,6 +26,11 @@ export interface MapEdge {
   formal: boolean;
 }
 
+/**
+ * The map's graph. A partner's node key is `graphKey(partner.id)` (sigma and graphology keep data
+ * in plain objects by key, see core/model/keys): what reads a node key as a partner takes
+ * `partnerIdOf(key)`, what looks a partner up takes `graphKey(id)`.
+ */
 export type MapGraph = Graph<MapNode, MapEdge>;
 
 /** A small seeded hash so the same partner always starts at the same place. */
@@ -85,7 +91,7 @@ export function* mapPartnerSteps(
   let added = 0;
   for (const partner of network.partners) {
     const { x, y, pinned } = startOf(partner);
-    graph.mergeNode(partner.id, {
+    graph.mergeNode(graphKey(partner.id), {
       label: partner.name,
       x,
       y,
@@ -142,11 +148,13 @@ export function* mapTieSteps(graph: MapGraph, network: Network): Generator<void,
   let added = 0;
   for (const c of network.cooperations) {
     if (++added % MAP_TIE_STEP === 0) yield;
-    if (c.source === c.target || !graph.hasNode(c.source) || !graph.hasNode(c.target)) continue;
-    if (graph.hasEdge(c.source, c.target)) continue;
+    const source = graphKey(c.source);
+    const target = graphKey(c.target);
+    if (source === target || !graph.hasNode(source) || !graph.hasNode(target)) continue;
+    if (graph.hasEdge(source, target)) continue;
     // Keys "0", "1", …: sigma keeps per-tie data in plain objects indexed by key, and V8 stores
     // whole-number keys as array elements; graphology's own keys ("geid_…") made them hash tables.
-    graph.addEdgeWithKey(String(graph.size), c.source, c.target, {
+    graph.addEdgeWithKey(String(graph.size), source, target, {
       size: width(c),
       color: c.formal ? '#555555' : '#B5B5B5',
       intensity: c.intensity,

@@ -1,3 +1,4 @@
+import { partnerIdOf } from '../../core/model/keys';
 import type { MapPosition } from '../../core/project/types';
 import type { MapGraph } from './map-graph';
 
@@ -12,10 +13,11 @@ const SETTLED_SHARE = 0.0015;
  */
 export const MIN_STEPS = 3;
 
+/** Where every partner is (by partner ID) and whether it is pinned. */
 export function snapshot(graph: MapGraph): Positions {
   const positions: Positions = new Map();
   graph.forEachNode((node, { x, y, fixed }) =>
-    positions.set(node, { x, y, pinned: fixed === true }),
+    positions.set(partnerIdOf(node), { x, y, pinned: fixed === true }),
   );
   return positions;
 }
@@ -26,7 +28,7 @@ function movement(graph: MapGraph, before: Positions): number {
   let minX = Infinity;
   let maxX = -Infinity;
   graph.forEachNode((node, { x, y }) => {
-    const old = before.get(node);
+    const old = before.get(partnerIdOf(node));
     if (old) moved += Math.hypot(x - old.x, y - old.y);
     minX = Math.min(minX, x);
     maxX = Math.max(maxX, x);

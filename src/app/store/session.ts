@@ -1,5 +1,4 @@
 import type { Project } from '../../core/project';
-import { ensureSafeKeys } from '../../core/model/keys';
 import { changeLabel, reset } from '../history';
 import { applyImport, type NetworkState } from './state';
 
@@ -12,13 +11,7 @@ import { applyImport, type NetworkState } from './state';
 export const openStoredProject =
   (project: Project) =>
   (state: NetworkState): NetworkState => {
-    // A project file may carry keys such as "constructor" (the reader keeps them as data): they get
-    // the same safe form as on import, everywhere the project names a partner.
-    const { network, renamed } = ensureSafeKeys(project.network);
-    const rekey = (id: string) => renamed.get(id) ?? id;
-    const { name } = project;
-    const offers = project.offers.map((o) => ({ ...o, partner: rekey(o.partner) }));
-    const memberships = project.memberships.map((m) => ({ ...m, partner: rekey(m.partner) }));
+    const { name, network, offers, memberships } = project;
     const opened = applyImport(
       { network, offers, memberships, problems: [], fatal: false },
       name,
@@ -27,8 +20,8 @@ export const openStoredProject =
       ...opened,
       history: reset(network, changeLabel('opened', { name }))(state.history),
       lastImport: null,
-      corrections: new Map([...project.corrections].map(([id, type]) => [rekey(id), type])),
-      positions: new Map([...project.positions].map(([id, at]) => [rekey(id), { ...at }])),
+      corrections: new Map(project.corrections),
+      positions: new Map([...project.positions].map(([id, at]) => [id, { ...at }])),
     };
   };
 

@@ -1,5 +1,6 @@
 import louvain from 'graphology-communities-louvain';
 import type { CooperationAttributes, NetworkGraph } from '../model/graph';
+import { graphKey } from '../model/keys';
 import { tieWeight } from '../model/tie-weight';
 import type { NetworkIndex } from './network-index';
 import { normalisedMutualInformation } from './mutual-information';
@@ -41,7 +42,7 @@ export function communities(
   });
   const renumbered = new Map<number, number>();
   index.ids.forEach((id, i) => {
-    const found = detailed.communities[id]!;
+    const found = detailed.communities[graphKey(id)]!;
     if (!renumbered.has(found)) renumbered.set(found, renumbered.size);
     membership[i] = renumbered.get(found) as number;
   });

@@ -1,4 +1,5 @@
 import type { NetworkGraph } from '../model/graph';
+import { graphKey, partnerIdOf } from '../model/keys';
 import { tieWeight } from '../model/tie-weight';
 
 /**
@@ -26,29 +27,29 @@ export interface NetworkIndex {
 }
 
 export function indexNetwork(graph: NetworkGraph): NetworkIndex {
-  const ids = graph.nodes().sort(compareIds);
+  const ids = graph.nodes().map(partnerIdOf).sort(compareIds);
   const n = ids.length;
   const positions = new Map<string, number>();
   ids.forEach((id, i) => positions.set(id, i));
   const offsets = new Int32Array(n + 1);
   graph.forEachEdge((_edge, _attributes, source, target) => {
-    offsets[(positions.get(source) as number) + 1]! += 1;
-    offsets[(positions.get(target) as number) + 1]! += 1;
+    offsets[(positions.get(partnerIdOf(source)) as number) + 1]! += 1;
+    offsets[(positions.get(partnerIdOf(target)) as number) + 1]! += 1;
   });
   for (let i = 0; i < n; i += 1) offsets[i + 1]! += offsets[i]!;
   const neighbours = new Int32Array(offsets[n]!);
   const weights = new Float64Array(offsets[n]!);
   const cursor = offsets.slice(0, n);
   graph.forEachEdge((_edge, attributes, source, target) => {
-    const s = positions.get(source) as number;
-    const t = positions.get(target) as number;
+    const s = positions.get(partnerIdOf(source)) as number;
+    const t = positions.get(partnerIdOf(target)) as number;
     const weight = tieWeight(attributes);
     neighbours[cursor[s]!] = t;
     weights[cursor[s]!++] = weight;
     neighbours[cursor[t]!] = s;
     weights[cursor[t]!++] = weight;
   });
-  const sectors = ids.map((id) => graph.getNodeAttribute(id, 'sector'));
+  const sectors = ids.map((id) => graph.getNodeAttribute(graphKey(id), 'sector'));
   return {
     ids,
     positions,

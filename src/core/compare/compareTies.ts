@@ -1,4 +1,5 @@
 import type { NetworkGraph } from '../model/graph';
+import { partnerIdOf } from '../model/keys';
 import type { Intensity } from '../model/types';
 import type { PartnerMatching } from './matchPartners';
 import type { IntensityChange, NetworkComparison, PartnerRef, TieRef } from './types';
@@ -25,8 +26,8 @@ export function compareTies(
   const earlier = tiesOf(before, laterId);
   const later = tiesOf(after, (id) => id);
   const names = new Map<string, string>();
-  before.forEachNode((id, { name }) => names.set(laterId(id), name));
-  after.forEachNode((id, { name }) => names.set(id, name));
+  before.forEachNode((key, { name }) => names.set(laterId(partnerIdOf(key)), name));
+  after.forEachNode((key, { name }) => names.set(partnerIdOf(key), name));
   const refer = (tie: Tie) => endpoints(tie, names);
 
   const changes: NetworkComparison['ties'] = {
@@ -59,7 +60,12 @@ export function compareTies(
 function tiesOf(graph: NetworkGraph, idOf: (id: string) => string): Map<string, Tie> {
   const ties = new Map<string, Tie>();
   graph.forEachEdge((_edge, { intensity, formal }, source, target) => {
-    const tie = { source: idOf(source), target: idOf(target), intensity, formal };
+    const tie = {
+      source: idOf(partnerIdOf(source)),
+      target: idOf(partnerIdOf(target)),
+      intensity,
+      formal,
+    };
     ties.set(tieKey(tie.source, tie.target), tie);
   });
   return ties;

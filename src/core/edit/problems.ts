@@ -1,4 +1,3 @@
-import { ensureSafeKeys } from '../model/keys';
 import type { Network } from '../model/types';
 
 /**
@@ -36,6 +35,5 @@ export function editProblem(
 }
 
 export function outcome(network: Network, problems: EditProblem[]): EditResult {
-  // A key such as "constructor" would break the graph: it is renamed like on import.
-  return problems.length > 0 ? { problems } : { network: ensureSafeKeys(network).network };
+  return problems.length > 0 ? { problems } : { network };
 }

@@ -1,6 +1,8 @@
 import { UndirectedGraph } from 'graphology';
 import { write } from 'graphology-gexf';
+import type { EdgeIterationCallback } from 'graphology-types';
 import { buildGraph } from '../model/graph';
+import { graphKey, partnerIdOf } from '../model/keys';
 import { tieWeight } from '../model/tie-weight';
 import type { Network } from '../model/types';
 import { COOPERATION_COLUMNS, partnerColumns } from './graphColumns';
@@ -30,12 +32,13 @@ interface GexfElement {
 export function networkToGexf(network: Network, decoration: MapDecoration = {}): string {
   const graph = buildGraph(network);
   const nodeColumns = partnerColumns(graph, decoration);
-  const output = new UndirectedGraph<GexfElement, GexfElement>();
-  graph.forEachNode((id, partner) => {
+  const output: GexfGraph = new UndirectedGraph<GexfElement, GexfElement>();
+  graph.forEachNode((key, partner) => {
+    const id = partnerIdOf(key);
     const rgb = sectorRgb(decoration, partner.sector);
     const position = decoration.positions?.get(id);
     const size = decoration.sizes?.get(id);
-    output.mergeNode(xmlSafeText(id), {
+    output.mergeNode(graphKey(xmlSafeText(id)), {
       label: xmlSafeText(partner.name),
       viz: {
         // r/g/b rather than GEXF 1.3's hex attribute: every Gephi version reads them.
@@ -49,17 +52,49 @@ export function networkToGexf(network: Network, decoration: MapDecoration = {}):
   // Ties numbered in order ("0", "1", …): graphology's own keys count the graphs made so far, so two
   // exports of the same network differed in every edge ID.
   graph.forEachEdge((id, cooperation, source, target) => {
-    output.mergeEdgeWithKey(String(output.size), xmlSafeText(source), xmlSafeText(target), {
+    const end = (key: string) => graphKey(xmlSafeText(partnerIdOf(key)));
+    output.mergeEdgeWithKey(String(output.size), end(source), end(target), {
       weight: tieWeight(cooperation),
       attributes: columnValues(COOPERATION_COLUMNS, id, cooperation),
     });
   });
-  return write(output, {
+  return write(byPartnerId(output), {
     version: '1.3',
     formatNode: (_, element) => element,
     formatEdge: (_, element) => element,
   });
 }
+
+type GexfGraph = UndirectedGraph<GexfElement, GexfElement>;
+
+/**
+ * The output graph as the writer is to see it: graphology-gexf writes each node's ID as
+ * `forEachNode` names it and each tie's ends as `forEachEdge` names them, so these two name them by
+ * partner ID, while the graph itself stays keyed by `graphKey` (its neighbours live in plain
+ * objects). Everything else is read from the graph itself.
+ */
+function byPartnerId(graph: GexfGraph): GexfGraph {
+  const view = Object.create(graph) as GexfGraph;
+  view.forEachNode = (callback) =>
+    graph.forEachNode((key, attributes) => callback(partnerIdOf(key), attributes));
+  // forEachEdge has overloads for a node's or a pair's ties; the writer only walks all of them.
+  view.forEachEdge = ((callback: EdgeCallback) =>
+    graph.forEachEdge(
+      (edge, attributes, source, target, sourceAttributes, targetAttributes, undirected) =>
+        callback(
+          edge,
+          attributes,
+          partnerIdOf(source),
+          partnerIdOf(target),
+          sourceAttributes,
+          targetAttributes,
+          undirected,
+        ),
+    )) as GexfGraph['forEachEdge'];
+  return view;
+}
+
+type EdgeCallback = EdgeIterationCallback<GexfElement, GexfElement>;
 
 function columnValues<A>(
   columns: readonly GraphColumn<A>[],

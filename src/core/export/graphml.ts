@@ -1,4 +1,5 @@
 import { buildGraph } from '../model/graph';
+import { partnerIdOf } from '../model/keys';
 import { tieWeight } from '../model/tie-weight';
 import type { Network } from '../model/types';
 import { COOPERATION_COLUMNS, partnerColumns } from './graphColumns';
@@ -29,7 +30,8 @@ export function networkToGraphml(network: Network, decoration: MapDecoration = {
     `  <key id="${WEIGHT_KEY}" for="edge" attr.name="weight" attr.type="double"/>`,
     '  <graph id="Netzwerk" edgedefault="undirected">',
   ];
-  graph.forEachNode((id, partner) => {
+  graph.forEachNode((key, partner) => {
+    const id = partnerIdOf(key);
     lines.push(
       `    <node id="${escapeXml(id)}">`,
       ...dataLines('n', nodeColumns, id, partner),
@@ -38,7 +40,7 @@ export function networkToGraphml(network: Network, decoration: MapDecoration = {
   });
   graph.forEachEdge((id, cooperation, source, target) => {
     lines.push(
-      `    <edge source="${escapeXml(source)}" target="${escapeXml(target)}">`,
+      `    <edge source="${escapeXml(partnerIdOf(source))}" target="${escapeXml(partnerIdOf(target))}">`,
       ...dataLines('e', COOPERATION_COLUMNS, id, cooperation),
       `      <data key="${WEIGHT_KEY}">${tieWeight(cooperation)}</data>`,
       '    </edge>',

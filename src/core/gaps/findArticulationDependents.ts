@@ -1,4 +1,5 @@
 import type { NetworkGraph } from '../model/graph';
+import { partnerIdOf } from '../model/keys';
 import type { ArticulationDependent } from './types';
 
 /**
@@ -11,18 +12,13 @@ export function findArticulationDependents(
   articulationPoints: readonly string[],
 ): ArticulationDependent[] {
   const points = new Set(articulationPoints);
+  const isPoint = (key: string) => points.has(partnerIdOf(key));
   return graph
     .filterNodes(
-      (node) =>
-        !points.has(node) &&
-        graph.degree(node) > 0 &&
-        graph.everyNeighbor(node, (n) => points.has(n)),
+      (node) => !isPoint(node) && graph.degree(node) > 0 && graph.everyNeighbor(node, isPoint),
     )
-    .map((partner) => ({
-      partner,
-      articulationPoints: graph
-        .neighbors(partner)
-        .filter((n) => points.has(n))
-        .sort(),
+    .map((key) => ({
+      partner: partnerIdOf(key),
+      articulationPoints: graph.neighbors(key).filter(isPoint).map(partnerIdOf).sort(),
     }));
 }

@@ -1,8 +1,9 @@
 import type { NetworkGraph } from '../model/graph';
+import { partnerIdOf } from '../model/keys';
 
 /** Partners with no tie at all (isolates). */
 export function findIsolates(graph: NetworkGraph): string[] {
-  return graph.filterNodes((node) => graph.degree(node) === 0);
+  return graph.filterNodes((node) => graph.degree(node) === 0).map(partnerIdOf);
 }
 
 /**
@@ -14,12 +15,14 @@ export function findWithoutCrossSectorTie(
   graph: NetworkGraph,
   sectorOf: ReadonlyMap<string, string | null>,
 ): string[] {
-  return graph.filterNodes((node) => {
-    const own = sectorOf.get(node) ?? null;
-    if (own === null || graph.degree(node) === 0) return false;
-    return !graph.someNeighbor(node, (neighbour) => {
-      const other = sectorOf.get(neighbour) ?? null;
-      return other !== null && other !== own;
-    });
-  });
+  return graph
+    .filterNodes((node) => {
+      const own = sectorOf.get(partnerIdOf(node)) ?? null;
+      if (own === null || graph.degree(node) === 0) return false;
+      return !graph.someNeighbor(node, (neighbour) => {
+        const other = sectorOf.get(partnerIdOf(neighbour)) ?? null;
+        return other !== null && other !== own;
+      });
+    })
+    .map(partnerIdOf);
 }

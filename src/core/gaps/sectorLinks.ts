@@ -1,4 +1,5 @@
 import type { NetworkGraph } from '../model/graph';
+import { partnerIdOf } from '../model/keys';
 import type { SectorLink } from './types';
 
 /**
@@ -27,7 +28,9 @@ export function sectorLinks(
       });
     }
   });
-  graph.forEachEdge((_edge, _attributes, source, target) => {
+  graph.forEachEdge((_edge, _attributes, sourceKey, targetKey) => {
+    const source = partnerIdOf(sourceKey);
+    const target = partnerIdOf(targetKey);
     const s = sectorOf.get(source) ?? null;
     const t = sectorOf.get(target) ?? null;
     if (s === null || t === null || s === t) return;

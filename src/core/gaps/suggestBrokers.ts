@@ -1,4 +1,5 @@
 import type { NetworkGraph } from '../model/graph';
+import { partnerIdOf } from '../model/keys';
 import type { GapKind, Suggestion } from './types';
 
 /**
@@ -12,9 +13,10 @@ export function suggestBrokers(
   alreadyBridging: ReadonlySet<string> = new Set(),
 ): Suggestion[] {
   const suggestions: Suggestion[] = [];
-  graph.forEachNode((partner) => {
+  graph.forEachNode((key) => {
+    const partner = partnerIdOf(key);
     if (alreadyBridging.has(partner)) return;
-    const neighbours = graph.neighbors(partner);
+    const neighbours = graph.neighbors(key).map(partnerIdOf);
     const a = neighbours.filter((n) => sectorOf.get(n) === gap.a).sort();
     const b = neighbours.filter((n) => sectorOf.get(n) === gap.b).sort();
     if (a.length > 0 && b.length > 0) {

@@ -1,5 +1,4 @@
-import { ensureSafeKeys } from '../model/keys';
-import { problem, type Problem } from '../model/problems';
+import type { Problem } from '../model/problems';
 import type { Membership, Offer } from '../model/types';
 import { classifyTable, type ClassifiedTable } from './classify';
 import { planColumns } from './columns';
@@ -82,18 +81,13 @@ export async function importNetwork(request: ImportRequest): Promise<ImportResul
     ),
   );
 
-  const safe = ensureSafeKeys({ partners: registry.partners, cooperations: ties.cooperations() });
-  const network = safe.network;
-  const partnerFile = of('partners')[0]?.table.name ?? request.files[0]?.name ?? '';
-  for (const [id, key] of safe.renamed)
-    problems.push(problem('reserved-id', partnerFile, null, { id, key }, 'warning'));
-  const rekey = (id: string) => safe.renamed.get(id) ?? id;
+  const network = { partners: registry.partners, cooperations: ties.cooperations() };
   const problemsByCode: Record<string, number> = Object.create(null) as Record<string, number>;
   for (const { code } of problems) problemsByCode[code] = (problemsByCode[code] ?? 0) + 1;
   return {
     network,
-    offers: offers.map((o) => ({ ...o, partner: rekey(o.partner) })),
-    memberships: memberships.map((m) => ({ ...m, partner: rekey(m.partner) })),
+    offers,
+    memberships,
     problems,
     interpretations: [...interpretations, ...log.list()],
     fatal: network.partners.length === 0,

@@ -1,6 +1,7 @@
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import noverlap from 'graphology-layout-noverlap';
 import { buildGraph } from '../model/graph';
+import { graphKey, partnerIdOf } from '../model/keys';
 import type { Network } from '../model/types';
 import type { MapPosition } from '../project/types';
 
@@ -39,7 +40,7 @@ export function mapLayoutSettings(
  * Lays out a network without a map on screen (the report of the command line, the map as a
  * picture where the browser offers no WebGL): ForceAtlas2 from the given start positions, the same
  * network always giving the same picture; pinned partners stay where they are. Partners without a
- * start position are left out of the layout.
+ * start position are left out of the layout. Start and result are keyed by partner ID.
  */
 export function forceLayout(
   network: Network,
@@ -47,12 +48,13 @@ export function forceLayout(
   onProgress?: (done: number, total: number) => void,
 ): Map<string, MapPosition> {
   const graph = buildGraph(network);
-  graph.forEachNode((id) => {
-    if (!start.has(id)) graph.dropNode(id);
+  graph.forEachNode((key) => {
+    if (!start.has(partnerIdOf(key))) graph.dropNode(key);
   });
   for (const [id, { x, y, pinned }] of start) {
-    if (!graph.hasNode(id)) continue;
-    graph.mergeNodeAttributes(id, { x, y, fixed: pinned === true } as never);
+    const key = graphKey(id);
+    if (!graph.hasNode(key)) continue;
+    graph.mergeNodeAttributes(key, { x, y, fixed: pinned === true } as never);
   }
   const rounds = graph.order > LARGE_NETWORK ? ROUNDS_LARGE : ROUNDS_SMALL;
   const settings = mapLayoutSettings(graph);
@@ -68,7 +70,8 @@ export function forceLayout(
     noverlap.assign(graph, { maxIterations: 60, settings: { ratio: 1.1, margin: 1 } });
   onProgress?.(rounds, rounds);
   const positions = new Map<string, MapPosition>();
-  graph.forEachNode((id, attributes) => {
+  graph.forEachNode((key, attributes) => {
+    const id = partnerIdOf(key);
     const kept = start.get(id);
     // noverlap knows no pins: a pinned partner keeps its very place.
     if (kept?.pinned === true) positions.set(id, { x: kept.x, y: kept.y, pinned: true });

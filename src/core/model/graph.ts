@@ -1,4 +1,5 @@
 import { UndirectedGraph } from 'graphology';
+import { graphKey } from './keys';
 import { strongerWeight } from './tie-weight';
 import type { Cooperation, Intensity, Network, Partner } from './types';
 
@@ -15,6 +16,10 @@ export interface CooperationAttributes {
   since: number | null;
 }
 
+/**
+ * The network as a graphology graph. Its node keys are `graphKey(partner.id)`, not always the
+ * partner's ID: whatever reads a node key back as a partner takes `partnerIdOf(key)`.
+ */
 export type NetworkGraph = UndirectedGraph<PartnerAttributes, CooperationAttributes>;
 
 /**
@@ -24,14 +29,16 @@ export type NetworkGraph = UndirectedGraph<PartnerAttributes, CooperationAttribu
  */
 export function buildGraph(network: Network): NetworkGraph {
   const graph: NetworkGraph = new UndirectedGraph<PartnerAttributes, CooperationAttributes>();
-  for (const { id, ...attributes } of network.partners) graph.mergeNode(id, attributes);
+  for (const { id, ...attributes } of network.partners) graph.mergeNode(graphKey(id), attributes);
   for (const cooperation of network.cooperations) addCooperation(graph, cooperation);
   return graph;
 }
 
 function addCooperation(graph: NetworkGraph, c: Cooperation): void {
-  if (c.source === c.target || !graph.hasNode(c.source) || !graph.hasNode(c.target)) return;
-  const existing = graph.edge(c.source, c.target);
+  const source = graphKey(c.source);
+  const target = graphKey(c.target);
+  if (source === target || !graph.hasNode(source) || !graph.hasNode(target)) return;
+  const existing = graph.edge(source, target);
   const attributes: CooperationAttributes = {
     intensity: c.intensity,
     formal: c.formal,
@@ -40,7 +47,7 @@ function addCooperation(graph: NetworkGraph, c: Cooperation): void {
   };
   if (c.weight !== undefined) attributes.weight = c.weight;
   if (existing === undefined) {
-    graph.addEdge(c.source, c.target, attributes);
+    graph.addEdge(source, target, attributes);
     return;
   }
   const old = graph.getEdgeAttributes(existing);

@@ -1,40 +1,25 @@
-import type { Cooperation, Network } from './types';
-
 /**
- * graphology keeps a node's neighbours in plain objects, so a partner key such as "constructor",
- * "toString" or "__proto__" collides with Object.prototype and breaks every graph built from it.
- * Partner keys therefore never take such a name: it gets a visible "_" suffix (the name itself,
- * which is what users see, stays as it was).
+ * Partner IDs stay as the user wrote them, everywhere in the model, the store and every output;
+ * only graphology graphs get another key for a few of them. graphology keeps a node's neighbours in
+ * plain objects, so a key such as "constructor", "toString" or "__proto__" collides with
+ * Object.prototype (an edge that seems to exist, a prototype replaced). Such an ID is keyed in a
+ * graph with `ESCAPE` in front, and so is an ID that itself begins with `ESCAPE`, so the mapping is
+ * reversible for every string: a key begins with `ESCAPE` exactly when its ID was escaped. No
+ * reserved name begins with a space, and an ID read from a file never does either (`cleanName`
+ * trims it), so in practice only the reserved names are escaped.
  */
+const ESCAPE = ' ';
+
 export function isReservedKey(key: string): boolean {
   return key === '__proto__' || key in Object.prototype;
 }
 
-export interface SafeKeys {
-  network: Network;
-  /** Old key → new key for every partner whose key had to change. */
-  renamed: Map<string, string>;
+/** The key of a partner in a graphology graph (the network graph, the map, exports' graphs). */
+export function graphKey(id: string): string {
+  return isReservedKey(id) || id.startsWith(ESCAPE) ? ESCAPE + id : id;
 }
 
-export function ensureSafeKeys(network: Network): SafeKeys {
-  const renamed = new Map<string, string>();
-  if (!network.partners.some((p) => isReservedKey(p.id))) return { network, renamed };
-  const used = new Set(network.partners.map((p) => p.id));
-  for (const { id } of network.partners) {
-    if (!isReservedKey(id)) continue;
-    let key = id;
-    while (isReservedKey(key) || used.has(key)) key = `${key}_`;
-    used.add(key);
-    renamed.set(id, key);
-  }
-  const rekey = (id: string) => renamed.get(id) ?? id;
-  const cooperations = network.cooperations.map((c): Cooperation => ({
-    ...c,
-    source: rekey(c.source),
-    target: rekey(c.target),
-  }));
-  return {
-    network: { partners: network.partners.map((p) => ({ ...p, id: rekey(p.id) })), cooperations },
-    renamed,
-  };
+/** The partner ID a graph key stands for: the inverse of `graphKey`. */
+export function partnerIdOf(key: string): string {
+  return key.startsWith(ESCAPE) ? key.slice(ESCAPE.length) : key;
 }

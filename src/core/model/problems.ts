@@ -27,7 +27,6 @@ export const PROBLEM_CODES = [
   'intensity-rounded',
   'invalid-agreement',
   'matrix-asymmetric',
-  'reserved-id',
   'weights-kept',
   'header-below-top',
   'near-miss-partner',
