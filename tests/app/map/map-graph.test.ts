@@ -8,8 +8,11 @@ import {
   mapPartnerSteps,
   mapTieSteps,
 } from '../../../src/app/map/map-graph';
+import { snapshot } from '../../../src/app/map/settling';
 import { generateNetwork } from '../../../src/core/generate/generate-network';
+import { graphKey, partnerIdOf } from '../../../src/core/model/keys';
 import { createCooperation, createPartner, type Network } from '../../../src/core/model/types';
+import { importReservedIds } from '../../core/model/reserved-ids';
 
 const network: Network = {
   partners: [
@@ -119,5 +122,29 @@ describe('the map graph of a large network', () => {
     atOnce.forEachNode((node, attributes) =>
       expect(graph.getNodeAttributes(node)).toEqual(attributes),
     );
+  });
+
+  it('keys partners with IDs like "toString" so that each key maps back to the ID as written', async () => {
+    const { network: reserved } = await importReservedIds();
+    const graph = buildMapGraph(reserved, new Map([['constructor', { x: 5, y: 6, pinned: true }]]));
+    expect(graph.nodes().map(partnerIdOf)).toEqual(reserved.partners.map((p) => p.id));
+    expect(graph.size).toBe(reserved.cooperations.length);
+    graph.forEachEdge((_edge, _attributes, source, target) =>
+      expect(
+        reserved.cooperations.some(
+          (c) => c.source === partnerIdOf(source) && c.target === partnerIdOf(target),
+        ),
+      ).toBe(true),
+    );
+    expect(graph.getNodeAttributes(graphKey('constructor'))).toMatchObject({
+      label: 'Jugendamt Auenstadt',
+      x: 5,
+      y: 6,
+      fixed: true,
+    });
+    expect(graph.degree(graphKey('__proto__'))).toBe(3);
+    const places = snapshot(graph);
+    expect([...places.keys()]).toEqual(reserved.partners.map((p) => p.id));
+    expect(places.get('constructor')).toEqual({ x: 5, y: 6, pinned: true });
   });
 });

@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { changeList } from '../../../src/app/history';
 import { nameNetwork, openStoredProject } from '../../../src/app/store/session';
 import { applyImport, currentNetwork, emptyState } from '../../../src/app/store/state';
-import { createProject } from '../../../src/core/project';
+import { buildGraph } from '../../../src/core/model/graph';
+import { createCooperation, createPartner } from '../../../src/core/model/types';
+import { createProject, readProjectFile, writeProjectFile } from '../../../src/core/project';
+import { importReservedIds } from '../../core/model/reserved-ids';
 import { auenstadt2025, beispielkreis, imported } from './fixtures';
 
 describe('opening a stored network into the app', () => {
@@ -48,5 +51,50 @@ describe('opening a stored network into the app', () => {
     expect(named.name).toBe('Netzwerk Frühe Hilfen Auenstadt');
     expect(named.history).toBe(opened.history);
     expect(named.revision).toBe(opened.revision);
+  });
+});
+
+describe('a project whose partners have IDs like "toString"', () => {
+  it('is saved to a file and opened with every ID as written', async () => {
+    const imported = await importReservedIds();
+    const saved = {
+      ...createProject('Auenstadt', '2025-01-01T00:00:00.000Z', imported.network),
+      offers: imported.offers,
+      memberships: imported.memberships,
+      positions: new Map([
+        ['__proto__', { x: 1, y: 2, pinned: true }],
+        ['toString', { x: 3, y: 4, pinned: false }],
+        ['P1', { x: 5, y: 6, pinned: false }],
+      ]),
+      corrections: new Map([['constructor', 'jugendamt']]),
+    };
+    const reading = readProjectFile(writeProjectFile(saved), { now: '2025-01-02T00:00:00.000Z' });
+    if ('problems' in reading) throw new Error(JSON.stringify(reading.problems));
+    const opened = openStoredProject(reading.project)(emptyState);
+    const network = currentNetwork(opened);
+    expect(network.partners.map((p) => p.id)).toEqual(imported.network.partners.map((p) => p.id));
+    expect(network.cooperations.map((c) => [c.source, c.target])).toEqual(
+      imported.network.cooperations.map((c) => [c.source, c.target]),
+    );
+    expect(opened.offers.map((o) => o.partner)).toEqual(['toString', '__proto__']);
+    expect(opened.memberships.map((m) => m.partner)).toEqual(['constructor', 'valueOf']);
+    expect(opened.positions).toEqual(saved.positions);
+    expect(opened.corrections).toEqual(saved.corrections);
+    expect(buildGraph(network).size).toBe(network.cooperations.length);
+  });
+
+  it('saved by an earlier version under "toString_" opens with those IDs kept', () => {
+    const network = {
+      partners: ['toString_', 'P1'].map((id) => createPartner({ id, name: `Partner ${id}` })),
+      cooperations: [createCooperation({ source: 'toString_', target: 'P1' })],
+    };
+    const project = {
+      ...createProject('Alt', '2024-01-01T00:00:00.000Z', network),
+      positions: new Map([['toString_', { x: 1, y: 1, pinned: false }]]),
+    };
+    const opened = openStoredProject(project)(emptyState);
+    expect(currentNetwork(opened).partners.map((p) => p.id)).toEqual(['toString_', 'P1']);
+    expect([...opened.positions.keys()]).toEqual(['toString_']);
+    expect(buildGraph(currentNetwork(opened)).size).toBe(1);
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { forceLayout } from '../../../src/core/layout/force-layout';
 import { createCooperation, createPartner, type Network } from '../../../src/core/model/types';
 import type { MapPosition } from '../../../src/core/project/types';
+import { importReservedIds } from '../model/reserved-ids';
 
 /** Two groups of six partners, each tied within, and one partner of each tied to the other group. */
 function twoGroups(): Network {
@@ -76,5 +77,19 @@ describe('forceLayout', () => {
     expect(places.has('b5')).toBe(false);
     expect(places.size).toBe(11);
     expect(places.get('a1')?.pinned).toBe(false);
+  });
+
+  it('gives partners with IDs like "toString" their places by those IDs, as with plain IDs', async () => {
+    const reserved = (await importReservedIds()).network;
+    const plain = (await importReservedIds('x')).network;
+    const start = circle(reserved);
+    start.set('__proto__', { x: 40, y: 40, pinned: true });
+    const plainStart = new Map([...start].map(([id, at]) => [`x${id}`, at]));
+    const positions = forceLayout(reserved, start);
+    expect([...positions.keys()]).toEqual(reserved.partners.map((p) => p.id));
+    expect(positions.get('__proto__')).toEqual({ x: 40, y: 40, pinned: true });
+    expect(positions.get('toString')?.pinned).toBe(false);
+    const plainPositions = forceLayout(plain, plainStart);
+    expect(new Map([...plainPositions].map(([id, at]) => [id.slice(1), at]))).toEqual(positions);
   });
 });
