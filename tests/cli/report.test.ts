@@ -63,6 +63,25 @@ describe('cli report', async () => {
       expect(image.getAttribute('src')).toMatch(/^data:image\/svg\+xml;base64,/);
   });
 
+  it('carries its own Content-Security-Policy: no script, nothing fetched, wherever it is opened', () => {
+    const policy = document
+      .querySelector('meta[http-equiv="Content-Security-Policy"]')
+      ?.getAttribute('content');
+    const directives = new Map(
+      (policy ?? '').split(';').map((part) => {
+        const [name = '', ...values] = part.trim().split(/\s+/);
+        return [name, values] as const;
+      }),
+    );
+    expect(directives.get('default-src')).toEqual(["'none'"]);
+    expect(directives.get('img-src')).toEqual(['data:']);
+    expect(directives.has('script-src')).toBe(false);
+    // The policy comes before anything it governs.
+    const head = [...document.head.children];
+    const at = head.findIndex((e) => e.getAttribute('http-equiv') === 'Content-Security-Policy');
+    expect(at).toBeLessThan(head.findIndex((e) => e.tagName === 'STYLE'));
+  });
+
   it('shows the map, law-first gaps, the doubles and the change since the previous snapshot', () => {
     const map = document.querySelector('#report-map img')?.getAttribute('src') ?? '';
     const svg = new TextDecoder().decode(

@@ -8,6 +8,14 @@ export function ReportStyle() {
 }
 
 /**
+ * The page's own Content-Security-Policy: wherever the file is opened (a mail attachment, a network
+ * drive), it runs no script, loads nothing from anywhere, and shows only its inline styles and the
+ * map it carries as a data: image.
+ */
+export const REPORT_POLICY =
+  "default-src 'none'; img-src data:; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
+
+/**
  * The report as a whole HTML page, self-contained: UTF-8, the reader's language, the print
  * stylesheet inline, no scripts and nothing fetched. Render it with `renderToStaticMarkup` and
  * put `<!DOCTYPE html>` before it.
@@ -17,6 +25,7 @@ export function ReportPage(props: ReportDocumentProps) {
     <html lang={props.language}>
       <head>
         <meta charSet="utf-8" />
+        <meta httpEquiv="Content-Security-Policy" content={REPORT_POLICY} />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{`${props.title} – ${props.networkName}`}</title>
         <ReportStyle />
