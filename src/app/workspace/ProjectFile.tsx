@@ -75,5 +75,9 @@ export function ProjectFile({ session }: { session: Session }) {
 function problemParams(problem: ProjectProblem): Record<string, string | number> {
   if (problem.code === 'newer-version') return { version: problem.version };
   if (problem.code === 'corrupt') return { path: problem.path };
+  if (problem.code === 'duplicate-partner-id')
+    return { path: problem.path, id: problem.id, first: problem.first };
+  if (problem.code === 'tie-to-missing-partner' || problem.code === 'self-tie')
+    return { path: problem.path, id: problem.id };
   return {};
 }

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { NETWORK_JSON_FORMAT } from '../export/json';
 import { PROJECT_FORMAT, PROJECT_SCHEMA_VERSION } from './format';
+import { checkConsistency } from './consistency';
 import { upgradeV1 } from './migrate';
 import type { ProjectProblem } from './problems';
 import { projectV1Schema } from './schema-v1';
@@ -16,8 +17,8 @@ export interface ReadOptions {
 
 /** Each schema version: how to check it and how to bring it to the current version. */
 const VERSIONS = new Map<number, (fileContent: unknown, now: string) => ProjectReading>([
-  [1, (fileContent, now) => check(projectV1Schema, fileContent, (doc) => upgradeV1(doc, now))],
-  [2, (fileContent) => check(projectV2Schema, fileContent, (project) => project)],
+  [1, (fileContent, now) => check(projectV1Schema, fileContent, (doc) => upgradeV1(doc, now), 1)],
+  [2, (fileContent) => check(projectV2Schema, fileContent, (project) => project, 2)],
 ]);
 
 const FORMATS: ReadonlySet<unknown> = new Set([NETWORK_JSON_FORMAT, PROJECT_FORMAT]);
@@ -53,9 +54,14 @@ function check<TSchema extends v.GenericSchema>(
   schema: TSchema,
   fileContent: unknown,
   toProject: (output: v.InferOutput<TSchema>) => Project,
+  version: number,
 ): ProjectReading {
   const result = v.safeParse(schema, fileContent);
-  if (result.success) return { project: toProject(result.output) };
+  if (result.success) {
+    const project = toProject(result.output);
+    const problems = checkConsistency(project, version);
+    return problems.length === 0 ? { project } : { problems };
+  }
   return {
     problems: result.issues.map((issue) => ({ code: 'corrupt', path: pointer(issue.path ?? []) })),
   };

@@ -56,10 +56,34 @@ export const cooperationArb: fc.Arbitrary<Cooperation> = fc.record({
   attributes,
 });
 
-export const networkArb: fc.Arbitrary<Network> = fc.record({
-  partners: fc.array(partnerArb, { maxLength: 5 }),
-  cooperations: fc.array(cooperationArb, { maxLength: 5 }),
-});
+/**
+ * A network that holds together as the app keeps it: each partner ID once, every tie between two
+ * different partners of it (a file that breaks this is refused; see the reading tests).
+ */
+export const networkArb: fc.Arbitrary<Network> = fc
+  .uniqueArray(partnerArb, { maxLength: 5, selector: (partner) => partner.id })
+  .chain((partners) =>
+    fc.record({
+      partners: fc.constant(partners),
+      cooperations:
+        partners.length < 2
+          ? fc.constant([])
+          : fc.array(
+              fc
+                .tuple(
+                  cooperationArb,
+                  fc.integer({ min: 0, max: partners.length - 1 }),
+                  fc.integer({ min: 1, max: partners.length - 1 }),
+                )
+                .map(([tie, from, step]) => ({
+                  ...tie,
+                  source: partners[from]!.id,
+                  target: partners[(from + step) % partners.length]!.id,
+                })),
+              { maxLength: 5 },
+            ),
+    }),
+  );
 
 const offerArb = fc.record({ partner: text, offer: text, socialArea: text, targetGroup: text });
 const membershipArb = fc.record({ partner: text, committee: text });

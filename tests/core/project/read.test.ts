@@ -115,6 +115,34 @@ describe('reading a project file', () => {
     });
   });
 
+  it('refuses a file whose partners and ties do not hold together, naming every place', () => {
+    const file = JSON.parse(fixture('beispiel-v2.json')) as {
+      partners: { id: string }[];
+      cooperations: { source: string; target: string }[];
+      snapshots: { network: { cooperations: { source: string; target: string }[] } }[];
+    };
+    file.partners.push({ ...file.partners[0]!, name: 'Doppelt' });
+    file.cooperations.push({ ...file.cooperations[0]!, source: 'P1', target: 'P9' });
+    file.cooperations.push({ ...file.cooperations[0]!, source: 'P2', target: 'P2' });
+    file.snapshots[0]!.network.cooperations.push({
+      ...file.cooperations[0]!,
+      source: 'P1',
+      target: 'P2',
+    });
+    expect(readProjectFile(JSON.stringify(file))).toEqual({
+      problems: [
+        { code: 'duplicate-partner-id', path: '/partners/2/id', id: 'P1', first: '/partners/0/id' },
+        { code: 'tie-to-missing-partner', path: '/cooperations/1/target', id: 'P9' },
+        { code: 'self-tie', path: '/cooperations/2', id: 'P2' },
+        {
+          code: 'tie-to-missing-partner',
+          path: '/snapshots/0/network/cooperations/0/target',
+          id: 'P2',
+        },
+      ],
+    });
+  });
+
   it('escapes a slash in an ID in the pointer (RFC 6901)', () => {
     const text = fixture('beispiel-v2.json').replace(
       '"P2": { "x": 120.5',
