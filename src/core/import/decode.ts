@@ -1,7 +1,16 @@
 import { repairWindows1252 } from './windows1252';
 
 export type DecodedText =
-  | { readable: true; text: string; encoding: string }
+  | {
+      readable: true;
+      text: string;
+      encoding: string;
+      /**
+       * Lines of a Windows-1252 file that were UTF-8 (a list pasted together from two exports):
+       * read as UTF-8, and reported, 1-based.
+       */
+      utf8Lines?: number[];
+    }
   | { readable: false; reason: 'unknown-encoding' | 'binary'; encoding: string };
 
 /** Reports decoded bytes of the current file. */
@@ -32,9 +41,73 @@ export function decodeBytes(
     if (!(error instanceof TypeError) || override !== undefined) {
       return { readable: false, reason: 'unknown-encoding', encoding };
     }
-    return finish(decodeInChunks(bytes, 'windows-1252', false, onProgress), 'windows-1252');
+    const utf8Lines = linesInUtf8(bytes);
+    const fallback =
+      utf8Lines.length === 0
+        ? decodeInChunks(bytes, 'windows-1252', false, onProgress)
+        : decodeLineByLine(bytes, new Set(utf8Lines));
+    const decoded = finish(fallback, 'windows-1252');
+    return decoded.readable && utf8Lines.length > 0 ? { ...decoded, utf8Lines } : decoded;
   }
   return finish(text, encoding);
+}
+
+/**
+ * The lines (1-based) whose bytes beyond ASCII are all well-formed UTF-8 sequences, in a file that
+ * as a whole is not UTF-8. German Windows-1252 text practically never forms such a sequence (an
+ * umlaut byte is followed by a letter, not by a byte from 0x80 to 0xBF), so these lines were
+ * written as UTF-8.
+ */
+function linesInUtf8(bytes: Uint8Array): number[] {
+  const lines: number[] = [];
+  let line = 1;
+  let wellFormed = true;
+  let sequences = 0;
+  for (let i = 0; i <= bytes.length; i++) {
+    const byte = i < bytes.length ? bytes[i]! : 0x0a;
+    if (byte === 0x0a) {
+      if (wellFormed && sequences > 0) lines.push(line);
+      line++;
+      wellFormed = true;
+      sequences = 0;
+      continue;
+    }
+    if (byte < 0x80 || !wellFormed) continue;
+    const length =
+      byte >= 0xc2 && byte <= 0xdf
+        ? 2
+        : byte >= 0xe0 && byte <= 0xef
+          ? 3
+          : byte >= 0xf0 && byte <= 0xf4
+            ? 4
+            : 0;
+    let continued = length > 0 && i + length <= bytes.length;
+    for (let k = 1; continued && k < length; k++) continued = (bytes[i + k]! & 0xc0) === 0x80;
+    if (!continued) wellFormed = false;
+    else {
+      sequences++;
+      i += length - 1;
+    }
+  }
+  return lines;
+}
+
+/** Each line decoded as what it is: UTF-8 where listed, Windows-1252 elsewhere. */
+function decodeLineByLine(bytes: Uint8Array, utf8Lines: ReadonlySet<number>): string {
+  const utf8 = new TextDecoder('utf-8');
+  const windows1252 = new TextDecoder('windows-1252');
+  const parts: string[] = [];
+  let start = 0;
+  let line = 1;
+  while (start <= bytes.length) {
+    let end = bytes.indexOf(0x0a, start);
+    if (end === -1) end = bytes.length;
+    const decoder = utf8Lines.has(line) ? utf8 : windows1252;
+    parts.push(decoder.decode(bytes.subarray(start, Math.min(end + 1, bytes.length))));
+    start = end + 1;
+    line++;
+  }
+  return parts.join('');
 }
 
 function finish(raw: string, encoding: string): DecodedText {

@@ -48,6 +48,8 @@ export async function readTables(
     );
     return [];
   }
+  for (const line of (decoded.utf8Lines ?? []).slice(0, MIXED_LINES_TOLD))
+    problems.push(problem('utf8-line', file.name, line, {}, 'warning'));
   const parsed = parseDelimited(decoded.text, file.name, {
     onProgress:
       progress && ((done, total) => progress({ file: file.name, phase: 'parse', done, total })),
@@ -64,6 +66,9 @@ export async function readTables(
   };
   return [headerFound(table, request, problems)];
 }
+
+/** Lines in another character set are told one by one up to this many (the rest are read alike). */
+const MIXED_LINES_TOLD = 50;
 
 /** The table with its header row where it was found below titles and notes, or the user chose. */
 function headerFound(table: Table, request: ImportRequest, problems: Problem[]): Table {

@@ -31,6 +31,8 @@ export const PROBLEM_CODES = [
   'header-below-top',
   'near-miss-partner',
   'ambiguous-partner',
+  'utf8-line',
+  'control-characters',
 ] as const;
 
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
