@@ -27,9 +27,10 @@ describe('the request the dialog sends to the worker', () => {
       ['Hebammenpraxis Löwenzahn', 'Gesundheitswesen'],
       ['Familienzentrum Regenbogen', 'Kinder- und Jugendhilfe'],
     ]);
-    // The unmapped columns stay with the partner as extra details.
+    // The unmapped columns stay with the partner as extra details; "Ort der Einrichtung" is read
+    // as the municipality by its head word, as the mapping shows it.
     expect(result.network.partners[1]?.attributes['Bemerkung']).toBe('Termine nur nach Absprache');
-    expect(result.network.partners[0]?.attributes['Ort der Einrichtung']).toBe('Viersen');
+    expect(result.network.partners[0]?.municipality).toBe('Viersen');
   });
 
   it('sends kinds and mappings only where the user chose them', () => {
