@@ -82,12 +82,17 @@ export type ExportTask =
   | {
       task: 'export';
       format: 'xlsx';
-      /** Its partner and cooperation lists come first, then these tables (the report's). */
+      /** Its partner, cooperation, offers and membership lists come first, then these tables (the report's). */
       network: Network;
+      offers: readonly Offer[];
+      memberships: readonly Membership[];
       tables: readonly Table[];
     }
   | { task: 'export'; format: 'gexf' | 'graphml'; network: Network; decoration: MapDecoration }
   | { task: 'export'; format: 'partners-csv' | 'cooperations-csv' | 'json'; network: Network }
+  /** The offers (Angebote) or working-group memberships (Gremien), partners named by ID. */
+  | { task: 'export'; format: 'offers-csv'; offers: readonly Offer[] }
+  | { task: 'export'; format: 'memberships-csv'; memberships: readonly Membership[] }
   /** The report's map as SVG: the partners where the map placed them, in their sector's colour. */
   | ({ task: 'export'; format: 'report-map' } & ReportMap)
   /** The map as shown (its places, sizes and colours), as an SVG or a PNG file. */

@@ -1,11 +1,11 @@
-import { networkToCsv } from '../core/export/csv';
+import { networkToCsv, tableToCsv } from '../core/export/csv';
 import { networkToGexf } from '../core/export/gexf';
 import { networkToGraphml } from '../core/export/graphml';
 import { networkToJson } from '../core/export/json';
-import { networkTables } from '../core/export/networkTables';
+import { membershipTable, offerTable } from '../core/export/networkTables';
 import { reportMapSvg } from '../core/export/report-map';
 import { mapScene, mapToSvg } from '../core/export/svg';
-import { tablesToXlsx } from '../core/export/xlsx';
+import { networkToXlsx } from '../core/export/xlsx';
 import { mapPicture, scenePng } from './map-picture';
 import type { ExportTask, FileTask, TaskResults } from './protocol';
 
@@ -22,8 +22,8 @@ export async function runExportTask(
 export async function runExport(task: FileTask): Promise<TaskResults['export']> {
   switch (task.format) {
     case 'xlsx': {
-      const { partners, cooperations } = networkTables(task.network);
-      return tablesToXlsx([partners, cooperations, ...task.tables]);
+      const { network, offers, memberships, tables } = task;
+      return networkToXlsx(network, { offers, memberships }, tables);
     }
     case 'gexf':
       return utf8(networkToGexf(task.network, task.decoration));
@@ -33,6 +33,10 @@ export async function runExport(task: FileTask): Promise<TaskResults['export']> 
       return utf8(networkToCsv(task.network).partners);
     case 'cooperations-csv':
       return utf8(networkToCsv(task.network).cooperations);
+    case 'offers-csv':
+      return utf8(tableToCsv(offerTable(task.offers)));
+    case 'memberships-csv':
+      return utf8(tableToCsv(membershipTable(task.memberships)));
     case 'json':
       return utf8(networkToJson(task.network));
     case 'report-map':

@@ -1,9 +1,16 @@
+import readXlsxFile from 'read-excel-file/node';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { networkToCsv } from '../../src/core/export/csv';
 import { networkToGexf } from '../../src/core/export/gexf';
 import { networkToGraphml } from '../../src/core/export/graphml';
 import { networkToJson } from '../../src/core/export/json';
-import { createCooperation, createPartner, type Network } from '../../src/core/model/types';
+import {
+  createCooperation,
+  createPartner,
+  type Membership,
+  type Network,
+  type Offer,
+} from '../../src/core/model/types';
 import { REPORT_PICTURE_TIES } from '../../src/core/export/report-map';
 import { generateNetwork } from '../../src/core/generate/generate-network';
 import { mapToSvg } from '../../src/core/export/svg';
@@ -16,6 +23,13 @@ const network: Network = {
   ],
   cooperations: [createCooperation({ source: 'JA', target: 'HB', intensity: 3 })],
 };
+const offers: Offer[] = [
+  { partner: 'HB', offer: '=Babylotse', socialArea: 'Nord', targetGroup: 'Schwangere' },
+];
+const memberships: Membership[] = [
+  { partner: 'JA', committee: 'AK Frühe Hilfen' },
+  { partner: 'HB', committee: 'AK Frühe Hilfen' },
+];
 const decoration = { sectorColors: new Map([['Gesundheitswesen', '#2e7d32']]) };
 const text = (bytes: Uint8Array) => new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
 /** graphology numbers the edges of each graph it builds anew ("geid_212_0"). */
@@ -43,6 +57,12 @@ describe('the export worker', () => {
     );
     expect(text(await runExport({ task: 'export', format: 'cooperations-csv', network }))).toBe(
       csv.cooperations,
+    );
+    expect(text(await runExport({ task: 'export', format: 'offers-csv', offers }))).toBe(
+      "\uFEFFPartner;Angebot;Sozialraum;Zielgruppe\r\nHB;'=Babylotse;Nord;Schwangere\r\n",
+    );
+    expect(text(await runExport({ task: 'export', format: 'memberships-csv', memberships }))).toBe(
+      '\uFEFFPartner;Gremium\r\nJA;AK Frühe Hilfen\r\nHB;AK Frühe Hilfen\r\n',
     );
     expect(text(await runExport({ task: 'export', format: 'json', network }))).toBe(
       networkToJson(network),
@@ -87,14 +107,46 @@ describe('the export worker', () => {
     expect(unplaced).not.toContain('<path ');
   });
 
-  it('puts the partner and cooperation lists first in the workbook, then the tables given', async () => {
+  it('puts the partner, cooperation, offers and membership lists first in the workbook, then the tables given', async () => {
     const bytes = await runExport({
       task: 'export',
       format: 'xlsx',
       network,
+      offers,
+      memberships,
       tables: [{ name: 'Lücken', headers: ['Frage'], rows: [['Fehlt eine Geburtsklinik?']] }],
     });
     expect(String.fromCharCode(bytes[0]!, bytes[1]!)).toBe('PK');
+    const sheets = await readXlsxFile(Buffer.from(bytes));
+    expect(sheets.map(({ sheet }) => sheet)).toEqual([
+      'Partner',
+      'Kooperationen',
+      'Angebote',
+      'Gremien',
+      'Lücken',
+    ]);
+    expect(sheets[2]?.data).toEqual([
+      ['Partner', 'Angebot', 'Sozialraum', 'Zielgruppe'],
+      ['HB', "'=Babylotse", 'Nord', 'Schwangere'],
+    ]);
+    expect(sheets[3]?.data).toEqual([
+      ['Partner', 'Gremium'],
+      ['JA', 'AK Frühe Hilfen'],
+      ['HB', 'AK Frühe Hilfen'],
+    ]);
+  });
+
+  it('leaves the offers and membership sheets out where there are none', async () => {
+    const bytes = await runExport({
+      task: 'export',
+      format: 'xlsx',
+      network,
+      offers: [],
+      memberships: [],
+      tables: [],
+    });
+    const sheets = await readXlsxFile(Buffer.from(bytes));
+    expect(sheets.map(({ sheet }) => sheet)).toEqual(['Partner', 'Kooperationen']);
   });
 
   describe('the map as shown', () => {

@@ -1,6 +1,6 @@
 import type { Network } from '../model/types';
 import { neutraliseFormula } from './formula';
-import { networkTables } from './networkTables';
+import { networkTables, NO_ENTRIES, type PartnerEntries } from './networkTables';
 import type { Table, TableCell } from './table';
 
 /**
@@ -20,10 +20,22 @@ export function tableToCsv(table: Table): string {
   return BYTE_ORDER_MARK + lines.map((line) => line + CSV_LINE_BREAK).join('');
 }
 
-/** Partner and cooperation lists with the canonical headers, ready to re-import. */
-export function networkToCsv(network: Network): { partners: string; cooperations: string } {
-  const tables = networkTables(network);
-  return { partners: tableToCsv(tables.partners), cooperations: tableToCsv(tables.cooperations) };
+export interface NetworkCsv {
+  partners: string;
+  cooperations: string;
+  offers: string;
+  memberships: string;
+}
+
+/** Partner, cooperation, offers and membership lists with the canonical headers, ready to re-import. */
+export function networkToCsv(network: Network, entries: PartnerEntries = NO_ENTRIES): NetworkCsv {
+  const tables = networkTables(network, entries);
+  return {
+    partners: tableToCsv(tables.partners),
+    cooperations: tableToCsv(tables.cooperations),
+    offers: tableToCsv(tables.offers),
+    memberships: tableToCsv(tables.memberships),
+  };
 }
 
 function csvCell(cell: TableCell, locale: Table['locale']): string {

@@ -1,4 +1,4 @@
-import type { Cooperation, Network, Partner } from '../model/types';
+import type { Cooperation, Membership, Network, Offer, Partner } from '../model/types';
 import type { Table, TableCell } from './table';
 
 /** Canonical partner columns: the same headers the import templates use. */
@@ -24,16 +24,39 @@ export const COOPERATION_HEADERS = [
   'Seit',
 ] as const;
 
+/** Canonical offers columns (Angebote): the partner by ID, then what, where and for whom. */
+export const OFFER_HEADERS = ['Partner', 'Angebot', 'Sozialraum', 'Zielgruppe'] as const;
+
+/** Canonical working-group columns (Gremien): the partner by ID and the committee. */
+export const MEMBERSHIP_HEADERS = ['Partner', 'Gremium'] as const;
+
 /** Several offers share one cell, as in the import template. */
 export const OFFER_SEPARATOR = '|';
+
+/** The tables beside the network that name its partners: who offers what, who sits where. */
+export interface PartnerEntries {
+  offers: readonly Offer[];
+  memberships: readonly Membership[];
+}
+
+export const NO_ENTRIES: PartnerEntries = { offers: [], memberships: [] };
 
 export interface NetworkTables {
   partners: Table;
   cooperations: Table;
+  offers: Table;
+  memberships: Table;
 }
 
-/** The network as the two tables a coordinator keeps in Excel, custom columns appended. */
-export function networkTables(network: Network): NetworkTables {
+/**
+ * The network as the tables a coordinator keeps in Excel, custom columns appended: partners,
+ * cooperations, offers and working-group memberships, each with the headers the importer reads,
+ * partners named by ID so that a re-import finds them even where two share a name.
+ */
+export function networkTables(
+  network: Network,
+  entries: PartnerEntries = NO_ENTRIES,
+): NetworkTables {
   const partnerColumns = attributeNames(network.partners);
   const cooperationColumns = attributeNames(network.cooperations);
   return {
@@ -50,6 +73,26 @@ export function networkTables(network: Network): NetworkTables {
         ...attributeCells(c, cooperationColumns),
       ]),
     },
+    offers: offerTable(entries.offers),
+    memberships: membershipTable(entries.memberships),
+  };
+}
+
+/** The offers table (Angebote), one row an offer. */
+export function offerTable(offers: readonly Offer[]): Table {
+  return {
+    name: 'Angebote',
+    headers: [...OFFER_HEADERS],
+    rows: offers.map((o) => [o.partner, o.offer, o.socialArea, o.targetGroup]),
+  };
+}
+
+/** The working-group table (Gremien), one row a partner's seat in a committee. */
+export function membershipTable(memberships: readonly Membership[]): Table {
+  return {
+    name: 'Gremien',
+    headers: [...MEMBERSHIP_HEADERS],
+    rows: memberships.map((m) => [m.partner, m.committee]),
   };
 }
 
@@ -62,9 +105,19 @@ function partnerCells(p: Partner): TableCell[] {
     p.carrier,
     p.municipality,
     p.socialArea,
-    p.offers.join(OFFER_SEPARATOR),
+    offerCell(p.offers),
     p.since,
   ];
+}
+
+/**
+ * The importer splits an offers cell at '|' when it holds one, else at ','. A single offer with a
+ * comma in its name ("Beratung, Begleitung") therefore gets a trailing '|', which the importer
+ * drops with the empty entry after it, so that it comes back as one offer and not two.
+ */
+function offerCell(offers: readonly string[]): string {
+  const cell = offers.join(OFFER_SEPARATOR);
+  return !cell.includes(OFFER_SEPARATOR) && cell.includes(',') ? cell + OFFER_SEPARATOR : cell;
 }
 
 function cooperationCells(c: Cooperation): TableCell[] {

@@ -142,7 +142,14 @@ describe('export files', () => {
       network,
       decoration: { sectorColors: new Map([['Gesundheitswesen', '#2e7d32']]) },
     });
-    const workbook = runInWorker({ task: 'export', format: 'xlsx', network, tables: [] });
+    const workbook = runInWorker({
+      task: 'export',
+      format: 'xlsx',
+      network,
+      offers: [],
+      memberships: [],
+      tables: [],
+    });
     await nextTask();
     // The export does not wait for the gaps: both were sent at once, to two workers.
     expect(workers.requests).toEqual(['gaps', 'export']);

@@ -98,3 +98,49 @@ describe('tableToCsv', () => {
     expect(parsed).toEqual(expected);
   });
 });
+
+describe('the offers and memberships lists', () => {
+  it('name the partner by ID under the headers the importer reads, formula starts neutralised', () => {
+    const csv = networkToCsv(sampleNetwork(), {
+      offers: [
+        { partner: 'HB', offer: 'Wochenbett; Nachsorge', socialArea: 'Nord', targetGroup: '' },
+        { partner: 'JA', offer: '=Babylotse', socialArea: '', targetGroup: 'Eltern "neu"' },
+      ],
+      memberships: [{ partner: 'JA', committee: 'AK Frühe Hilfen\nMitte' }],
+    });
+    expect(parseCsv(csv.offers)).toEqual([
+      ['Partner', 'Angebot', 'Sozialraum', 'Zielgruppe'],
+      ['HB', 'Wochenbett; Nachsorge', 'Nord', ''],
+      ['JA', "'=Babylotse", '', 'Eltern "neu"'],
+    ]);
+    expect(parseCsv(csv.memberships)).toEqual([
+      ['Partner', 'Gremium'],
+      ['JA', 'AK Frühe Hilfen\nMitte'],
+    ]);
+  });
+
+  it('are only the header row where there are none', () => {
+    const csv = networkToCsv(sampleNetwork());
+    expect(csv.offers).toBe('\uFEFFPartner;Angebot;Sozialraum;Zielgruppe\r\n');
+    expect(csv.memberships).toBe('\uFEFFPartner;Gremium\r\n');
+  });
+});
+
+describe("a partner's offers cell", () => {
+  const offersCell = (offers: string[]) => {
+    const network = sampleNetwork();
+    network.partners[0]!.offers = offers;
+    return parseCsv(networkToCsv(network).partners)[1]?.[7];
+  };
+
+  it('joins several offers with |', () => {
+    expect(offersCell(['Willkommensbesuch', 'Beratung, Begleitung'])).toBe(
+      'Willkommensbesuch|Beratung, Begleitung',
+    );
+  });
+
+  it('ends a single offer with a comma in it with |, so that the import does not split it', () => {
+    expect(offersCell(['Beratung, Begleitung'])).toBe('Beratung, Begleitung|');
+    expect(offersCell(['Babylotse'])).toBe('Babylotse');
+  });
+});

@@ -61,3 +61,22 @@ describe('tablesToXlsx', () => {
     expect(sheet?.sheet).toBe('Lücken_ Gesundheit_Beratung _20');
   });
 });
+
+describe('workbook sheets and strings', () => {
+  it('gives a second sheet of the same name (ignoring case) a number', async () => {
+    const bytes = await tablesToXlsx(
+      ['Gremien', 'gremien', 'Gremien'].map((name) => ({ name, headers: ['A'], rows: [] })),
+    );
+    const sheets = await readSheets(bytes);
+    expect(sheets.map((s) => s.sheet)).toEqual(['Gremien', 'gremien (2)', 'Gremien (3)']);
+  });
+
+  it('reads back text that looks like an escape of the format, and prototype names', async () => {
+    const texts = ['_x0041_', 'Kita_x00e4__x', 'constructor', '__proto__', 'toString'];
+    const bytes = await tablesToXlsx([
+      { name: 'Texte', headers: ['Text'], rows: texts.map((text) => [text]) },
+    ]);
+    const [sheet] = await readSheets(bytes);
+    expect(sheet?.data.slice(1).map((row) => row[0])).toEqual(texts);
+  });
+});
