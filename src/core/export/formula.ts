@@ -14,6 +14,15 @@
  */
 const FORMULA_TRIGGERS: ReadonlySet<string> = new Set(['=', '+', '-', '@', '\t', '\r']);
 
+/**
+ * Text that already starts with quotes before a trigger ("'=1+1", typed to show a formula as text)
+ * gets one more, so that the importer, which drops one quote from such a cell, reads back what
+ * was written, as Excel shows it.
+ */
+const QUOTED_FORMULA = /^'+[=+\-@\t\r]/;
+
 export function neutraliseFormula(text: string): string {
-  return FORMULA_TRIGGERS.has(text.charAt(0)) ? `'${text}` : text;
+  return FORMULA_TRIGGERS.has(text.charAt(0)) || (text.startsWith("'") && QUOTED_FORMULA.test(text))
+    ? `'${text}`
+    : text;
 }

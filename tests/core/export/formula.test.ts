@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { neutraliseFormula } from '../../../src/core/export/formula';
+import { restoreNeutralisedText } from '../../../src/core/import/formula';
 
 describe('neutraliseFormula', () => {
   it.each([
@@ -20,6 +21,14 @@ describe('neutraliseFormula', () => {
   it('leaves ordinary partner names alone', () => {
     for (const name of ['Jugendamt', 'Kita = Familienzentrum', ' =1', "'schon zitiert", '']) {
       expect(neutraliseFormula(name)).toBe(name);
+    }
+  });
+
+  it('quotes text that starts with quotes before a formula once more, so it reads back as written', () => {
+    expect(neutraliseFormula("'=1+1")).toBe("''=1+1");
+    expect(neutraliseFormula("''@A1")).toBe("'''@A1");
+    for (const text of ["'=1+1", "''@A1", '=1+1', "'schon zitiert", "'", 'Kita']) {
+      expect(restoreNeutralisedText(neutraliseFormula(text))).toBe(text);
     }
   });
 });
