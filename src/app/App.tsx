@@ -11,7 +11,7 @@ import { ComparePanel } from './compare/ComparePanel';
 import { comparisonAppearance } from './compare/comparison-appearance';
 import type { NetworkComparison } from '../core/compare';
 import type { MapPosition } from '../core/project/types';
-import { safeFileName } from './export/download';
+import { exportFileBase } from './export/file-name';
 import { changeLabel } from './history';
 import { ImportDialog } from './import/ImportDialog';
 import { LiveKeyFigures } from './components/KeyFigures';
@@ -183,7 +183,7 @@ export function App() {
 
   const language = (i18n.language === 'en' ? 'en' : 'de') satisfies Language;
   const networkName = state.isSample ? t('toolbar.sampleName') : state.name;
-  const fileName = safeFileName(state.isSample ? 'beispielkreis' : state.name);
+  const fileName = exportFileBase(networkName, new Date());
   const legend = useMemo(
     () => legendEntries(network, analysis, mapStyle, t),
     [network, analysis, mapStyle, t],

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { tableToCsv } from '../../core/export/csv';
 import type { NetworkAnalysis } from '../../core/analysis/analyse-network';
 import type { MapDecoration } from '../../core/export/mapDecoration';
-import type { Network } from '../../core/model/types';
+import type { Membership, Network, Offer } from '../../core/model/types';
 import { MAP_MEASURES, measureValues } from '../analysis/measures';
 import { sectorColor } from '../sectors/colors';
 import type { FullReport } from '../../core/report/full-report';
@@ -14,8 +14,12 @@ import { reportTables } from './report-tables';
 
 interface Props {
   network: Network;
+  /** The offers table (Angebote) and the working-group memberships (Gremien) beside the network. */
+  offers: readonly Offer[];
+  memberships: readonly Membership[];
   /** The computed report; the tables of measures, gaps and doubles need it. */
   report: FullReport | null;
+  /** The start of every file's name: the network's name and the day (see exportFileBase). */
   fileName: string;
   /** Where the map last placed each partner: GEXF and GraphML carry the layout to Gephi. */
   positions: ReadonlyMap<string, { x: number; y: number }>;
@@ -29,11 +33,21 @@ const XML = 'application/xml';
 
 /**
  * Every export as a download: CSV for German Excel (`;`, UTF-8 with BOM, formula cells
- * neutralised), one XLSX workbook, GEXF for Gephi, GraphML and JSON. Nothing leaves the browser.
+ * neutralised) — partners, cooperations, offers and memberships with the headers the import reads,
+ * so that they can be imported again —, one XLSX workbook with all of them and the report's
+ * tables, GEXF for Gephi, GraphML and JSON. Nothing leaves the browser.
  * The network's files are written in the export worker, with a note and a way to stop while they
  * are made; the report's tables are small and saved at once.
  */
-export function ExportPanel({ network, report, fileName, positions, analysis }: Props) {
+export function ExportPanel({
+  network,
+  offers,
+  memberships,
+  report,
+  fileName,
+  positions,
+  analysis,
+}: Props) {
   const { t, i18n } = useTranslation();
   const [failure, setFailure] = useState<string | null>(null);
   const language = i18n.language === 'en' ? 'en' : 'de';
@@ -80,6 +94,8 @@ export function ExportPanel({ network, report, fileName, positions, analysis }: 
         task: 'export',
         format: 'xlsx',
         network,
+        offers,
+        memberships,
         tables: report ? reportTables(network, report, t, language) : [],
       },
       `${fileName}.xlsx`,
@@ -97,7 +113,7 @@ export function ExportPanel({ network, report, fileName, positions, analysis }: 
   const reportCsv = (index: number, suffix: string) => {
     if (!report) return;
     const table = reportTables(network, report, t, language)[index];
-    if (table) downloadFile(`${fileName}-${suffix}.csv`, tableToCsv(table), CSV);
+    if (table) downloadFile(`${fileName} ${suffix}.csv`, tableToCsv(table), CSV);
   };
 
   return (
@@ -107,24 +123,46 @@ export function ExportPanel({ network, report, fileName, positions, analysis }: 
         <button
           type="button"
           disabled={busy}
-          onClick={() => networkFile('partners-csv', `${fileName}-partner.csv`, CSV)}
+          onClick={() => networkFile('partners-csv', `${fileName} Partner.csv`, CSV)}
         >
           {t('export.partnersCsv')}
         </button>
         <button
           type="button"
           disabled={busy}
-          onClick={() => networkFile('cooperations-csv', `${fileName}-kooperationen.csv`, CSV)}
+          onClick={() => networkFile('cooperations-csv', `${fileName} Kooperationen.csv`, CSV)}
         >
           {t('export.cooperationsCsv')}
         </button>
-        <button type="button" disabled={!report} onClick={() => reportCsv(0, 'masse')}>
+        <button
+          type="button"
+          disabled={busy || offers.length === 0}
+          onClick={() =>
+            write({ task: 'export', format: 'offers-csv', offers }, `${fileName} Angebote.csv`, CSV)
+          }
+        >
+          {t('export.offersCsv')}
+        </button>
+        <button
+          type="button"
+          disabled={busy || memberships.length === 0}
+          onClick={() =>
+            write(
+              { task: 'export', format: 'memberships-csv', memberships },
+              `${fileName} Gremien.csv`,
+              CSV,
+            )
+          }
+        >
+          {t('export.membershipsCsv')}
+        </button>
+        <button type="button" disabled={!report} onClick={() => reportCsv(0, 'Maße')}>
           {t('export.measuresCsv')}
         </button>
-        <button type="button" disabled={!report} onClick={() => reportCsv(1, 'luecken')}>
+        <button type="button" disabled={!report} onClick={() => reportCsv(1, 'Lücken')}>
           {t('export.gapsCsv')}
         </button>
-        <button type="button" disabled={!report} onClick={() => reportCsv(2, 'doppelte-partner')}>
+        <button type="button" disabled={!report} onClick={() => reportCsv(2, 'Doppelte Partner')}>
           {t('export.duplicatesCsv')}
         </button>
         <button type="button" disabled={busy} onClick={workbook}>

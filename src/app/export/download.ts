@@ -12,14 +12,3 @@ export function downloadFile(fileName: string, content: string | Uint8Array, typ
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
-
-/** A file name from a network name: letters, digits and a few safe signs only. */
-export function safeFileName(name: string, fallback = 'netzwerk'): string {
-  const cleaned = name
-    .normalize('NFKC')
-    .replace(/[^\p{L}\p{N} ._-]+/gu, '')
-    .trim()
-    .replace(/\s+/g, '-')
-    .slice(0, 80);
-  return cleaned === '' || /^\.+$/.test(cleaned) ? fallback : cleaned;
-}

@@ -118,7 +118,7 @@ export function MapPicture({
           <PictureOfMap picture={picture} alt={alt} />
           {file !== undefined && file !== 'drawing' && (
             <figcaption>
-              <a href={file} download={`${fileName}-karte.svg`}>
+              <a href={file} download={`${fileName} Karte.svg`}>
                 {t('map.pictureSave')}
               </a>
             </figcaption>

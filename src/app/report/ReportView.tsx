@@ -105,6 +105,8 @@ export function ReportView({
         <p className="muted">{t('export.printHint')}</p>
         <ExportPanel
           network={network}
+          offers={offers}
+          memberships={memberships}
           report={report}
           fileName={fileName}
           positions={positions}
