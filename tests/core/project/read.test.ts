@@ -117,7 +117,7 @@ describe('reading a project file', () => {
 
   it('refuses a file whose partners and ties do not hold together, naming every place', () => {
     const file = JSON.parse(fixture('beispiel-v2.json')) as {
-      partners: { id: string }[];
+      partners: { id: string; name: string }[];
       cooperations: { source: string; target: string }[];
       snapshots: { network: { cooperations: { source: string; target: string }[] } }[];
     };
