@@ -1,4 +1,5 @@
 import { wrap, type DBSchema, type IDBPDatabase } from 'idb';
+import type { ProjectChanges } from './changes';
 import { fail, storageError, succeed, type StorageResult } from './errors';
 
 /** What the list of saved networks shows, without loading the networks themselves. */
@@ -17,8 +18,30 @@ export interface NetworkSummary {
 }
 
 /**
- * Two stores: the summaries (small, listed often) and the project files (`.netzwerkkarte.json`
- * text, read on load). Keeping the file text means a stored network migrates exactly like a file.
+ * An edit written ahead of the full save, at once and in a small transaction of its own, so a
+ * reload or a closed tab right after the edit does not lose it: the changes one tab made since the
+ * version it builds on. The save that contains them removes them; a start finds them otherwise.
+ */
+export interface PendingEdit {
+  /** The network's ID, U+0000 and the tab's (`pendingKey`). */
+  key: string;
+  network: string;
+  tab: string;
+  /** The stored version the changes were made over. */
+  base: number;
+  /** Counts up with every write of the tab, so a save removes only what it contains. */
+  sequence: number;
+  /** ISO timestamp. */
+  written: string;
+  changes: ProjectChanges;
+}
+
+export const pendingKey = (network: string, tab: string) => `${network}\u0000${tab}`;
+
+/**
+ * Three stores: the summaries (small, listed often), the project files (`.netzwerkkarte.json`
+ * text, read on load) and the edits written ahead of a save. Keeping the file text means a stored
+ * network migrates exactly like a file.
  */
 export interface NetzwerkkarteDB extends DBSchema {
   networks: { key: string; value: NetworkSummary };
@@ -27,12 +50,14 @@ export interface NetzwerkkarteDB extends DBSchema {
    * first part and how many there are, the others are kept under the ID, U+0000 and their number.
    */
   projects: { key: string; value: { id: string; text: string; parts?: number } };
+  /** Edits not yet in a saved version (version 2 of the database). */
+  pending: { key: string; value: PendingEdit };
 }
 
 export type NetzwerkkarteDatabase = IDBPDatabase<NetzwerkkarteDB>;
 
 export const DATABASE_NAME = 'netzwerkkarte';
-const DATABASE_VERSION = 1;
+const DATABASE_VERSION = 2;
 
 export interface OpenCallbacks {
   /** This connection was closed: another tab wants a newer version, or the browser ended it. */
@@ -64,6 +89,8 @@ export function openDatabase(
         db.createObjectStore('networks', { keyPath: 'id' });
       if (!db.objectStoreNames.contains('projects'))
         db.createObjectStore('projects', { keyPath: 'id' });
+      if (!db.objectStoreNames.contains('pending'))
+        db.createObjectStore('pending', { keyPath: 'key' });
     });
     // A blocked open may still succeed later; by then the caller has its answer, so close it.
     request.addEventListener('blocked', () => {

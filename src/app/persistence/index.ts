@@ -8,11 +8,24 @@ export {
   type NetworkStorage,
   type NetworkStorageOptions,
   type SaveOptions,
+  type StoredNetwork,
 } from './storage';
 export { AUTOSAVE_DELAY_MS, createAutosave, versionedSave, type Autosave } from './autosave';
 export { currentPersistence, requestPersistentStorage, type PersistenceGrant } from './persist';
 export { broadcastChannel, CHANNEL_NAME, type TabChannel, type TabMessage } from './tabs';
-export { DATABASE_NAME, type NetworkSummary } from './database';
+export { DATABASE_NAME, pendingKey, type NetworkSummary, type PendingEdit } from './database';
+export {
+  applyChanges,
+  applyToNetwork,
+  changesBetween,
+  clashesOf,
+  noChanges,
+  pinChanges,
+  withoutClashes,
+  type Clash,
+  type ProjectChanges,
+  type ProjectContent,
+} from './changes';
 export {
   STORAGE_ERROR_CODES,
   type StorageError,

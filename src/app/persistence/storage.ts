@@ -1,24 +1,26 @@
-import type { IDBPTransaction } from 'idb';
 import { readProjectFile, type Project } from '../../core/project';
 import {
   openDatabase,
   DATABASE_NAME,
   type NetzwerkkarteDatabase,
-  type NetzwerkkarteDB,
   type NetworkSummary,
+  type PendingEdit,
 } from './database';
 import { fail, guarded, succeed, type StorageResult } from './errors';
 import { broadcastChannel, type TabChannel, type TabMessage } from './tabs';
 import {
   atomically,
   deleteNetwork,
+  pendingEdits,
   putNetwork,
   readStoredText,
+  settlePending,
+  STORES,
   storedBody,
   storedPieces,
   storedPiecesWith,
   TEXT_PART,
-  type WriteTransaction,
+  type ReadTransaction,
 } from './transaction';
 
 /** How long a deleted network can be restored before `purgeDeleted` removes it for good. */
@@ -40,6 +42,21 @@ export interface NetworkStorageOptions {
 export interface SaveOptions {
   /** Overwrite even if another tab saved in between (the user chose "keep mine"). */
   force?: boolean;
+  /**
+   * Only where the layout put unpinned partners changed: stored without a new version or change
+   * date and without telling the other tabs, since nobody changed anything. Over a version another
+   * tab has replaced, nothing is stored (a conflict is answered, which the caller may ignore).
+   */
+  layout?: boolean;
+  /** This tab's edit written ahead (`writeAhead`) that the saved project contains, up to `sequence`. */
+  settles?: { key: string; sequence: number };
+}
+
+/** A stored network as loaded, with the edits written ahead for it and not saved yet. */
+export interface StoredNetwork {
+  summary: NetworkSummary;
+  project: Project;
+  pending: PendingEdit[];
 }
 
 /** Several networks side by side in the browser. Every method answers with a result, never throws. */
@@ -49,7 +66,7 @@ export interface NetworkStorage {
   /** Deleted networks that can still be restored. */
   listDeleted(): Promise<StorageResult<NetworkSummary[]>>;
   create(project: Project): Promise<StorageResult<NetworkSummary>>;
-  load(id: string): Promise<StorageResult<{ summary: NetworkSummary; project: Project }>>;
+  load(id: string): Promise<StorageResult<StoredNetwork>>;
   /** Saves over `baseVersion`, the version loaded or last saved here; a newer stored one is a conflict. */
   save(
     id: string,
@@ -57,6 +74,11 @@ export interface NetworkStorage {
     baseVersion: number,
     options?: SaveOptions,
   ): Promise<StorageResult<NetworkSummary>>;
+  /**
+   * Stores an edit ahead of the save, in a small transaction of its own that is committed at once;
+   * the edits under `adopted` (taken over from a tab that is gone) are removed in the same step.
+   */
+  writeAhead(edit: PendingEdit, adopted?: readonly string[]): Promise<StorageResult<void>>;
   rename(id: string, name: string): Promise<StorageResult<NetworkSummary>>;
   duplicate(id: string, name: string): Promise<StorageResult<NetworkSummary>>;
   /** Moves a network to the deleted ones; `restore` brings it back until it is purged. */
@@ -103,19 +125,15 @@ export function createNetworkStorage(options: NetworkStorageOptions = {}): Netwo
   async function readProject(
     db: NetzwerkkarteDatabase,
     id: string,
-    tx:
-      | WriteTransaction
-      | IDBPTransaction<NetzwerkkarteDB, ['networks', 'projects'], 'readonly'> = db.transaction(
-      ['networks', 'projects'],
-      'readonly',
-    ),
-  ): Promise<StorageResult<{ summary: NetworkSummary; project: Project }>> {
+    tx: ReadTransaction = db.transaction([...STORES], 'readonly'),
+  ): Promise<StorageResult<StoredNetwork>> {
     const summary = await tx.objectStore('networks').get(id);
     const text = await readStoredText(tx, id);
+    const pending = await pendingEdits(tx, id);
     if (summary === undefined || text === undefined) return fail({ code: 'not-found' });
     const reading = readProjectFile(text, { now: summary.created });
     if ('problems' in reading) return fail({ code: 'unreadable', problems: reading.problems });
-    return succeed({ summary, project: { ...reading.project, name: summary.name } });
+    return succeed({ summary, project: { ...reading.project, name: summary.name }, pending });
   }
 
   function summarise(
@@ -188,22 +206,39 @@ export function createNetworkStorage(options: NetworkStorageOptions = {}): Netwo
 
     load: (id) => withDatabase((db) => readProject(db, id)),
 
-    save: (id, project, baseVersion, { force = false } = {}) =>
+    save: (id, project, baseVersion, { force = false, layout = false, settles } = {}) =>
       withDatabase(async (db) => {
         const body = await storedBody(project);
-        return atomically(db, async (tx) => {
+        const result = await atomically(db, async (tx) => {
           const stored = await tx.objectStore('networks').get(id);
           if (stored === undefined || stored.deleted !== null)
             return fail<NetworkSummary>({ code: 'not-found' });
-          if (stored.version !== baseVersion && !force)
+          if (stored.version !== baseVersion && (layout || !force))
             return fail<NetworkSummary>({ code: 'conflict', version: stored.version });
-          const stamped = { ...project, created: stored.created, changed: now() };
-          const summary = summarise(id, stamped, stored.version + 1, stored.created);
+          const stamped = {
+            ...project,
+            created: stored.created,
+            changed: layout ? stored.changed : now(),
+          };
+          const version = layout ? stored.version : stored.version + 1;
+          const summary = summarise(id, stamped, version, stored.created);
           await putNetwork(tx, summary, storedPiecesWith(stamped, body), textPart);
+          if (settles !== undefined) await settlePending(tx, settles.key, settles.sequence);
           return succeed(summary);
-        }).then((result) =>
-          announce(result, (saved) => ({ kind: 'saved', id, version: saved.version })),
-        );
+        });
+        return layout
+          ? result
+          : announce(result, (saved) => ({ kind: 'saved', id, version: saved.version }));
+      }),
+
+    writeAhead: (edit, adopted = []) =>
+      withDatabase(async (db) => {
+        const tx = db.transaction('pending', 'readwrite');
+        const writes = [tx.store.put(edit), ...adopted.map((key) => tx.store.delete(key))];
+        // Committed now rather than when the page's task ends: a reload may come right after.
+        tx.commit();
+        await Promise.all([...writes, tx.done]);
+        return succeed(undefined);
       }),
 
     rename: (id, name) =>
@@ -258,6 +293,7 @@ export function createNetworkStorage(options: NetworkStorageOptions = {}): Netwo
         atomically(db, async (tx) => {
           await tx.objectStore('networks').clear();
           await tx.objectStore('projects').clear();
+          await tx.objectStore('pending').clear();
           return succeed(undefined);
         }).then((result) => announce(result, () => ({ kind: 'cleared' }))),
       ),

@@ -1,14 +1,20 @@
 import type { IDBPTransaction } from 'idb';
 import { compactProjectBody, compactProjectHeader, type Project } from '../../core/project';
 import { collectInSteps } from '../in-steps';
-import type { NetzwerkkarteDatabase, NetzwerkkarteDB, NetworkSummary } from './database';
+import { reviveChanges } from './changes';
+import type {
+  NetzwerkkarteDatabase,
+  NetzwerkkarteDB,
+  NetworkSummary,
+  PendingEdit,
+} from './database';
 import type { StorageResult } from './errors';
 
-export type WriteTransaction = IDBPTransaction<
-  NetzwerkkarteDB,
-  ['networks', 'projects'],
-  'readwrite'
->;
+/** Every transaction spans all three stores, so reads and writes are put in one order. */
+export const STORES = ['networks', 'projects', 'pending'] as const;
+type Stores = ['networks', 'projects', 'pending'];
+
+export type WriteTransaction = IDBPTransaction<NetzwerkkarteDB, Stores, 'readwrite'>;
 
 /**
  * One read-write transaction over both stores: what it reads, checks and writes happens as one
@@ -20,7 +26,7 @@ export async function atomically<T>(
   db: NetzwerkkarteDatabase,
   work: (tx: WriteTransaction) => Promise<StorageResult<T>>,
 ): Promise<StorageResult<T>> {
-  const tx = db.transaction(['networks', 'projects'], 'readwrite');
+  const tx = db.transaction([...STORES], 'readwrite');
   const finished = tx.done.then(
     () => null,
     (error: unknown) => error ?? new Error('transaction aborted'),
@@ -69,11 +75,7 @@ export function storedPiecesWith(project: Project, body: readonly string[]): str
  */
 export const TEXT_PART = 1_000_000;
 
-type ReadTransaction = IDBPTransaction<
-  NetzwerkkarteDB,
-  ['networks', 'projects'],
-  'readonly' | 'readwrite'
->;
+export type ReadTransaction = IDBPTransaction<NetzwerkkarteDB, Stores, 'readonly' | 'readwrite'>;
 
 const partKey = (id: string, index: number) => `${id}\u0000${index}`;
 
@@ -163,6 +165,26 @@ export async function deleteNetwork(tx: WriteTransaction, id: string): Promise<v
   await tx.objectStore('projects').delete(id);
   for (let index = 1; index < parts; index++)
     await tx.objectStore('projects').delete(partKey(id, index));
+  for (const edit of await pendingEdits(tx, id)) await tx.objectStore('pending').delete(edit.key);
+}
+
+/** The edits of every tab written ahead for a network and not yet saved, oldest first. */
+export async function pendingEdits(tx: ReadTransaction, network: string): Promise<PendingEdit[]> {
+  return (await tx.objectStore('pending').getAll())
+    .filter((edit) => edit.network === network)
+    .sort((a, b) => a.written.localeCompare(b.written) || a.sequence - b.sequence)
+    .map((edit) => ({ ...edit, changes: reviveChanges(edit.changes) }));
+}
+
+/** A saved version contains the tab's edits up to `sequence`: those written ahead are done. */
+export async function settlePending(
+  tx: WriteTransaction,
+  key: string,
+  sequence: number,
+): Promise<void> {
+  const pending = await tx.objectStore('pending').get(key);
+  if (pending !== undefined && pending.sequence <= sequence)
+    await tx.objectStore('pending').delete(key);
 }
 
 function abort(tx: WriteTransaction): void {
