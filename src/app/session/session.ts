@@ -10,18 +10,23 @@ import {
   createNetworkStorage,
   currentPersistence,
   requestPersistentStorage,
+  applyChanges,
+  noChanges,
+  pinChanges,
   type NetworkStorage,
   type NetworkSummary,
   type PersistenceGrant,
   type StorageError,
+  type StoredNetwork,
   type TabMessage,
 } from '../persistence';
 import { openStands, useStandStore } from '../compare/stand-store';
 import { forgetSavedMappings } from '../import/saved-mappings';
 import { nameNetwork, openStoredProject } from '../store/session';
+import { takeOtherTabChanges } from '../store/other-tab';
 import { applyImport, type NetworkState } from '../store/state';
 import { update, useNetworkStore } from '../store/store';
-import { keepNetwork, type KeptNetwork } from './keeper';
+import { keepNetwork, type KeptNetwork, type Preference } from './keeper';
 import { nameFromFileName, projectFileName, projectFromState } from './project';
 import { createSessionView, withSummary, type SessionViewStore } from './view';
 
@@ -45,6 +50,13 @@ export interface SessionOptions {
   persisted?: () => Promise<PersistenceGrant | null>;
   now?: () => Date;
   autosaveDelayMs?: number;
+  /** This tab's name among the tabs of the browser; a new one for every page load by default. */
+  tab?: string;
+  /**
+   * Where `beforeunload` is heard, to warn before leaving while an edit is not yet safe in the
+   * browser's storage; the window by default, null for none.
+   */
+  page?: Pick<EventTarget, 'addEventListener' | 'removeEventListener'> | null;
 }
 
 /** The project file of the open network, ready to download. */
@@ -82,6 +94,8 @@ export interface Session {
   deleteEverything(): Promise<void>;
   /** Saves a waiting edit now (before the tab closes). */
   flush(): Promise<void>;
+  /** An edit is not yet safe in the browser's storage: leaving now could lose it. */
+  unsafe(): boolean;
   stop(): void;
 }
 
@@ -97,6 +111,9 @@ export function startSession(options: SessionOptions): Session {
   const persisted = options.persisted ?? (() => currentPersistence());
   const now = () => (options.now ?? (() => new Date()))().toISOString();
   const delayMs = options.autosaveDelayMs ?? AUTOSAVE_DELAY_MS;
+  const tab = options.tab ?? crypto.randomUUID();
+  const page =
+    options.page === undefined ? (typeof window === 'undefined' ? null : window) : options.page;
   const view = createSessionView();
   let kept: KeptNetwork | null = null;
   // Changes the session itself makes to the app's state are not edits to save or imports to store.
@@ -132,24 +149,44 @@ export function startSession(options: SessionOptions): Session {
     set({ save: { kind: 'error', code: error.code } });
   }
 
-  function keep(summary: NetworkSummary, project: Project): void {
+  /**
+   * Keeps saving the network of `summary`: `stored` is the project as stored in that version,
+   * `opened` the one shown (the same, or with edits a closed tab had written ahead laid over it).
+   */
+  function keep(summary: NetworkSummary, opened: Project, stored: Project = opened): void {
     if (stopped) return;
-    kept = keepNetwork(
-      storage,
-      summary,
-      project,
-      {
-        saving: () => set({ save: { kind: 'saving' } }),
+    const own: KeptNetwork = keepNetwork(storage, summary, opened, stored, {
+      tab,
+      now,
+      delayMs,
+      current: () => projectFromState(useNetworkStore.getState(), own.opened, now()),
+      callbacks: {
+        saving: () => kept === own && set({ save: { kind: 'saving' } }),
         saved: (result) => {
+          if (kept !== own) return;
           if (!result.ok) return failed(result.error);
           set((v) => ({
-            save: { kind: 'saved', at: result.value.changed },
+            save: own.waiting() ? { kind: 'saving' } : { kind: 'saved', at: result.value.changed },
             networks: withSummary(v.networks, result.value),
+            conflict: null,
           }));
         },
+        merged: (theirs) => {
+          if (kept !== own || noChanges(theirs)) return;
+          apply(takeOtherTabChanges(theirs));
+          if (theirs.snapshots !== undefined) openStands(theirs.snapshots);
+          set({ notice: 'saved' });
+        },
+        clashed: (version) => {
+          if (kept !== own) return;
+          set({
+            conflict: { id: own.id, version },
+            save: { kind: 'error', code: 'conflict' },
+          });
+        },
       },
-      delayMs,
-    );
+    });
+    kept = own;
     set({
       currentId: summary.id,
       conflict: null,
@@ -163,7 +200,7 @@ export function startSession(options: SessionOptions): Session {
     const leaving = kept;
     kept = null;
     set({ currentId: null });
-    await leaving?.autosave.flush();
+    await leaving?.flush();
   }
 
   /** Stores the network the state shows as a new one and keeps saving it there. */
@@ -181,37 +218,46 @@ export function startSession(options: SessionOptions): Session {
   }
 
   /**
-   * Goes on saving over a version this tab stored outside the autosave (a rename, "keep mine").
-   * Edits made meanwhile were waiting for the old version: they are saved over the new one.
+   * An edit is written ahead at once and saved a moment later; until then it counts as "being
+   * saved". `adopted`: edits written ahead by tabs that are gone, now part of this tab's.
    */
-  function rebase(
-    open: KeptNetwork,
-    summary: NetworkSummary,
-    project: Project,
-    revision: number,
-  ): void {
-    open.autosave.cancel();
-    keep(summary, project);
-    if (useNetworkStore.getState().revision !== revision) schedule(useNetworkStore.getState());
-  }
-
-  /** An edit waiting for the autosave already counts as "being saved": it is not kept yet. */
-  function schedule(state: NetworkState): void {
+  function schedule(state: NetworkState, adopted: readonly string[] = []): void {
     if (kept === null) return;
-    kept.autosave.schedule(projectFromState(state, kept.opened, now()));
+    kept.edit(projectFromState(state, kept.opened, now()), adopted);
     set({ save: { kind: 'saving' } });
   }
 
+  /** Opens a stored network, with the edits written ahead for it and never saved laid over it. */
   async function openStored(id: string): Promise<boolean> {
     const loaded = await storage.load(id);
     if (!loaded.ok) {
       failed(loaded.error);
       return false;
     }
-    apply(openStoredProject(loaded.value.project));
-    openStands(loaded.value.project.snapshots);
-    keep(loaded.value.summary, loaded.value.project);
+    const { summary, project: stored, pending } = loaded.value;
+    const project = withPending(loaded.value);
+    apply(openStoredProject(project));
+    openStands(project.snapshots);
+    keep(summary, project, stored);
+    if (pending.length > 0)
+      schedule(
+        useNetworkStore.getState(),
+        pending.map((edit) => edit.key),
+      );
     return true;
+  }
+
+  function withPending({ project, pending }: StoredNetwork): Project {
+    return pending.reduce((laid, edit) => applyChanges(laid, edit.changes), project);
+  }
+
+  /** After a conflict or a tab notice: this tab's edits over the other tab's version. */
+  async function catchUp(prefer: Preference): Promise<void> {
+    const open = kept;
+    if (open === null) return;
+    await open.catchUp(prefer);
+    if (kept === open && view.getState().save.kind !== 'error')
+      set({ conflict: null, notice: null });
   }
 
   async function showSample(): Promise<void> {
@@ -241,7 +287,7 @@ export function startSession(options: SessionOptions): Session {
     const gone =
       message.kind === 'cleared' || (message.kind === 'deleted' && message.id === kept?.id);
     if (gone) {
-      kept?.autosave.cancel();
+      kept?.cancel();
       kept = null;
       set({ notice: message.kind, currentId: null });
     } else if (
@@ -249,7 +295,8 @@ export function startSession(options: SessionOptions): Session {
       message.id === kept?.id &&
       message.version > kept.version()
     ) {
-      set({ notice: 'saved' });
+      // Their changes are taken in at once; only what both tabs changed is asked about.
+      void kept.catchUp('ask');
     }
   }
 
@@ -265,13 +312,21 @@ export function startSession(options: SessionOptions): Session {
     } else if (
       state.revision !== previous.revision ||
       state.name !== previous.name ||
-      state.corrections !== previous.corrections ||
-      state.positions !== previous.positions
+      !sameCorrections(state.corrections, previous.corrections) ||
+      pinChanges(previous.positions, state.positions).size > 0
     ) {
       schedule(state);
+    } else if (state.positions !== previous.positions) {
+      // The layout placed partners: kept, but nobody changed anything.
+      kept?.layout();
     }
   });
   const stopListening = storage.onOtherTab(onOtherTab);
+  // The browser asks before leaving only while an edit could be lost, not whenever one is unsaved.
+  function warnBeforeLeaving(event: Event): void {
+    if (kept?.unsafe()) event.preventDefault();
+  }
+  page?.addEventListener('beforeunload', warnBeforeLeaving);
   // Stände (snapshots) live in their own small store; a new or deleted one is saved like an edit.
   const stopStands = useStandStore.subscribe((stands, before) => {
     if (stands.revision !== before.revision) schedule(useNetworkStore.getState());
@@ -320,18 +375,18 @@ export function startSession(options: SessionOptions): Session {
     rename: (id, name) =>
       serial(async () => {
         const open = kept?.id === id ? kept : null;
-        await open?.autosave.flush();
-        const revision = useNetworkStore.getState().revision;
+        if (open !== null) {
+          // The open network's name is an edit like any other, saved (and merged) as one.
+          update(nameNetwork(name));
+          return open.flush();
+        }
         const renamed = await storage.rename(id, name);
         if (!renamed.ok) return failed(renamed.error);
         set((v) => ({ networks: withSummary(v.networks, renamed.value) }));
-        if (open === null || kept !== open) return;
-        apply(nameNetwork(name));
-        rebase(open, renamed.value, { ...open.opened, name }, revision);
       }),
     duplicate: (id, name) =>
       serial(async () => {
-        if (kept?.id === id) await kept.autosave.flush();
+        if (kept?.id === id) await kept.flush();
         const copy = await storage.duplicate(id, name);
         if (!copy.ok) return failed(copy.error);
         set((v) => ({ networks: withSummary(v.networks, copy.value) }));
@@ -386,28 +441,16 @@ export function startSession(options: SessionOptions): Session {
     },
     loadNewer: () =>
       serial(async () => {
-        const id = kept?.id ?? view.getState().conflict?.id;
-        kept?.autosave.cancel();
-        kept = null;
+        if (kept !== null) return catchUp('theirs');
+        const id = view.getState().conflict?.id;
         if (id !== undefined && id !== '' && (await openStored(id))) return;
         await openNextOrSample();
       }),
-    keepMine: () =>
-      serial(async () => {
-        const open = kept;
-        if (open === null) return;
-        open.autosave.cancel();
-        const state = useNetworkStore.getState();
-        const project = projectFromState(state, open.opened, now());
-        const saved = await storage.save(open.id, project, open.version(), { force: true });
-        if (!saved.ok) return failed(saved.error);
-        set((v) => ({ networks: withSummary(v.networks, saved.value) }));
-        if (kept === open) rebase(open, saved.value, open.opened, state.revision);
-      }),
+    keepMine: () => serial(() => catchUp('mine')),
     dismissNotice: () => set({ notice: null }),
     deleteEverything: () =>
       serial(async () => {
-        kept?.autosave.cancel();
+        kept?.cancel();
         kept = null;
         forgetSavedMappings();
         const cleared = await storage.deleteEverything();
@@ -416,14 +459,20 @@ export function startSession(options: SessionOptions): Session {
         await showSample();
       }),
     flush: async () => {
-      await kept?.autosave.flush();
+      await kept?.flush();
     },
+    unsafe: () => kept?.unsafe() ?? false,
     stop() {
       stopped = true;
       unsubscribe();
       stopListening();
       stopStands();
-      void kept?.autosave.flush().finally(() => storage.close());
+      page?.removeEventListener('beforeunload', warnBeforeLeaving);
+      void (kept?.flush() ?? Promise.resolve()).finally(() => storage.close());
     },
   };
+}
+
+function sameCorrections(a: Map<string, string>, b: Map<string, string>): boolean {
+  return a === b || (a.size === b.size && [...a].every(([id, type]) => b.get(id) === type));
 }

@@ -3,8 +3,9 @@ import type { Session } from '../session/session';
 import { useSessionView } from './use-session';
 
 /**
- * What needs the coordinator's answer: another tab saved a newer version (load it or keep mine),
- * another tab deleted or cleared, or a network was just deleted here and can be brought back.
+ * What needs the coordinator's answer or should be known: another tab changed the same partners
+ * or ties (load its version or keep mine), another tab's changes were taken in, another tab
+ * deleted or cleared, or a network was just deleted here and can be brought back.
  */
 export function StorageNotices({ session }: { session: Session }) {
   const { t } = useTranslation();
@@ -31,11 +32,6 @@ export function StorageNotices({ session }: { session: Session }) {
         <div className="storage-notice" role="status">
           <p>{t(`storage.tabs.${notice}`)}</p>
           <div className="network-actions">
-            {notice === 'saved' && (
-              <button type="button" className="primary" onClick={() => void session.loadNewer()}>
-                {t('workspace.notice.loadNewer')}
-              </button>
-            )}
             <button type="button" onClick={session.dismissNotice}>
               {t('workspace.notice.dismiss')}
             </button>

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { addPartner, updatePartner } from '../../../src/core/edit';
-import { createPartner } from '../../../src/core/model/types';
+import { createPartner, type Network } from '../../../src/core/model/types';
 import { changeLabel } from '../../../src/app/history';
 import {
   createNetworkStorage,
@@ -10,7 +10,13 @@ import {
   type TabMessage,
 } from '../../../src/app/persistence';
 import type { Session } from '../../../src/app/session/session';
-import { applyEdit, applyImport, currentNetwork } from '../../../src/app/store/state';
+import {
+  applyEdit,
+  applyImport,
+  currentNetwork,
+  pinPartners,
+  rememberPositions,
+} from '../../../src/app/store/state';
 import { update, useNetworkStore } from '../../../src/app/store/store';
 import {
   auenstadt2025,
@@ -151,43 +157,108 @@ describe('a coordinator working in the browser', () => {
 });
 
 describe('two tabs on one network', () => {
+  /** Another tab of the same browser saves its own version of the open network over `edit`. */
+  async function otherTabSaves(browser: Browser, id: string, edit: (n: Network) => Network) {
+    const otherTab = browser.storage();
+    const loaded = await otherTab.load(id);
+    if (!loaded.ok) throw new Error('not stored');
+    const { project, summary } = loaded.value;
+    const theirs = { ...project, network: edit(project.network) };
+    expect((await otherTab.save(id, theirs, summary.version)).ok).toBe(true);
+  }
+
+  const renameJugendamt = (name: string) => (n: Network) => {
+    const result = updatePartner(n, 'JA', { name });
+    if ('problems' in result) throw new Error('refused');
+    return result.network;
+  };
+
+  /** This tab and another one renamed the same partner, each in its own way. */
   async function conflicted() {
     const browser = freshBrowser();
     const session = load(browser.storage());
     await session.ready;
     const id = session.view.getState().currentId ?? '';
-    const otherTab = browser.storage();
-    const loaded = await otherTab.load(id);
-    if (!loaded.ok) throw new Error('not stored');
-    const theirs = {
-      ...loaded.value.project,
-      network: {
-        ...beispielkreis,
-        partners: [...beispielkreis.partners, createPartner({ id: 'H', name: 'Hebamme Meier' })],
-      },
-    };
-    await otherTab.save(id, theirs, loaded.value.summary.version);
+    await otherTabSaves(browser, id, (n) =>
+      renameJugendamt('Jugendamt (anderer Tab)')({
+        ...n,
+        partners: [...n.partners, createPartner({ id: 'H', name: 'Hebamme Meier' })],
+      }),
+    );
     addKita();
+    update(
+      applyEdit(
+        updatePartner(network(), 'JA', { name: 'Jugendamt (dieser Tab)' }),
+        changeLabel('update-partner', { name: 'Jugendamt (dieser Tab)' }),
+      ),
+    );
     await vi.waitFor(() => expect(session.view.getState().conflict).not.toBeNull());
     return { browser, session, id };
   }
 
-  it('stops overwriting the other tab and loads the newer version on request', async () => {
-    const { session } = await conflicted();
-    expect(session.view.getState().save).toEqual({ kind: 'error', code: 'conflict' });
-    await session.loadNewer();
-    expect(names()).toContain('Hebamme Meier');
-    expect(names()).not.toContain('Kita Sonnenschein');
-    expect(session.view.getState().conflict).toBeNull();
+  async function storedNames(browser: Browser, id: string) {
+    const stored = await browser.storage().load(id);
+    if (!stored.ok) throw new Error('not stored');
+    return stored.value.project.network.partners.map((p) => p.name);
+  }
+
+  it('takes in another tab’s change of a different partner and saves both, without asking', async () => {
+    const browser = freshBrowser();
+    const session = load(browser.storage());
+    await session.ready;
+    const id = session.view.getState().currentId ?? '';
+    await otherTabSaves(browser, id, renameJugendamt('Jugendamt Auenstadt'));
+    addKita();
+    await session.flush();
+    expect(session.view.getState()).toMatchObject({ conflict: null, save: { kind: 'saved' } });
+    expect(names()).toEqual([
+      'Jugendamt Auenstadt',
+      'St.-Marien-Krankenhaus – Geburtsklinik',
+      'Kita Sonnenschein',
+    ]);
+    expect(await storedNames(browser, id)).toEqual(names());
   });
 
-  it('keeps this tab’s version when asked, and goes on saving', async () => {
+  it('asks only when both changed the same partner, and overwrites nothing meanwhile', async () => {
+    const { browser, session, id } = await conflicted();
+    expect(session.view.getState().save).toEqual({ kind: 'error', code: 'conflict' });
+    addKita();
+    await session.flush();
+    expect(await storedNames(browser, id)).toEqual([
+      'Jugendamt (anderer Tab)',
+      'St.-Marien-Krankenhaus – Geburtsklinik',
+      'Hebamme Meier',
+    ]);
+  });
+
+  it('loading the newer version keeps this tab’s edits that touch nothing of the other’s', async () => {
+    const { browser, session, id } = await conflicted();
+    await session.loadNewer();
+    expect(names()).toEqual([
+      'Jugendamt (anderer Tab)',
+      'St.-Marien-Krankenhaus – Geburtsklinik',
+      'Kita Sonnenschein',
+      'Hebamme Meier',
+    ]);
+    expect(session.view.getState().conflict).toBeNull();
+    await session.flush();
+    expect(await storedNames(browser, id)).toEqual(expect.arrayContaining(names()));
+    expect(await storedNames(browser, id)).toHaveLength(4);
+  });
+
+  it('keeps this tab’s version of what both changed when asked, with the other tab’s other edits, and goes on saving', async () => {
     const { browser, session, id } = await conflicted();
     await session.keepMine();
-    const stored = await browser.storage().load(id);
-    expect(stored.ok && stored.value.project.network.partners.map((p) => p.name)).toContain(
+    const kept = [
+      'Jugendamt (dieser Tab)',
+      'St.-Marien-Krankenhaus – Geburtsklinik',
+      'Hebamme Meier',
       'Kita Sonnenschein',
-    );
+    ];
+    expect(names()).toEqual(expect.arrayContaining(kept));
+    expect(await storedNames(browser, id)).toEqual(names());
+    expect(names()).toHaveLength(4);
+    expect(session.view.getState().conflict).toBeNull();
     update(
       applyEdit(
         updatePartner(network(), 'K1', { name: 'Kita Regenbogen' }),
@@ -196,6 +267,34 @@ describe('two tabs on one network', () => {
     );
     await session.flush();
     expect(session.view.getState().save.kind).toBe('saved');
+    expect(await storedNames(browser, id)).toContain('Kita Regenbogen');
+  });
+
+  it('where the layout placed partners is kept without a new version, so it is no change', async () => {
+    const browser = freshBrowser();
+    const session = load(browser.storage());
+    await session.ready;
+    const id = session.view.getState().currentId ?? '';
+    const before = session.view.getState().networks[0];
+    const placed = new Map(network().partners.map((p, i) => [p.id, { x: i, y: i, pinned: false }]));
+    update(rememberPositions(placed, true));
+    await session.flush();
+    const stored = await browser.storage().load(id);
+    if (!stored.ok) throw new Error('not stored');
+    expect(stored.value.summary).toEqual(before);
+    expect(stored.value.project.positions).toEqual(placed);
+    expect(session.view.getState().save.kind).toBe('saved');
+  });
+
+  it('pinning a partner is a change like an edit', async () => {
+    const browser = freshBrowser();
+    const session = load(browser.storage());
+    await session.ready;
+    const placed = new Map(network().partners.map((p, i) => [p.id, { x: i, y: i, pinned: false }]));
+    update(rememberPositions(placed, true));
+    update(pinPartners(['JA'], true));
+    await session.flush();
+    expect(session.view.getState().networks[0]?.version).toBe(2);
   });
 });
 
@@ -365,7 +464,7 @@ describe('notices from another tab', () => {
     return { tab };
   }
 
-  it('says so when another tab saved the open network, and loads that version on request', async () => {
+  it('takes in at once what another tab saved to the open network, and says so', async () => {
     const { tab } = twoTabs();
     const session = load(tab());
     await session.ready;
@@ -376,8 +475,9 @@ describe('notices from another tab', () => {
     const renamed = { ...loaded.value.project, network: auenstadt2025 };
     await other.save(id, renamed, loaded.value.summary.version);
     await vi.waitFor(() => expect(session.view.getState().notice).toBe('saved'));
-    await session.loadNewer();
     expect(names()).toEqual(auenstadt2025.partners.map((p) => p.name));
+    expect(session.view.getState()).toMatchObject({ conflict: null, save: { kind: 'saved' } });
+    session.dismissNotice();
     expect(session.view.getState().notice).toBeNull();
   });
 
@@ -391,5 +491,78 @@ describe('notices from another tab', () => {
     addKita();
     await session.flush();
     expect((await tab().list()).ok && (await tab().list())).toMatchObject({ value: [] });
+  });
+});
+
+describe('an edit written ahead of the save', () => {
+  /** A page that dies before its save is stored: its save never ends. */
+  function dyingPage(browser: Browser) {
+    const storage = browser.storage();
+    vi.spyOn(storage, 'save').mockImplementation(() => new Promise(() => undefined));
+    return storage;
+  }
+
+  it('is found again by the next page load when the page went before the save', async () => {
+    const browser = freshBrowser();
+    const first = load(dyingPage(browser), { autosaveDelayMs: 60_000 });
+    await first.ready;
+    const id = first.view.getState().currentId ?? '';
+    addKita();
+    await vi.waitFor(() => expect(first.unsafe()).toBe(false));
+    first.stop();
+
+    const before = await browser.storage().load(id);
+    expect(before.ok && before.value.summary.version).toBe(1);
+    expect(before.ok && before.value.project.network.partners.map((p) => p.name)).not.toContain(
+      'Kita Sonnenschein',
+    );
+
+    const next = load(browser.storage(), {
+      loadSample: () => Promise.reject(new Error('the sample must not be read')),
+    });
+    await next.ready;
+    expect(names()).toContain('Kita Sonnenschein');
+    await next.flush();
+    const after = await browser.storage().load(id);
+    if (!after.ok) throw new Error('not stored');
+    expect(after.value.summary.version).toBe(2);
+    expect(after.value.project.network.partners.map((p) => p.name)).toContain('Kita Sonnenschein');
+    expect(after.value.pending).toEqual([]);
+  });
+
+  it('is gone from the write-ahead once the save contains it', async () => {
+    const browser = freshBrowser();
+    const session = load(browser.storage(), { autosaveDelayMs: 60_000 });
+    await session.ready;
+    const id = session.view.getState().currentId ?? '';
+    addKita();
+    await vi.waitFor(() => expect(session.unsafe()).toBe(false));
+    const waiting = await browser.storage().load(id);
+    expect(
+      waiting.ok && waiting.value.pending.map((edit) => [...edit.changes.partners.keys()]),
+    ).toEqual([['K1']]);
+    await session.flush();
+    const saved = await browser.storage().load(id);
+    expect(saved.ok && saved.value.pending).toEqual([]);
+  });
+
+  it('asks before leaving the page only while the edit is not yet in the browser’s storage', async () => {
+    const page = new EventTarget();
+    const leave = () => {
+      const event = new Event('beforeunload', { cancelable: true });
+      page.dispatchEvent(event);
+      return event.defaultPrevented ? 'asked' : 'left';
+    };
+    const session = load(freshBrowser().storage(), { autosaveDelayMs: 60_000, page });
+    await session.ready;
+    expect(leave()).toBe('left');
+    addKita();
+    expect(leave()).toBe('asked');
+    await vi.waitFor(() => expect(leave()).toBe('left'));
+    // Written ahead but not yet saved: safe to leave, though the status still says "saving".
+    expect(session.view.getState().save).toEqual({ kind: 'saving' });
+    session.stop();
+    addKita();
+    expect(leave()).toBe('left');
   });
 });
