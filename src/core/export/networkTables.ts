@@ -24,6 +24,9 @@ export const COOPERATION_HEADERS = [
   'Seit',
 ] as const;
 
+/** The cooperation column of a network whose ties have weights of their own. */
+export const WEIGHT_HEADER = 'Gewicht';
+
 /** Canonical offers columns (Angebote): the partner by ID, then what, where and for whom. */
 export const OFFER_HEADERS = ['Partner', 'Angebot', 'Sozialraum', 'Zielgruppe'] as const;
 
@@ -59,6 +62,12 @@ export function networkTables(
 ): NetworkTables {
   const partnerColumns = attributeNames(network.partners);
   const cooperationColumns = attributeNames(network.cooperations);
+  // Ties with weights of their own (a Gephi or Kumu table) keep them: the column is then the
+  // weight, under a header the importer reads as a weight again.
+  const weighted = network.cooperations.some((c) => c.weight !== undefined);
+  const cooperationHeaders = weighted
+    ? COOPERATION_HEADERS.map((header) => (header === 'Intensität' ? WEIGHT_HEADER : header))
+    : [...COOPERATION_HEADERS];
   return {
     partners: {
       name: 'Partner',
@@ -67,9 +76,9 @@ export function networkTables(
     },
     cooperations: {
       name: 'Kooperationen',
-      headers: [...COOPERATION_HEADERS, ...cooperationColumns],
+      headers: [...cooperationHeaders, ...cooperationColumns],
       rows: network.cooperations.map((c) => [
-        ...cooperationCells(c),
+        ...cooperationCells(c, weighted),
         ...attributeCells(c, cooperationColumns),
       ]),
     },
@@ -120,8 +129,9 @@ function offerCell(offers: readonly string[]): string {
   return !cell.includes(OFFER_SEPARATOR) && cell.includes(',') ? cell + OFFER_SEPARATOR : cell;
 }
 
-function cooperationCells(c: Cooperation): TableCell[] {
-  return [c.source, c.target, c.intensity, c.formal ? 'ja' : 'nein', c.kind, c.since];
+function cooperationCells(c: Cooperation, weighted: boolean): TableCell[] {
+  const strength = weighted ? (c.weight ?? c.intensity) : c.intensity;
+  return [c.source, c.target, strength, c.formal ? 'ja' : 'nein', c.kind, c.since];
 }
 
 /** Custom column names in order of first appearance; a Set, so "__proto__" is a name like any other. */
