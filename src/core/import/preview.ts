@@ -9,7 +9,8 @@ export { previewWithHeader, type FilePreview } from './preview-table';
 
 /**
  * The first rows of a file as the importer reads them: detected encoding, delimiter, header row,
- * kind and column mapping. Parses only as many rows as shown.
+ * kind and column mapping. Parses only as many rows as shown; of a workbook it inflates only the
+ * start of each sheet.
  */
 export async function previewFile(
   file: InputFile,
@@ -18,7 +19,8 @@ export async function previewFile(
   const maxRows = options.maxRows ?? 20;
   const problems: Problem[] = [];
   if (isWorkbook(file.bytes)) {
-    const tables = await readWorkbook(file.name, file.bytes, problems);
+    const tables = await readWorkbook(file.name, file.bytes, problems, { maxRows });
+    if (tables.length === 0) return [describePreview(file.name, 'xlsx', '', [], problems)];
     return tables.map((t) =>
       describePreview(
         t.name,
@@ -40,7 +42,7 @@ export async function previewFile(
     return [describePreview(file.name, decoded.encoding, '', [], problems)];
   }
   const parsed = parseDelimited(decoded.text, file.name, { maxRows });
-  problems.push(...parsed.problems);
+  for (const found of parsed.problems) problems.push(found);
   const records =
     parsed.header.length === 0
       ? parsed.rows
