@@ -85,15 +85,16 @@ export function findTermIn(
   normalised: string,
   terms: readonly CatalogueTerm[],
 ): CatalogueTerm | undefined {
-  return terms.find(isInside(normalised));
+  return terms.find(insideText(normalised));
 }
 
 /** Every term found inside a normalised text, longest first. */
 export function findTermsIn(normalised: string, terms: readonly CatalogueTerm[]): CatalogueTerm[] {
-  return terms.filter(isInside(normalised));
+  return terms.filter(insideText(normalised));
 }
 
-function isInside(normalised: string): (term: CatalogueTerm) => boolean {
+/** Whether a term is inside a normalised text; the text is prepared once for many terms. */
+export function insideText(normalised: string): (term: CatalogueTerm) => boolean {
   const compact = compactName(normalised);
   const words = ` ${nameWords(normalised).join(' ')} `;
   return (term) =>

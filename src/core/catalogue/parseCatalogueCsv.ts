@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import { catalogueColumns, REQUIRED_COLUMNS, type CatalogueColumn } from './catalogueCsvColumns';
 import { checkCatalogue } from './checkCatalogue';
+import { catalogueTextTooLarge, catalogueTooLarge } from './limits';
 import { normaliseName } from './normalise';
 import { parseBasis } from './parseBasis';
 import { catalogueProblem, hasErrors } from './problems';
@@ -26,6 +27,8 @@ interface Row {
  * optional ids and English labels. Missing ids are derived from the German label.
  */
 export function parseCatalogueCsv(text: string, meta: CatalogueMeta): CatalogueResult {
+  const tooLong = catalogueTextTooLarge(text);
+  if (tooLong !== null) return { catalogue: null, problems: [tooLong] };
   const [header, ...rows] = readRows(text.replace(/^\uFEFF/u, ''));
   if (header === undefined) {
     return {
@@ -45,7 +48,9 @@ export function parseCatalogueCsv(text: string, meta: CatalogueMeta): CatalogueR
   const sectors = new Map<string, CatalogueSector>();
   for (const row of rows) addRow(row, (column) => cell(row, columns, column), sectors, problems);
   const catalogue: Catalogue = { ...meta, sectors: [...sectors.values()] };
-  problems.push(...checkCatalogue(catalogue));
+  const tooLarge = catalogueTooLarge(catalogue);
+  if (tooLarge !== null) return { catalogue: null, problems: [tooLarge] };
+  for (const found of checkCatalogue(catalogue)) problems.push(found);
   return { catalogue: hasErrors(problems) ? null : catalogue, problems };
 }
 

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { checkCatalogue } from './checkCatalogue';
+import { catalogueTextTooLarge, catalogueTooLarge } from './limits';
 import { catalogueProblem, hasErrors } from './problems';
 import { catalogueSchema } from './schema';
 import type { CatalogueProblem, CatalogueProblemCode, CatalogueResult } from './types';
@@ -8,6 +9,8 @@ const SCHEMA_CODES = new Set<string>(['invalid-field', 'empty-field', 'unknown-b
 
 /** Reads a catalogue from JSON text, as the default file or one a user supplies. */
 export function parseCatalogueJson(text: string): CatalogueResult {
+  const tooLong = catalogueTextTooLarge(text);
+  if (tooLong !== null) return { catalogue: null, problems: [tooLong] };
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -16,6 +19,8 @@ export function parseCatalogueJson(text: string): CatalogueResult {
   }
   const parsed = v.safeParse(catalogueSchema, data);
   if (!parsed.success) return { catalogue: null, problems: parsed.issues.map(toProblem) };
+  const tooLarge = catalogueTooLarge(parsed.output);
+  if (tooLarge !== null) return { catalogue: null, problems: [tooLarge] };
   const problems = checkCatalogue(parsed.output);
   return { catalogue: hasErrors(problems) ? null : parsed.output, problems };
 }

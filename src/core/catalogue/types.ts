@@ -46,7 +46,9 @@ export type CatalogueProblemCode =
   | 'duplicate-sector'
   | 'duplicate-type'
   | 'conflicting-sector-label'
-  | 'ambiguous-synonym';
+  | 'ambiguous-synonym'
+  | 'catalogue-file-too-large'
+  | 'catalogue-too-large';
 
 /** A problem in a catalogue file: a code, where (JSON path or CSV line) and values, no sentence. */
 export interface CatalogueProblem {

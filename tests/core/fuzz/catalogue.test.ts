@@ -16,6 +16,8 @@ const KNOWN = {
   'duplicate-type': true,
   'conflicting-sector-label': true,
   'ambiguous-synonym': true,
+  'catalogue-file-too-large': true,
+  'catalogue-too-large': true,
 } satisfies Record<CatalogueProblemCode, true>;
 const CATALOGUE_CODES = Object.keys(KNOWN);
 
