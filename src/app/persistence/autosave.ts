@@ -1,8 +1,3 @@
-import type { Project } from '../../core/project';
-import type { NetworkSummary } from './database';
-import type { StorageResult } from './errors';
-import type { NetworkStorage } from './storage';
-
 export const AUTOSAVE_DELAY_MS = 1000;
 
 export interface Autosave<T, R> {
@@ -55,22 +50,5 @@ export function createAutosave<T, R>(
       stopTimer();
       waiting = null;
     },
-  };
-}
-
-/**
- * Saves one stored network, each time over the version the last save stored. After a conflict
- * it stops overwriting: every later save answers the conflict until the app reloads or forces.
- */
-export function versionedSave(
-  storage: NetworkStorage,
-  id: string,
-  loadedVersion: number,
-): (project: Project) => Promise<StorageResult<NetworkSummary>> {
-  let base = loadedVersion;
-  return async (project) => {
-    const result = await storage.save(id, project, base);
-    if (result.ok) base = result.value.version;
-    return result;
   };
 }

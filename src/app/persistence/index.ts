@@ -10,7 +10,7 @@ export {
   type SaveOptions,
   type StoredNetwork,
 } from './storage';
-export { AUTOSAVE_DELAY_MS, createAutosave, versionedSave, type Autosave } from './autosave';
+export { AUTOSAVE_DELAY_MS, createAutosave, type Autosave } from './autosave';
 export { currentPersistence, requestPersistentStorage, type PersistenceGrant } from './persist';
 export { broadcastChannel, CHANNEL_NAME, type TabChannel, type TabMessage } from './tabs';
 export { DATABASE_NAME, pendingKey, type NetworkSummary, type PendingEdit } from './database';

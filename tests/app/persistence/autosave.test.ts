@@ -1,7 +1,5 @@
-import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createAutosave, versionedSave, type NetworkStorage } from '../../../src/app/persistence';
-import { beispielkreis, freshStorage, value } from './helpers';
+import { createAutosave } from '../../../src/app/persistence';
 
 describe('autosave', () => {
   beforeEach(() => vi.useFakeTimers());
@@ -50,30 +48,5 @@ describe('autosave', () => {
     autosave.schedule(2);
     await vi.advanceTimersByTimeAsync(1000);
     expect(most).toBe(1);
-  });
-});
-
-describe('autosave of a stored network', () => {
-  let storage: NetworkStorage;
-  afterEach(() => storage.close());
-
-  it('each save builds on the version the previous one stored, and reports every result', async () => {
-    storage = freshStorage();
-    const net = value(await storage.create(beispielkreis()));
-    const results: unknown[] = [];
-    const autosave = createAutosave(
-      versionedSave(storage, net.id, net.version),
-      (result) => results.push(result),
-      10,
-    );
-    autosave.schedule(beispielkreis('erste Änderung'));
-    await autosave.flush();
-    autosave.schedule(beispielkreis('zweite Änderung'));
-    await autosave.flush();
-    expect(results).toMatchObject([
-      { ok: true, value: { version: 2 } },
-      { ok: true, value: { version: 3 } },
-    ]);
-    expect(value(await storage.load(net.id)).project.name).toBe('zweite Änderung');
   });
 });
