@@ -127,7 +127,8 @@ describe('the export worker', () => {
     ]);
     expect(sheets[2]?.data).toEqual([
       ['Partner', 'Angebot', 'Sozialraum', 'Zielgruppe'],
-      ['HB', "'=Babylotse", 'Nord', 'Schwangere'],
+      // A string cell is never evaluated: the text stays as written, without an apostrophe.
+      ['HB', '=Babylotse', 'Nord', 'Schwangere'],
     ]);
     expect(sheets[3]?.data).toEqual([
       ['Partner', 'Gremium'],

@@ -1,7 +1,6 @@
 import writeXlsxFile from 'write-excel-file/universal';
 import type { Cell, Sheet } from 'write-excel-file/universal';
 import type { Network } from '../model/types';
-import { neutraliseFormula } from './formula';
 import { networkTables, NO_ENTRIES, type PartnerEntries } from './networkTables';
 import type { Table, TableCell } from './table';
 import { xmlSafeText } from './xmlText';
@@ -53,13 +52,16 @@ function dataCell(cell: TableCell): Cell {
 }
 
 /**
- * Text is neutralised against formulas (see formula.ts), cleared of what XML cannot carry and
- * escaped as the workbook's strings are read (ECMA-376 Part 1, § 22.9.2.19, ST_Xstring): Excel,
- * LibreOffice and read-excel-file turn "_x0041_" into "A", so text that holds such a sequence
- * itself has its "_" written as "_x005F_".
+ * Text is written as a string cell, never as a formula: a spreadsheet evaluates only a cell that
+ * holds a formula element, so "=HYPERLINK(…)" or "-Süd" in a string cell stays text in Excel and
+ * LibreOffice, and a neutralising apostrophe would protect nothing and spoil the data (the CSV
+ * files, where every cell is typed again by the spreadsheet, keep it; see formula.ts). Text is
+ * cleared of what XML cannot carry and escaped as the workbook's strings are read (ECMA-376
+ * Part 1, § 22.9.2.19, ST_Xstring): Excel, LibreOffice and read-excel-file turn "_x0041_" into
+ * "A", so text that holds such a sequence itself has its "_" written as "_x005F_".
  */
 function textValue(text: string): string {
-  const value = neutraliseFormula(xmlSafeText(text)).replace(ESCAPE_LIKE, ESCAPED_UNDERSCORE);
+  const value = xmlSafeText(text).replace(ESCAPE_LIKE, ESCAPED_UNDERSCORE);
   return PROTOTYPE_MEMBERS.has(value) ? escapeFirstCharacter(value) : value;
 }
 

@@ -1,7 +1,6 @@
 import { zipSync } from 'fflate';
 import readXlsxFile from 'read-excel-file/universal';
 import { problem, type Problem } from '../model/problems';
-import { restoreNeutralisedText } from './formula';
 import { HEADER_SEARCH_RECORDS } from './header-row';
 import { IMPORT_LIMITS, SKIPPED_ROWS_ALLOWANCE } from './limits';
 import { isSkipped } from './parse';
@@ -203,5 +202,5 @@ function tooManyRows(name: string, kept: readonly TableRow[], problems: Problem[
 function cellText(value: unknown): string {
   if (value === null || value === undefined) return '';
   if (value instanceof Date) return value.toISOString().slice(0, 10);
-  return restoreNeutralisedText(String(value).trim());
+  return String(value).trim();
 }

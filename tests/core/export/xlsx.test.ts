@@ -1,4 +1,5 @@
 import readXlsxFile from 'read-excel-file/node';
+import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { networkToXlsx, tablesToXlsx } from '../../../src/core/export/xlsx';
 import { sampleNetwork } from './sampleNetwork';
@@ -32,7 +33,7 @@ describe('networkToXlsx', () => {
 });
 
 describe('tablesToXlsx', () => {
-  it('keeps numbers as numbers and neutralises formula-like text', async () => {
+  it('keeps numbers as numbers and formula-like text as written, in string cells, never as formulas', async () => {
     const bytes = await tablesToXlsx([
       {
         name: 'Zentralität',
@@ -40,6 +41,8 @@ describe('tablesToXlsx', () => {
         rows: [
           ['=HYPERLINK("http://example.com")', 0.522],
           ['-3', -3],
+          ['-Süd', 1],
+          ['@SUMME(A1)', 2],
           ['Insel', Number.NaN],
         ],
       },
@@ -47,10 +50,17 @@ describe('tablesToXlsx', () => {
     const [sheet] = await readSheets(bytes);
     expect(sheet?.data).toEqual([
       ['Partner', 'Betweenness'],
-      ['\'=HYPERLINK("http://example.com")', 0.522],
-      ["'-3", -3],
+      ['=HYPERLINK("http://example.com")', 0.522],
+      ['-3', -3],
+      ['-Süd', 1],
+      ['@SUMME(A1)', 2],
       ['Insel', null],
     ]);
+    // A spreadsheet evaluates only a cell with a formula element: the workbook has none.
+    const parts = unzipSync(bytes);
+    const sheets = Object.keys(parts).filter((name) => name.startsWith('xl/worksheets/'));
+    expect(sheets.length).toBeGreaterThan(0);
+    for (const name of sheets) expect(strFromU8(parts[name]!)).not.toMatch(/<f[\s>]/);
   });
 
   it('makes a sheet name Excel accepts', async () => {
