@@ -41,7 +41,18 @@ export function networkToCsv(network: Network, entries: PartnerEntries = NO_ENTR
 function csvCell(cell: TableCell, locale: Table['locale']): string {
   if (cell === null) return '';
   if (typeof cell === 'number') return formatNumber(cell, locale);
-  return quote(neutraliseFormula(cell));
+  return quote(neutraliseFormula(withoutControlCharacters(cell)));
+}
+
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
+
+/**
+ * A NUL or another control character (possible in a name through a project file) is invisible in
+ * a spreadsheet, and a NUL makes the file binary to our own importer and to others: left out.
+ */
+function withoutControlCharacters(text: string): string {
+  return text.replace(CONTROL_CHARACTERS, '');
 }
 
 /** Non-finite numbers (a closeness of Infinity, a failed measure) leave the cell empty. */

@@ -2,6 +2,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { networkToCsv, tableToCsv } from '../../../src/core/export/csv';
 import { networkTables } from '../../../src/core/export/networkTables';
+import { importNetwork } from '../../../src/core/import';
 import { sampleNetwork } from './sampleNetwork';
 
 function parseCsv(text: string): string[][] {
@@ -53,6 +54,19 @@ describe('networkToCsv', () => {
 });
 
 describe('tableToCsv', () => {
+  it('writes no NUL or other control character, so that the file is read again as text', async () => {
+    const network = sampleNetwork();
+    network.partners[0]!.name = 'Jugend\u0000amt\u0007 Viersen';
+    const csv = networkToCsv(network);
+    // eslint-disable-next-line no-control-regex -- looking for control characters
+    expect(csv.partners).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/);
+    const result = await importNetwork({
+      files: [{ name: 'Partner.csv', bytes: new TextEncoder().encode(csv.partners) }],
+    });
+    expect(result.fatal).toBe(false);
+    expect(result.network.partners[0]?.name).toBe('Jugendamt Viersen');
+  });
+
   it('neutralises text cells that start a formula but writes our own negative numbers as numbers', () => {
     const text = tableToCsv({
       name: 'Maße',
