@@ -55,7 +55,10 @@ export async function importNetwork(request: ImportRequest): Promise<ImportResul
   const registry = new PartnerRegistry(of('partners').length === 0, log);
   for (const { table, mapping } of of('partners'))
     readPartnerTable(table, planColumns('partners', table.header, mapping), registry, problems);
-  interpretations.push(...readPartnerSectors(of('partners'), registry.partners, request));
+  // One reading per distinct sector text: a list of half a million rows can have as many, too many
+  // for the arguments of one call.
+  for (const reading of readPartnerSectors(of('partners'), registry.partners, request))
+    interpretations.push(reading);
   const ties = new TieSet();
   for (const { table, kind, mapping } of classified) {
     if (kind === 'cooperations')

@@ -54,7 +54,8 @@ export async function readTables(
     onProgress:
       progress && ((done, total) => progress({ file: file.name, phase: 'parse', done, total })),
   });
-  problems.push(...parsed.problems);
+  // A problem a row can be more than one call takes as arguments (the stack overflows at ~120,000).
+  for (const found of parsed.problems) problems.push(found);
   const { header, headerLine, rows, delimiter } = parsed;
   const table = {
     name: file.name,
