@@ -1,4 +1,9 @@
-import { describeCatalogueProblem, describeProblem, type CliLanguage } from './messages';
+import {
+  describeCatalogueProblem,
+  describeProblem,
+  describeUnusable,
+  type CliLanguage,
+} from './messages';
 import { loadCatalogue } from './catalogue';
 import { allProblems, importFolder, importFromOptions } from './inputs';
 import { buildFullReport, type FullReport } from '../core/report/full-report';
@@ -8,6 +13,7 @@ import type { SharedPartner } from '../core/doubles/acrossNetworks';
 import type { ImportResult } from '../core/import';
 import type { Network } from '../core/model/types';
 import type { CliIo } from './io';
+import { unusableFiles, type UnusableFile } from './unusable';
 
 /** What `analyse` and `report` read: the tables, or several network folders, and the checks' settings. */
 export interface AnalyseInput {
@@ -38,6 +44,16 @@ export async function analyseInput(input: AnalyseInput, io: CliIo): Promise<Anal
 
   const read = await readSources(input, indexCatalogue(catalogue));
   if (read === null) return { code: 1 };
+  // A file that cannot be used ends the run before the analysis, which would describe another
+  // network than the one given (and takes minutes on a list cut at the row limit).
+  if (read.unusable.length > 0 || read.results.some((r) => r.fatal)) {
+    for (const p of allProblems(read.results)) {
+      const where = `${p.file}${p.line === null ? '' : `:${p.line}`}`;
+      io.stderr(`${where}: ${p.severity} ${p.code}: ${describeProblem(p, input.language)}`);
+    }
+    for (const file of read.unusable) io.stderr(describeUnusable(file, input.language));
+    return { code: 1 };
+  }
   const report = buildFullReport(
     read.source,
     allProblems(read.results),
@@ -53,7 +69,6 @@ export async function analyseInput(input: AnalyseInput, io: CliIo): Promise<Anal
       `${p.file}${p.line === null ? '' : `:${p.line}`}: ${p.severity} ${p.code}: ${p.message}`,
     );
   }
-  if (read.results.some((r) => r.fatal)) return { code: 1 };
   return { code: 0, report, network: read.source.network, networkNames: read.names };
 }
 
@@ -62,6 +77,8 @@ interface Sources {
   results: ImportResult[];
   names: string[];
   shared?: SharedPartner[];
+  /** Files given that cannot be used (see unusableFiles). */
+  unusable: UnusableFile[];
 }
 
 /** One network from the options, or one network per folder, merged when there are several. */
@@ -70,20 +87,18 @@ async function readSources(
   catalogue: ReturnType<typeof indexCatalogue>,
 ): Promise<Sources | null> {
   if (input.networks.length === 0) {
-    const result = await importFromOptions(
-      input.files,
-      input.encoding,
-      catalogue.catalogue.sectors,
-    );
-    if (result === null) return null;
-    return { source: result, results: [result], names: [] };
+    const read = await importFromOptions(input.files, input.encoding, catalogue.catalogue.sectors);
+    if (read === null) return null;
+    const { result, named } = read;
+    return { source: result, results: [result], names: [], unusable: unusableFiles(result, named) };
   }
   const folders = [];
   for (const dir of input.networks)
     folders.push(await importFolder(dir, input.encoding, catalogue.catalogue.sectors));
   const results = folders.map((f) => f.result);
   const names = folders.map((f) => f.name);
-  if (folders.length === 1) return { source: results[0]!, results, names };
+  const unusable = results.flatMap((result) => unusableFiles(result, new Map()));
+  if (folders.length === 1) return { source: results[0]!, results, names, unusable };
   const { source, shared } = mergeSources(
     folders.map(({ name, result }) => ({
       name,
@@ -93,5 +108,5 @@ async function readSources(
     })),
     { catalogue },
   );
-  return { source, results, names, shared };
+  return { source, results, names, shared, unusable };
 }

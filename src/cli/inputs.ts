@@ -3,6 +3,7 @@ import { basename, extname, join } from 'node:path';
 import type { CatalogueSector } from '../core/catalogue/types';
 import { importNetwork, type ImportResult, type InputFile, type TableKind } from '../core/import';
 import type { Problem } from '../core/model/problems';
+import type { NamedFiles } from './unusable';
 
 /** Which option names which table: the kind is forced, so an unusual header still reads right. */
 export const FILE_OPTIONS: ReadonlyArray<[string, TableKind]> = [
@@ -28,25 +29,34 @@ async function readInput(path: string, name: string): Promise<InputFile> {
 }
 
 /**
- * The tables named by --partners, --links, … ; null when none was given. Partners' sectors are
- * read as the catalogue's `sectors` (the one given with --catalogue, or the default one).
+ * The tables named by --partners, --links, … , and which option named which file; null when none
+ * was given. Partners' sectors are read as the catalogue's `sectors` (the one given with
+ * --catalogue, or the default one).
  */
 export async function importFromOptions(
   paths: Readonly<Record<string, string | undefined>>,
   encoding: string | undefined,
   sectors: readonly CatalogueSector[],
-): Promise<ImportResult | null> {
+): Promise<{ result: ImportResult; named: NamedFiles } | null> {
   const files: InputFile[] = [];
   const kinds: Record<string, TableKind> = Object.create(null) as Record<string, TableKind>;
+  const named = new Map<string, { option: string; kind: TableKind }>();
   for (const [option, kind] of FILE_OPTIONS) {
     const path = paths[option];
     if (path === undefined) continue;
     const file = await readInput(path, basename(path));
     files.push(file);
     kinds[file.name] = kind;
+    named.set(file.name, { option: `--${option}`, kind });
   }
   if (files.length === 0) return null;
-  return importNetwork({ files, kinds, sectors, ...(encoding === undefined ? {} : { encoding }) });
+  const result = await importNetwork({
+    files,
+    kinds,
+    sectors,
+    ...(encoding === undefined ? {} : { encoding }),
+  });
+  return { result, named };
 }
 
 /** One municipality's folder read as a network, its files named "<folder>/<file>" in problems. */

@@ -7,6 +7,7 @@ import reportDe from '../app/i18n/report.de.json';
 import reportEn from '../app/i18n/report.en.json';
 import type { CatalogueProblem } from '../core/catalogue/types';
 import type { Problem } from '../core/model/problems';
+import type { UnusableFile } from './unusable';
 
 export type CliLanguage = 'de' | 'en';
 
@@ -37,4 +38,18 @@ export function describeProblem(problem: Problem, language: CliLanguage): string
 export function describeCatalogueProblem(problem: CatalogueProblem, language: CliLanguage): string {
   const template = CATALOGUE_TEXTS[language][problem.code] ?? problem.code;
   return interpolate(template, { ...problem.params, path: problem.path });
+}
+
+/** Why the CLI stops without a report: a file it was given cannot be used (its problems come first). */
+export function describeUnusable(unusable: UnusableFile, language: CliLanguage): string {
+  const kind = unusable.kind === undefined ? undefined : WORDS[language].kinds[unusable.kind];
+  const where =
+    unusable.option === undefined ? unusable.file : `${unusable.option} ${unusable.file}`;
+  if (language === 'en')
+    return kind === undefined
+      ? `${where}: the file could not be read in full (see above); nothing was analysed.`
+      : `${where}: the file cannot be used as the ${kind} (see above); nothing was analysed.`;
+  return kind === undefined
+    ? `${where}: Die Datei konnte nicht vollständig gelesen werden (siehe oben); es wurde nichts ausgewertet.`
+    : `${where}: Die Datei kann nicht als ${kind} verwendet werden (siehe oben); es wurde nichts ausgewertet.`;
 }
