@@ -26,6 +26,11 @@ export function FilterPanel({ network, filters, visible, onChange }: Props) {
     () => new Map(FIELDS.map(([key, field]) => [key, choices(network, field)])),
     [network],
   );
+  // Ties with weights of their own have no classes: the filter then goes by the rounded weight.
+  const weighted = useMemo(
+    () => network.cooperations.some((c) => c.weight !== undefined),
+    [network],
+  );
   const egoName = filters.ego
     ? network.partners.find((p) => p.id === filters.ego?.id)?.name
     : undefined;
@@ -55,7 +60,9 @@ export function FilterPanel({ network, filters, visible, onChange }: Props) {
           </div>
         );
       })}
-      <label htmlFor={`${id}-intensity`}>{t('filters.minIntensity')}</label>
+      <label htmlFor={`${id}-intensity`}>
+        {t(weighted ? 'filters.minWeight' : 'filters.minIntensity')}
+      </label>
       <select
         id={`${id}-intensity`}
         value={filters.minIntensity}
@@ -63,7 +70,9 @@ export function FilterPanel({ network, filters, visible, onChange }: Props) {
       >
         {[1, 2, 3, 4].map((value) => (
           <option key={value} value={value}>
-            {value} – {t(`intensity.${value}`)}
+            {weighted
+              ? t('filters.weightStep', { value })
+              : `${value} – ${t(`intensity.${value}`)}`}
           </option>
         ))}
       </select>

@@ -4,8 +4,12 @@ import { INTENSITIES } from '../../core/model/types';
 import { readableTextOn } from '../analysis/heat-map';
 import { intensityColour } from './intensity-colours';
 
-/** The key to the matrix cells: the intensity scale in words, the agreement mark and the diagonal. */
-export function IntensityLegend() {
+/**
+ * The key to the matrix cells: the intensity scale in words, the agreement mark and the diagonal.
+ * Ties with weights of their own (a Gephi or Kumu table) have no such classes: the cells then show
+ * the weight rounded into four steps, and the key says so instead of naming the scale's words.
+ */
+export function IntensityLegend({ weighted = false }: { weighted?: boolean }) {
   const { t } = useTranslation();
   const headingId = useId();
   return (
@@ -27,7 +31,9 @@ export function IntensityLegend() {
               >
                 {intensity}
               </span>
-              {intensity} – {t(`intensity.${intensity}`)}
+              {weighted
+                ? t('matrix.legend.weightStep', { value: intensity })
+                : `${intensity} – ${t(`intensity.${intensity}`)}`}
             </li>
           );
         })}

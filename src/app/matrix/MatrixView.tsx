@@ -47,7 +47,7 @@ export function MatrixView({ network, visible, selected, onSelect, analysis = nu
           limit={MATRIX_PARTNER_LIMIT}
         />
       )}
-      <IntensityLegend />
+      <IntensityLegend weighted={network.cooperations.some((c) => c.weight !== undefined)} />
     </div>
   );
 }
