@@ -62,9 +62,13 @@ function parseXml(text: string, type: DOMParserSupportedType = 'application/xml'
   return document;
 }
 
-/** A spreadsheet cell as the exporters promise to write it. */
+// eslint-disable-next-line no-control-regex -- the control characters the CSV writer leaves out
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
+
+/** A spreadsheet cell as the CSV writer promises to write it: no control characters, neutralised. */
 function expectedCell(cell: string | number | null): string {
-  return cell === null ? '' : typeof cell === 'number' ? String(cell) : neutraliseFormula(cell);
+  if (cell === null) return '';
+  return typeof cell === 'number' ? String(cell) : neutraliseFormula(cell.replace(CONTROL, ''));
 }
 
 const network = hostileNetwork();
