@@ -1,6 +1,7 @@
 import { wrap, type DBSchema, type IDBPDatabase } from 'idb';
 import type { ProjectChanges } from './changes';
 import { fail, storageError, succeed, type StorageResult } from './errors';
+import type { ProtectionRecord, Sealed } from './sealing';
 
 /** What the list of saved networks shows, without loading the networks themselves. */
 export interface NetworkSummary {
@@ -39,25 +40,53 @@ export interface PendingEdit {
 export const pendingKey = (network: string, tab: string) => `${network}\u0000${tab}`;
 
 /**
- * Three stores: the summaries (small, listed often), the project files (`.netzwerkkarte.json`
- * text, read on load) and the edits written ahead of a save. Keeping the file text means a stored
- * network migrates exactly like a file.
+ * A summary as stored: with the password protection on, its name and size are `sealed`
+ * (see `records.ts`); the ID, the version and the dates stay readable for the transactions.
+ */
+export interface SummaryRecord extends Omit<NetworkSummary, 'name' | 'partners' | 'cooperations'> {
+  name?: string;
+  partners?: number;
+  cooperations?: number;
+  sealed?: Sealed;
+}
+
+/** A part of a project's text as stored: as `text`, or `sealed` with the protection on. */
+export interface ProjectRecord {
+  id: string;
+  text?: string;
+  sealed?: Sealed;
+  parts?: number;
+}
+
+/** An edit written ahead as stored: its `changes`, or them `sealed` with the protection on. */
+export interface PendingRecord extends Omit<PendingEdit, 'changes'> {
+  changes?: ProjectChanges;
+  sealed?: Sealed;
+}
+
+/**
+ * Four stores: the summaries (small, listed often), the project files (`.netzwerkkarte.json`
+ * text, read on load), the edits written ahead of a save and what the app keeps about itself (the
+ * password protection's salt and verifier). Keeping the file text means a stored network
+ * migrates exactly like a file.
  */
 export interface NetzwerkkarteDB extends DBSchema {
-  networks: { key: string; value: NetworkSummary };
+  networks: { key: string; value: SummaryRecord };
   /**
    * A project's text, in parts (see `putNetwork`): the record under the network's ID holds the
    * first part and how many there are, the others are kept under the ID, U+0000 and their number.
    */
-  projects: { key: string; value: { id: string; text: string; parts?: number } };
+  projects: { key: string; value: ProjectRecord };
   /** Edits not yet in a saved version (version 2 of the database). */
-  pending: { key: string; value: PendingEdit };
+  pending: { key: string; value: PendingRecord };
+  /** The password protection, when it is on (version 3 of the database). */
+  meta: { key: string; value: ProtectionRecord };
 }
 
 export type NetzwerkkarteDatabase = IDBPDatabase<NetzwerkkarteDB>;
 
 export const DATABASE_NAME = 'netzwerkkarte';
-const DATABASE_VERSION = 2;
+const DATABASE_VERSION = 3;
 
 export interface OpenCallbacks {
   /** This connection was closed: another tab wants a newer version, or the browser ended it. */
@@ -91,6 +120,7 @@ export function openDatabase(
         db.createObjectStore('projects', { keyPath: 'id' });
       if (!db.objectStoreNames.contains('pending'))
         db.createObjectStore('pending', { keyPath: 'key' });
+      if (!db.objectStoreNames.contains('meta')) db.createObjectStore('meta', { keyPath: 'id' });
     });
     // A blocked open may still succeed later; by then the caller has its answer, so close it.
     request.addEventListener('blocked', () => {

@@ -16,6 +16,14 @@ export type StorageError =
   | { code: 'conflict'; version: number }
   /** The stored project cannot be read, e.g. it was saved by a newer Netzwerkkarte. */
   | { code: 'unreadable'; problems: ProjectProblem[] }
+  /**
+   * A password protects what is stored and this tab has no key for it (not given yet, or another
+   * tab turned the protection on or changed the password).
+   */
+  | { code: 'locked' }
+  | { code: 'wrong-password' }
+  /** The page has no Web Crypto (not a secure context: plain http to another computer). */
+  | { code: 'no-crypto' }
   | { code: 'failed' };
 
 export type StorageErrorCode = StorageError['code'];
@@ -27,6 +35,9 @@ export const STORAGE_ERROR_CODES: readonly StorageErrorCode[] = [
   'not-found',
   'conflict',
   'unreadable',
+  'locked',
+  'wrong-password',
+  'no-crypto',
   'failed',
 ];
 
@@ -44,6 +55,8 @@ export function storageError(error: unknown): StorageError {
   const name =
     typeof error === 'object' && error !== null && 'name' in error ? String(error.name) : '';
   if (name === 'QuotaExceededError') return { code: 'quota-exceeded' };
+  // A sealed record without the key, or with another key than it was sealed with.
+  if (name === 'NetzwerkkarteLocked' || name === 'OperationError') return { code: 'locked' };
   if (
     [
       'InvalidStateError',

@@ -7,6 +7,7 @@ export {
   DELETE_UNDO_PERIOD_MS,
   type NetworkStorage,
   type NetworkStorageOptions,
+  type ProtectionState,
   type SaveOptions,
   type StoredNetwork,
 } from './storage';
@@ -14,6 +15,7 @@ export { AUTOSAVE_DELAY_MS, createAutosave, type Autosave } from './autosave';
 export { currentPersistence, requestPersistentStorage, type PersistenceGrant } from './persist';
 export { broadcastChannel, CHANNEL_NAME, type TabChannel, type TabMessage } from './tabs';
 export { DATABASE_NAME, pendingKey, type NetworkSummary, type PendingEdit } from './database';
+export { PROTECTION_ITERATIONS, subtleCrypto } from './sealing';
 export {
   applyChanges,
   applyToNetwork,

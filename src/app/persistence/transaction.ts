@@ -1,23 +1,23 @@
 import type { IDBPTransaction } from 'idb';
 import { compactProjectBody, compactProjectHeader, type Project } from '../../core/project';
 import { collectInSteps } from '../in-steps';
-import { reviveChanges } from './changes';
 import type {
   NetzwerkkarteDatabase,
   NetzwerkkarteDB,
-  NetworkSummary,
-  PendingEdit,
+  PendingRecord,
+  ProjectRecord,
+  SummaryRecord,
 } from './database';
 import type { StorageResult } from './errors';
 
-/** Every transaction spans all three stores, so reads and writes are put in one order. */
-export const STORES = ['networks', 'projects', 'pending'] as const;
-type Stores = ['networks', 'projects', 'pending'];
+/** Every transaction spans all four stores, so reads and writes are put in one order. */
+export const STORES = ['networks', 'projects', 'pending', 'meta'] as const;
+type Stores = ['networks', 'projects', 'pending', 'meta'];
 
 export type WriteTransaction = IDBPTransaction<NetzwerkkarteDB, Stores, 'readwrite'>;
 
 /**
- * One read-write transaction over both stores: what it reads, checks and writes happens as one
+ * One read-write transaction over all stores: what it reads, checks and writes happens as one
  * step, so two tabs saving the same network are put in order by the browser, and a write that
  * fails (a full disk) leaves everything as it was. A refusal (`ok: false`) writes nothing.
  * Requests are awaited one by one; awaiting only IndexedDB keeps the transaction open.
@@ -79,6 +79,15 @@ export type ReadTransaction = IDBPTransaction<NetzwerkkarteDB, Stores, 'readonly
 
 const partKey = (id: string, index: number) => `${id}\u0000${index}`;
 
+/** The keys the parts of a network's stored text are kept under. */
+export const partKeys = (id: string, count: number) =>
+  Array.from({ length: count }, (_, index) => (index === 0 ? id : partKey(id, index)));
+
+/** The stored text in parts of at most `size` characters (see `partsOf`). */
+export function partTexts(pieces: readonly string[], size: number): string[] {
+  return partsOf(pieces, size).map((part) => part.join(''));
+}
+
 /**
  * The pieces grouped into parts of at most `size` characters (a piece longer than that is cut, but
  * never inside a surrogate pair); each part is joined only when it is stored.
@@ -118,35 +127,30 @@ async function storedParts(tx: ReadTransaction, id: string): Promise<number> {
 }
 
 /**
- * Stores a summary and, when given, the project's stored text (its pieces) in parts of `partSize`
- * characters, one request after the other (each awaited request keeps the transaction open), and
+ * Stores a summary and, when given, the records of the project's stored text (`partRecords`,
+ * made before the transaction: sealing them is not a request of IndexedDB and would let it
+ * close), one request after the other (each awaited request keeps the transaction open), and
  * removes parts an earlier, longer text left.
  */
 export async function putNetwork(
   tx: WriteTransaction,
-  summary: NetworkSummary,
-  pieces: readonly string[] | null,
-  partSize = TEXT_PART,
+  summary: SummaryRecord,
+  parts: readonly ProjectRecord[] | null,
 ): Promise<void> {
   await tx.objectStore('networks').put(summary);
-  if (pieces === null) return;
+  if (parts === null) return;
   const projects = tx.objectStore('projects');
   const before = await storedParts(tx, summary.id);
-  const parts = partsOf(pieces, partSize);
-  for (const [index, part] of parts.entries()) {
-    const text = part.join('');
-    await projects.put(
-      index === 0
-        ? { id: summary.id, text, parts: parts.length }
-        : { id: partKey(summary.id, index), text },
-    );
-  }
+  for (const part of parts) await projects.put(part);
   for (let index = parts.length; index < before; index++)
     await projects.delete(partKey(summary.id, index));
 }
 
-/** The stored text of a network, its parts joined; undefined if it or a part is missing. */
-export async function readStoredText(tx: ReadTransaction, id: string): Promise<string | undefined> {
+/** The stored records of a network's text, in order; undefined if it or a part is missing. */
+export async function readStoredParts(
+  tx: ReadTransaction,
+  id: string,
+): Promise<ProjectRecord[] | undefined> {
   const projects = tx.objectStore('projects');
   const first = await projects.get(id);
   if (first === undefined) return undefined;
@@ -156,7 +160,7 @@ export async function readStoredText(tx: ReadTransaction, id: string): Promise<s
     ),
   );
   if (rest.some((part) => part === undefined)) return undefined;
-  return first.text + rest.map((part) => part!.text).join('');
+  return [first, ...(rest as ProjectRecord[])];
 }
 
 export async function deleteNetwork(tx: WriteTransaction, id: string): Promise<void> {
@@ -165,15 +169,17 @@ export async function deleteNetwork(tx: WriteTransaction, id: string): Promise<v
   await tx.objectStore('projects').delete(id);
   for (let index = 1; index < parts; index++)
     await tx.objectStore('projects').delete(partKey(id, index));
-  for (const edit of await pendingEdits(tx, id)) await tx.objectStore('pending').delete(edit.key);
+  for (const edit of await pendingRecords(tx, id)) await tx.objectStore('pending').delete(edit.key);
 }
 
-/** The edits of every tab written ahead for a network and not yet saved, oldest first. */
-export async function pendingEdits(tx: ReadTransaction, network: string): Promise<PendingEdit[]> {
+/** The records of every tab's edits written ahead for a network and not yet saved, oldest first. */
+export async function pendingRecords(
+  tx: ReadTransaction,
+  network: string,
+): Promise<PendingRecord[]> {
   return (await tx.objectStore('pending').getAll())
     .filter((edit) => edit.network === network)
-    .sort((a, b) => a.written.localeCompare(b.written) || a.sequence - b.sequence)
-    .map((edit) => ({ ...edit, changes: reviveChanges(edit.changes) }));
+    .sort((a, b) => a.written.localeCompare(b.written) || a.sequence - b.sequence);
 }
 
 /** A saved version contains the tab's edits up to `sequence`: those written ahead are done. */

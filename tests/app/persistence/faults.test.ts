@@ -131,7 +131,7 @@ describe('when IndexedDB cannot be used', () => {
     const net = value(await browser.create(beispielkreis()));
     // The other tab's upgrade closes this tab's connection; reopening finds a newer version.
     await new Promise<void>((resolve) => {
-      const request = factory.open('netzwerkkarte', 3);
+      const request = factory.open('netzwerkkarte', 4);
       request.onsuccess = () => {
         request.result.close();
         resolve();
