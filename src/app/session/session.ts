@@ -10,6 +10,7 @@ import {
   createNetworkStorage,
   currentPersistence,
   requestPersistentStorage,
+  subtleCrypto,
   applyChanges,
   noChanges,
   pinChanges,
@@ -17,6 +18,7 @@ import {
   type NetworkSummary,
   type PersistenceGrant,
   type StorageError,
+  type StorageResult,
   type StoredNetwork,
   type TabMessage,
 } from '../persistence';
@@ -28,7 +30,7 @@ import { applyImport, type NetworkState } from '../store/state';
 import { update, useNetworkStore } from '../store/store';
 import { keepNetwork, type KeptNetwork, type Preference } from './keeper';
 import { nameFromFileName, projectFileName, projectFromState } from './project';
-import { createSessionView, withSummary, type SessionViewStore } from './view';
+import { createSessionView, withSummary, type ProtectionWork, type SessionViewStore } from './view';
 
 export interface SessionOptions {
   /** Reads the built-in sample network (in the app: the import worker on the sample files). */
@@ -90,8 +92,21 @@ export interface Session {
   /** After a conflict: store this tab's version over the other tab's. */
   keepMine(): Promise<void>;
   dismissNotice(): void;
-  /** The privacy button: everything stored in this browser goes, then the sample opens. */
+  /**
+   * The privacy button: everything stored in this browser goes, then the sample opens. Needs no
+   * password: it is also the way out for a forgotten one.
+   */
   deleteEverything(): Promise<void>;
+  /**
+   * Gives the password of the protected networks: the one opened last shows (or, if the network
+   * shown meanwhile was changed or replaced, that one is stored). False for a wrong password.
+   */
+  unlock(password: string): Promise<boolean>;
+  /** Turns the password protection on: everything stored is sealed. */
+  protect(password: string): Promise<boolean>;
+  /** Turns it off with the password: everything stored is kept readable again. */
+  unprotect(password: string): Promise<boolean>;
+  changePassword(current: string, next: string): Promise<boolean>;
   /** Saves a waiting edit now (before the tab closes). */
   flush(): Promise<void>;
   /** An edit is not yet safe in the browser's storage: leaving now could lose it. */
@@ -121,6 +136,8 @@ export function startSession(options: SessionOptions): Session {
   let queue: Promise<unknown> = Promise.resolve();
   // A stopped session (the app unmounted, or React's development double start) touches nothing.
   let stopped = false;
+  /** The network state when the sample was shown in place of the locked networks. */
+  let shownWhileLocked: { generation: number; revision: number } | null = null;
 
   const set = view.setState;
   const available = () => view.getState().available;
@@ -146,7 +163,59 @@ export function startSession(options: SessionOptions): Session {
     if (error.code === 'conflict')
       set({ conflict: { id: kept?.id ?? '', version: error.version } });
     if (error.code === 'unavailable' || error.code === 'blocked') set({ available: false });
+    // Another tab turned the protection on or changed the password: it is asked here as well.
+    if (error.code === 'locked') void checkProtection();
     set({ save: { kind: 'error', code: error.code } });
+  }
+
+  const locked = () => view.getState().protection === 'locked';
+
+  async function checkProtection(): Promise<void> {
+    const state = await storage.protection();
+    if (!state.ok || stopped) return;
+    const supported = subtleCrypto() !== undefined || state.value !== 'off';
+    set({ protection: supported ? state.value : 'unsupported' });
+  }
+
+  /** A step of the protection, with its status shown meanwhile and its refusal after. */
+  async function protectionStep(
+    work: ProtectionWork,
+    step: () => Promise<StorageResult<void>>,
+  ): Promise<boolean> {
+    // What waits is stored first, so it is sealed (or opened) with everything else.
+    await kept?.flush();
+    set({ protectionWork: work, protectionError: null });
+    const result = await step();
+    set({ protectionWork: null, protectionError: result.ok ? null : result.error.code });
+    await checkProtection();
+    return result.ok;
+  }
+
+  /** The password was given: what waited for it is stored, or the networks open. */
+  async function unlocked(): Promise<void> {
+    if (kept !== null) {
+      if (kept.waiting()) schedule(useNetworkStore.getState());
+      return;
+    }
+    const since = shownWhileLocked;
+    shownWhileLocked = null;
+    const state = useNetworkStore.getState();
+    if (
+      since !== null &&
+      (state.generation !== since.generation || state.revision !== since.revision)
+    ) {
+      await refresh();
+      return storeAsNew();
+    }
+    await openLatest();
+  }
+
+  async function openLatest(): Promise<void> {
+    const listing = await storage.list();
+    if (!listing.ok) failed(listing.error);
+    const latest = listing.ok ? listing.value[0] : undefined;
+    set({ networks: listing.ok ? listing.value : [] });
+    if (latest === undefined || !(await openStored(latest.id))) await showSample();
   }
 
   /**
@@ -205,7 +274,8 @@ export function startSession(options: SessionOptions): Session {
 
   /** Stores the network the state shows as a new one and keeps saving it there. */
   async function storeAsNew(): Promise<void> {
-    if (!available() || stopped) return;
+    // While the password is asked, the network shown stays in this window only.
+    if (!available() || stopped || locked()) return;
     const state = useNetworkStore.getState();
     const project = projectFromState(state, null, now());
     const created = await storage.create(project);
@@ -284,6 +354,7 @@ export function startSession(options: SessionOptions): Session {
    */
   function onOtherTab(message: TabMessage): void {
     void refresh();
+    if (message.kind === 'cleared') void checkProtection();
     const gone =
       message.kind === 'cleared' || (message.kind === 'deleted' && message.id === kept?.id);
     if (gone) {
@@ -352,11 +423,15 @@ export function startSession(options: SessionOptions): Session {
 
   const ready = serial(async () => {
     await storage.purgeDeleted();
-    const listing = await storage.list();
-    if (!listing.ok) failed(listing.error);
-    const latest = listing.ok ? listing.value[0] : undefined;
-    set({ networks: listing.ok ? listing.value : [] });
-    if (latest === undefined || !(await openStored(latest.id))) await showSample();
+    await checkProtection();
+    if (locked()) {
+      // No stored network shows before the password is given; the sample shows meanwhile.
+      await showSample();
+      const { generation, revision } = useNetworkStore.getState();
+      shownWhileLocked = { generation, revision };
+      return;
+    }
+    await openLatest();
   });
 
   return {
@@ -454,10 +529,31 @@ export function startSession(options: SessionOptions): Session {
         kept = null;
         forgetSavedMappings();
         const cleared = await storage.deleteEverything();
-        set({ networks: [], removed: null, currentId: null });
+        shownWhileLocked = null;
+        set({ networks: [], removed: null, currentId: null, protectionError: null });
         if (!cleared.ok) failed(cleared.error);
+        await checkProtection();
         await showSample();
       }),
+    unlock: async (password) =>
+      (await serial(async () => {
+        set({ protectionWork: 'unlocking', protectionError: null });
+        const result = await storage.unlock(password);
+        set({ protectionWork: null, protectionError: result.ok ? null : result.error.code });
+        await checkProtection();
+        if (!result.ok) return false;
+        await unlocked();
+        return true;
+      })) ?? false,
+    protect: async (password) =>
+      (await serial(() => protectionStep('protecting', () => storage.protect(password)))) ?? false,
+    unprotect: async (password) =>
+      (await serial(() => protectionStep('unprotecting', () => storage.unprotect(password)))) ??
+      false,
+    changePassword: async (current, next) =>
+      (await serial(() =>
+        protectionStep('changing', () => storage.changePassword(current, next)),
+      )) ?? false,
     flush: async () => {
       await kept?.flush();
     },

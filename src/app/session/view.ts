@@ -2,6 +2,7 @@ import { createStore } from 'zustand/vanilla';
 import type {
   NetworkSummary,
   PersistenceGrant,
+  ProtectionState,
   StorageErrorCode,
   TabMessage,
 } from '../persistence';
@@ -22,6 +23,9 @@ export interface RemovedNetwork {
   wasOpen: boolean;
 }
 
+/** Work on the password protection under way, for a status line while it takes a moment. */
+export type ProtectionWork = 'unlocking' | 'protecting' | 'unprotecting' | 'changing';
+
 /** What the networks panel shows; the session controller is the only writer. */
 export interface SessionView {
   /** Stored networks, most recently changed first. */
@@ -36,6 +40,14 @@ export interface SessionView {
   conflict: { id: string; version: number } | null;
   notice: TabNotice | null;
   removed: RemovedNetwork | null;
+  /**
+   * The password protection of what is stored: off, on (this tab has the key) or locked (the
+   * password is asked before any stored network shows); `unsupported` without Web Crypto.
+   */
+  protection: ProtectionState | 'unsupported';
+  protectionWork: ProtectionWork | null;
+  /** Why the last step of the protection did not happen (a wrong password), or null. */
+  protectionError: StorageErrorCode | null;
 }
 
 export const initialSessionView: SessionView = {
@@ -47,6 +59,9 @@ export const initialSessionView: SessionView = {
   conflict: null,
   notice: null,
   removed: null,
+  protection: 'off',
+  protectionWork: null,
+  protectionError: null,
 };
 
 export function createSessionView() {

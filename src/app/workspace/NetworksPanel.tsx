@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Session } from '../session/session';
 import { NetworkItem } from './NetworkItem';
+import { PasswordPrompt } from './PasswordPrompt';
 import { PrivacyBlock } from './PrivacyBlock';
 import { ProjectFile } from './ProjectFile';
 import { SaveStatus } from './SaveStatus';
@@ -16,13 +17,16 @@ export function NetworksPanel({ session }: { session: Session }) {
   const { t } = useTranslation();
   const networks = useSessionView(session, (v) => v.networks);
   const currentId = useSessionView(session, (v) => v.currentId);
+  const locked = useSessionView(session, (v) => v.protection === 'locked');
 
   return (
     <section className="networks-panel" aria-labelledby="networks-panel-title">
       <h2 id="networks-panel-title">{t('workspace.networks.title')}</h2>
       <SaveStatus session={session} />
       <StorageNotices session={session} />
-      {networks.length === 0 ? (
+      {locked ? (
+        <PasswordPrompt session={session} />
+      ) : networks.length === 0 ? (
         <p className="muted">{t('storage.networks.empty')}</p>
       ) : (
         <ul className="network-list" aria-label={t('storage.networks.title')}>

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmButton } from '../edit/ConfirmButton';
 import type { Session } from '../session/session';
+import { ProtectionBlock } from './ProtectionBlock';
 import { useSessionView } from './use-session';
 
 /** Where the networks live, whether the browser promised to keep them, and deleting them all. */
@@ -17,6 +18,7 @@ export function PrivacyBlock({ session }: { session: Session }) {
       <p>{t('workspace.privacy.where')}</p>
       {!available && <p className="error">{t('workspace.privacy.unavailable')}</p>}
       {available && persistence && <p className="muted">{t(`storage.persist.${persistence}`)}</p>}
+      {available && <ProtectionBlock session={session} />}
       <ConfirmButton
         label={t('storage.networks.deleteEverything')}
         question={t('workspace.privacy.deleteQuestion')}
