@@ -5,7 +5,7 @@ import { chromium, type Browser } from 'playwright-core';
  * Headless Chromium for the browser tests and the performance script (no vitest in here): flags so
  * that it makes no connection of its own and draws WebGL through the software rasteriser.
  */
-const FLAGS = [
+export const FLAGS = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',
