@@ -1,7 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ColumnMapping, TableKind } from '../../core/import/types';
-import type { ChosenFile, TableChoice } from './chosen-file';
+import type { ChosenFile, SaveMapping, TableChoice } from './chosen-file';
 import { ENCODING_CHOICES, type EncodingChoice } from './options';
 import { TablePreview } from './TablePreview';
 
@@ -10,12 +9,7 @@ interface Props {
   onRemove: () => void;
   onEncoding: (encoding: EncodingChoice) => void;
   onChoice: (table: string, choice: TableChoice) => void;
-  onSaveMapping: (
-    name: string,
-    kind: TableKind,
-    header: string[],
-    mapping: ColumnMapping,
-  ) => boolean;
+  onSaveMapping: SaveMapping;
 }
 
 /** One chosen file: its character set (text files only) and a preview of each of its tables. */
@@ -58,13 +52,6 @@ export function FilePreviewCard({ file, onRemove, onEncoding, onChoice, onSaveMa
       )}
       {preview.status === 'pending' && <p role="status">{t('importer.preview.pending')}</p>}
       {preview.status === 'failed' && <p className="muted">{t('importer.preview.failed')}</p>}
-      {preview.status === 'skipped' && (
-        <p className="muted">
-          {t('importer.preview.skipped', {
-            megabytes: Math.round((file.bytes.length / (1024 * 1024)) * 10) / 10,
-          })}
-        </p>
-      )}
       {preview.status === 'ready' &&
         preview.tables.map((table) => (
           <TablePreview

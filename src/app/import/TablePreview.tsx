@@ -1,8 +1,8 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FilePreview } from '../../core/import/preview';
-import type { ColumnMapping, TableKind } from '../../core/import/types';
-import type { TableChoice } from './chosen-file';
+import type { TableKind } from '../../core/import/types';
+import type { SaveMapping, TableChoice } from './chosen-file';
 import { ColumnMappingEditor } from './ColumnMappingEditor';
 import { delimiterKey, encodingKey } from './labels';
 import { PREVIEW_SHOWN_ROWS, TABLE_KINDS } from './options';
@@ -15,12 +15,7 @@ interface Props {
   showName: boolean;
   onChoice: (choice: TableChoice) => void;
   /** Saves this table's mapping under a name; false when storage refuses. */
-  onSaveMapping: (
-    name: string,
-    kind: TableKind,
-    header: string[],
-    mapping: ColumnMapping,
-  ) => boolean;
+  onSaveMapping: SaveMapping;
 }
 
 /** One table of a file: what was recognised, its first rows, the kind and the column mapping. */

@@ -15,11 +15,7 @@ export interface TableChoice {
 }
 
 export type PreviewState =
-  | { status: 'pending' }
-  | { status: 'ready'; tables: FilePreview[] }
-  /** Too large to preview on the main thread: read in full by the worker only. */
-  | { status: 'skipped' }
-  | { status: 'failed' };
+  { status: 'pending' } | { status: 'ready'; tables: FilePreview[] } | { status: 'failed' };
 
 /** A file in the dialog: its bytes, the character set chosen for it, its preview and choices. */
 export interface ChosenFile {
@@ -32,3 +28,11 @@ export interface ChosenFile {
   /** Per table name: the file name, or "file [sheet]" for a workbook sheet. */
   choices: Map<string, TableChoice>;
 }
+
+/** Saves a table's column mapping under a name, for files with the same headers; false when storage refuses. */
+export type SaveMapping = (
+  name: string,
+  kind: TableKind,
+  header: string[],
+  mapping: ColumnMapping,
+) => boolean;

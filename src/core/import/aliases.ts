@@ -1,4 +1,5 @@
 import { fieldByRule } from './header-rules';
+import { foldGerman } from './names';
 import type { FieldOf, TableKind } from './types';
 
 /**
@@ -72,13 +73,7 @@ export const HEADER_ALIASES: { [K in TableKind]: Record<FieldOf<K>, readonly str
 
 /** A header or a name reduced for comparison: lower case, umlauts spelt out, no punctuation or spaces. */
 export function headerKey(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/ä/g, 'ae')
-    .replace(/ö/g, 'oe')
-    .replace(/ü/g, 'ue')
-    .replace(/ß/g, 'ss')
-    .replace(/[^\p{L}\p{N}]/gu, '');
+  return foldGerman(text).replace(/[^\p{L}\p{N}]/gu, '');
 }
 
 const ALIAS_INDEX = new Map<TableKind, Map<string, string>>(

@@ -1,3 +1,4 @@
+import { foldGerman } from './names';
 import type { FieldOf, TableKind } from './types';
 
 /**
@@ -79,12 +80,7 @@ function isPartnerOrId(word: string): boolean {
 
 /** A header's words: lower case, umlauts spelt out, split at spaces, hyphens and punctuation. */
 function words(text: string): string[] {
-  return text
-    .toLowerCase()
-    .replace(/ä/g, 'ae')
-    .replace(/ö/g, 'oe')
-    .replace(/ü/g, 'ue')
-    .replace(/ß/g, 'ss')
+  return foldGerman(text)
     .split(/[^\p{L}\p{N}]+/u)
     .filter((word) => word !== '');
 }

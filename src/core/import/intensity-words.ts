@@ -1,5 +1,6 @@
 import { INTENSITIES, type Intensity } from '../model/types';
 import type { InterpretationLog } from './interpretations';
+import { foldGerman } from './names';
 import { readIntensity, type Reading } from './values';
 
 /**
@@ -83,12 +84,7 @@ const WORDS: ReadonlyArray<[Intensity, readonly string[]]> = [
 
 /** A cell reduced for comparison: lower case, umlauts spelt out, words separated by one space. */
 export function wordKey(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/ä/g, 'ae')
-    .replace(/ö/g, 'oe')
-    .replace(/ü/g, 'ue')
-    .replace(/ß/g, 'ss')
+  return foldGerman(text)
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }

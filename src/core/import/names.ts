@@ -34,13 +34,18 @@ export function nameKey(name: string): string {
  * ("Jugendamt Bonn - ASD" = "Jugendamt Bonn – ASD"). Used only to suggest, never to merge silently.
  */
 export function looseNameKey(name: string): string {
-  return name
+  return foldGerman(name)
+    .replace(/\bsankt\b/g, 'st')
+    .replace(/strasse\b/g, 'str')
+    .replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/** Lower case with umlauts and ß spelt out ("Intensität" → "intensitaet"), for comparing words. */
+export function foldGerman(text: string): string {
+  return text
     .toLowerCase()
     .replace(/ä/g, 'ae')
     .replace(/ö/g, 'oe')
     .replace(/ü/g, 'ue')
-    .replace(/ß/g, 'ss')
-    .replace(/\bsankt\b/g, 'st')
-    .replace(/strasse\b/g, 'str')
-    .replace(/[^\p{L}\p{N}]+/gu, '');
+    .replace(/ß/g, 'ss');
 }
