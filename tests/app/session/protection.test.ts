@@ -1,0 +1,108 @@
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { addPartner } from '../../../src/core/edit';
+import { changeLabel } from '../../../src/app/history';
+import { createNetworkStorage } from '../../../src/app/persistence';
+import type { Session } from '../../../src/app/session/session';
+import { applyEdit, applyImport, currentNetwork } from '../../../src/app/store/state';
+import { update, useNetworkStore } from '../../../src/app/store/store';
+import { auenstadt2025, beispielkreis, imported, load, SAMPLE_NAME, stopAll } from './fixtures';
+
+afterEach(stopAll);
+
+const PASSWORD = 'Kornblume im Jugendamt';
+const names = () => currentNetwork(useNetworkStore.getState()).partners.map((p) => p.name);
+const sample = beispielkreis.partners.map((p) => p.name);
+const auenstadt = auenstadt2025.partners.map((p) => p.name);
+
+/** A browser whose networks are protected by a password: Auenstadt 2025 stored beside the sample. */
+async function protectedBrowser() {
+  const indexedDB = new IDBFactory();
+  const storage = () => createNetworkStorage({ indexedDB, channel: null, iterations: 1_000 });
+  const session = load(storage());
+  await session.ready;
+  update(applyImport(imported(auenstadt2025), 'Auenstadt 2025'));
+  await vi.waitFor(() => expect(session.view.getState().networks).toHaveLength(2));
+  expect(await session.protect(PASSWORD)).toBe(true);
+  expect(session.view.getState().protection).toBe('on');
+  await session.flush();
+  session.stop();
+  return storage;
+}
+
+async function reload(storage: () => ReturnType<typeof createNetworkStorage>): Promise<Session> {
+  const session = load(storage());
+  await session.ready;
+  return session;
+}
+
+describe('a coordinator whose networks are protected by a password', () => {
+  it('sees only the sample after a reload until the right password is given', async () => {
+    const session = await reload(await protectedBrowser());
+    expect(session.view.getState()).toMatchObject({
+      protection: 'locked',
+      networks: [],
+      currentId: null,
+    });
+    expect(names()).toEqual(sample);
+
+    expect(await session.unlock('kornblume im jugendamt')).toBe(false);
+    expect(session.view.getState()).toMatchObject({
+      protection: 'locked',
+      protectionError: 'wrong-password',
+      networks: [],
+    });
+    expect(names()).toEqual(sample);
+
+    expect(await session.unlock(PASSWORD)).toBe(true);
+    expect(session.view.getState()).toMatchObject({ protection: 'on', protectionError: null });
+    expect(names()).toEqual(auenstadt);
+    expect(session.view.getState().networks.map((n) => n.name)).toEqual([
+      'Auenstadt 2025',
+      SAMPLE_NAME,
+    ]);
+  });
+
+  it('stores what was changed while the password was asked once it is given', async () => {
+    const storage = await protectedBrowser();
+    const session = await reload(storage);
+    update(
+      applyEdit(
+        addPartner(currentNetwork(useNetworkStore.getState()), { id: 'HZ', name: 'Hebammenhaus' }),
+        changeLabel('add-partner', { name: 'Hebammenhaus' }),
+      ),
+    );
+    expect(session.view.getState().currentId).toBeNull();
+    expect(await session.unlock(PASSWORD)).toBe(true);
+    expect(names()).toContain('Hebammenhaus');
+    expect(session.view.getState().networks).toHaveLength(3);
+    await session.flush();
+    session.stop();
+    const again = await reload(storage);
+    expect(await again.unlock(PASSWORD)).toBe(true);
+    expect(names()).toContain('Hebammenhaus');
+  });
+
+  it('can delete everything without the password, which ends the protection', async () => {
+    const session = await reload(await protectedBrowser());
+    await session.deleteEverything();
+    expect(session.view.getState().protection).toBe('off');
+    expect(session.view.getState().networks.map((n) => n.name)).toEqual([SAMPLE_NAME]);
+    expect(names()).toEqual(sample);
+  });
+
+  it('turned off with the password, a reload opens the networks without asking', async () => {
+    const storage = await protectedBrowser();
+    const session = await reload(storage);
+    expect(await session.unlock(PASSWORD)).toBe(true);
+    expect(await session.unprotect('falsch')).toBe(false);
+    expect(session.view.getState().protectionError).toBe('wrong-password');
+    expect(await session.unprotect(PASSWORD)).toBe(true);
+    await session.flush();
+    session.stop();
+    const again = await reload(storage);
+    expect(again.view.getState().protection).toBe('off');
+    expect(names()).toEqual(auenstadt);
+  });
+});
