@@ -1,4 +1,5 @@
-import type { ImportRequest, ImportResult } from '../core/import';
+import type { ImportRequest, ImportResult, InputFile } from '../core/import';
+import type { FilePreview } from '../core/import/preview';
 import type { Catalogue } from '../core/catalogue/types';
 import type { FullReport } from '../core/report/full-report';
 import type { KeyFigures } from '../core/report/key-figures';
@@ -21,6 +22,8 @@ import type { MapPosition } from '../core/project/types';
  */
 export type CoreTask =
   | { task: 'import'; request: ImportRequest }
+  /** The first rows of a file chosen for import (a workbook, or a text file too large for the page). */
+  | { task: 'preview'; file: InputFile; encoding?: string; maxRows: number }
   | { task: 'analyse'; network: Network }
   | {
       task: 'report';
@@ -113,6 +116,7 @@ export type AnalysisResult = NetworkAnalysis;
 
 export interface TaskResults {
   import: ImportResult;
+  preview: FilePreview[];
   analyse: AnalysisResult;
   report: { report: FullReport; previous: KeyFigures | null };
   gaps: GapReport;

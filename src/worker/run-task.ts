@@ -1,4 +1,5 @@
 import { importNetwork } from '../core/import';
+import { previewFile } from '../core/import/preview';
 import { buildGraph } from '../core/model/graph';
 import { buildFullReport } from '../core/report/full-report';
 import { networkKeyFigures } from '../core/report/network-key-figures';
@@ -22,6 +23,11 @@ export async function runTask(
       return importNetwork({
         ...task.request,
         onProgress: ({ file, phase, done, total }) => onProgress(done, total, `${phase}:${file}`),
+      });
+    case 'preview':
+      return previewFile(task.file, {
+        maxRows: task.maxRows,
+        ...(task.encoding === undefined ? {} : { encoding: task.encoding }),
       });
     case 'analyse':
       return analyseNetwork(buildGraph(task.network), {

@@ -7,6 +7,8 @@ import { createCooperation, createPartner, type Network } from '../../src/core/m
 import type { CoreTask, TaskResults } from '../../src/worker/protocol';
 import { runTask } from '../../src/worker/run-task';
 import { loadBeispielkreis, type Beispielkreis } from '../app/gaps/sample';
+import { previewFile } from '../../src/core/import/preview';
+import { rawZip, workbookFrame, zeroBomb, ZEROS_PER_BLOCK } from '../core/import/workbooks';
 
 const catalogue = defaultCatalogue();
 let sample: Beispielkreis;
@@ -144,5 +146,33 @@ describe('the networks task', () => {
     expect(result.merged.cooperations).toHaveLength(2);
     expect(steps).toEqual(['match 0/1', 'reasons 0/1']);
     expect(structuredClone(result)).toEqual(result);
+  });
+});
+
+describe('the preview task', () => {
+  it('reads a workbook bomb of 300 MB only to its cap and answers with the problem, as the page shows it', async () => {
+    const frame = Object.entries(workbookFrame(['Partner'])).map(([name, text]) => {
+      const data = new TextEncoder().encode(text);
+      return { name, method: 0, data, declaredSize: data.length };
+    });
+    const bytes = rawZip([
+      ...frame,
+      {
+        name: 'xl/sharedStrings.xml',
+        method: 8,
+        data: zeroBomb(300),
+        declaredSize: 1 + 300 * ZEROS_PER_BLOCK,
+      },
+    ]);
+    const file = { name: 'bombe.xlsx', bytes };
+    const previews = structuredClone(await run({ task: 'preview', file, maxRows: 40 }));
+    expect(previews).toEqual(await previewFile(file, { maxRows: 40 }));
+    expect(previews).toEqual([
+      expect.objectContaining({
+        name: 'bombe.xlsx',
+        rows: [],
+        problems: [expect.objectContaining({ code: 'workbook-part-too-large' })],
+      }),
+    ]);
   });
 });

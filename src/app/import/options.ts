@@ -18,8 +18,8 @@ export const ENCODING_CHOICES = ['', 'utf-8', 'windows-1252', 'utf-16le'] as con
 export type EncodingChoice = (typeof ENCODING_CHOICES)[number];
 
 /**
- * Files up to this size are previewed on the main thread: decoding a few megabytes takes a few
- * milliseconds. Larger files are read only in the worker, without a preview.
+ * Text files up to this size are previewed on the main thread: decoding a few megabytes takes a
+ * few milliseconds. Larger files and every workbook are previewed in the import worker.
  */
 export const PREVIEW_LIMIT_BYTES = 4 * 1024 * 1024;
 

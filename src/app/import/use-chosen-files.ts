@@ -49,8 +49,7 @@ export function useChosenFiles() {
   const showPreview = useCallback(async (file: ChosenFile) => {
     let preview: PreviewState;
     try {
-      const tables = await previewTables(file, file.encoding);
-      preview = tables === null ? { status: 'skipped' } : { status: 'ready', tables };
+      preview = { status: 'ready', tables: await previewTables(file, file.encoding) };
     } catch {
       preview = { status: 'failed' };
     }

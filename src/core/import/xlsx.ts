@@ -8,10 +8,7 @@ import type { Table, TableRow } from './types';
 import { readWorkbookParts, type InflateLimits, type WorkbookParts } from './workbook-archive';
 import { boundWorksheet, closeSharedStrings, NOTE_MARK } from './worksheet-bounds';
 
-/** An .xlsx workbook is a ZIP archive: it starts with the local file header "PK\x03\x04". */
-export function isWorkbook(bytes: Uint8Array): boolean {
-  return bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
-}
+export { isWorkbook } from './workbook-signature';
 
 export interface WorkbookOptions {
   /** Read only this many data rows a sheet, and only the start of each sheet (a preview). */
