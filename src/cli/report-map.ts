@@ -1,5 +1,5 @@
-import { startPositions } from '../app/map/map-graph';
-import { sectorPalette } from '../app/sectors/colors';
+import { sectorPalette } from '../core/appearance/sector-colors';
+import { startPositions } from '../core/appearance/start-positions';
 import { reportMapSvg } from '../core/export/report-map';
 import { forceLayout } from '../core/layout/force-layout';
 import type { Network } from '../core/model/types';

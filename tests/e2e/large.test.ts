@@ -16,7 +16,7 @@ import {
   inkShareOfPng,
   shiftedDifference,
 } from './pixels';
-import { sectorColor } from '../../src/app/sectors/colors';
+import { sectorColor } from '../../src/core/appearance/sector-colors';
 
 /** Above the size whose map is built at once: this district's map is put together in steps. */
 const PARTNERS = 3_000;

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { sectorColor } from '../sectors/colors';
+import { sectorColor } from '../../core/appearance/sector-colors';
 import type { PartnerRow } from './partner-rows';
 
 function Swatch({ sector }: { sector: string }) {

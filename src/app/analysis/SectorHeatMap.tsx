@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NetworkAnalysis } from '../../core/analysis/analyse-network';
-import { sectorsInOrder } from '../sectors/colors';
+import { sectorsInOrder } from '../../core/appearance/sector-colors';
 import { AnalysisSection } from './AnalysisSection';
 import { densityColour, readableTextOn, sectorMatrix } from './heat-map';
 import { SectorName } from './Names';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { NetworkAnalysis } from '../../core/analysis/analyse-network';
-import { sectorsInOrder } from '../sectors/colors';
+import { sectorsInOrder } from '../../core/appearance/sector-colors';
 import { AnalysisSection } from './AnalysisSection';
 import { SectorName } from './Names';
 import { opennessOf } from './readings';

@@ -1,28 +1,25 @@
 import { useTranslation } from 'react-i18next';
 import type { SectorBlock } from '../../core/analysis/block-density';
+import { HEALTH_CARE, YOUTH_WELFARE } from '../../core/appearance/key-sectors';
 import { findSector } from './heat-map';
 import { useMeasureFormat } from './use-measure-format';
-
-/**
- * The catalogue's names of the two sectors whose link is the known weak spot of Frühe Hilfen
- * networks (NZFH monitoring: health care remains the gap), called out below the matrix.
- */
-const YOUTH_WELFARE = 'Kinder- und Jugendhilfe';
-const HEALTH = 'Gesundheitswesen';
 
 interface Props {
   sectors: readonly string[];
   lookup: (a: string, b: string) => SectorBlock | undefined;
 }
 
-/** One sentence on the cooperations between youth welfare and health care. */
+/**
+ * One sentence on the cooperations between youth welfare and health care, the known weak spot of
+ * Frühe Hilfen networks, called out below the matrix.
+ */
 export function YouthHealthLink({ sectors, lookup }: Props) {
   const { t } = useTranslation();
   const format = useMeasureFormat();
-  const youthWelfare = findSector(sectors, YOUTH_WELFARE);
-  const health = findSector(sectors, HEALTH);
+  const youthWelfare = findSector(sectors, YOUTH_WELFARE.name);
+  const health = findSector(sectors, HEALTH_CARE.name);
   if (youthWelfare === undefined || health === undefined) {
-    const sector = youthWelfare === undefined ? YOUTH_WELFARE : HEALTH;
+    const sector = youthWelfare === undefined ? YOUTH_WELFARE.name : HEALTH_CARE.name;
     return (
       <p className="analysis-callout">{t('analysis.heatMap.youthHealthMissing', { sector })}</p>
     );

@@ -1,7 +1,7 @@
 import { scaleSequentialSqrt } from 'd3-scale';
 import { interpolateBlues } from 'd3-scale-chromatic';
 import type { SectorBlock } from '../../core/analysis/block-density';
-import { sectorKey } from '../sectors/sector-key';
+import { sectorKey } from '../../core/appearance/sector-key';
 
 /** The block density matrix looked up by two sector names, in either order. */
 export function sectorMatrix(

@@ -3,7 +3,7 @@ import type { NetworkAnalysis } from '../../core/analysis/analyse-network';
 import type { Network } from '../../core/model/types';
 import { MAP_MEASURES } from '../analysis/measures';
 import { communityColor } from '../map/appearance';
-import { sectorColor, sectorsInOrder } from '../sectors/colors';
+import { sectorColor, sectorsInOrder } from '../../core/appearance/sector-colors';
 import type { MapStyle } from '../store/state';
 
 interface Props {

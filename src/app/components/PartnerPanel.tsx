@@ -7,7 +7,7 @@ import type { AnalysisResult } from '../../worker/protocol';
 import { MEASURE_DIGITS, measureValue, PARTNER_MEASURES } from '../analysis/partner-rows';
 import { useMeasureFormat } from '../analysis/use-measure-format';
 import { useFormatNumber } from '../i18n/format';
-import { sectorColor, sectorsInOrder } from '../sectors/colors';
+import { sectorColor, sectorsInOrder } from '../../core/appearance/sector-colors';
 import { germanOrder } from '../text/german-order';
 
 interface Props {

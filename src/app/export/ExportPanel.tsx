@@ -5,7 +5,7 @@ import type { NetworkAnalysis } from '../../core/analysis/analyse-network';
 import type { MapDecoration } from '../../core/export/mapDecoration';
 import type { Membership, Network, Offer } from '../../core/model/types';
 import { MAP_MEASURES, measureValues } from '../analysis/measures';
-import { sectorColor } from '../sectors/colors';
+import { sectorColor } from '../../core/appearance/sector-colors';
 import type { FullReport } from '../../core/report/full-report';
 import type { FileTask } from '../../worker/protocol';
 import { runInWorker, TaskCancelled, type RunningTask } from '../worker/client';

@@ -1,4 +1,4 @@
-import { sectorColor } from '../sectors/colors';
+import { sectorColor } from '../../core/appearance/sector-colors';
 import type { GapLabels } from './labels';
 
 /** A catalogue sector's name with its map colour. */

@@ -1,15 +1,15 @@
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { sectorPalette } from '../../core/appearance/sector-colors';
+import { startPositions } from '../../core/appearance/start-positions';
 import type { ReportMap } from '../../core/export/report-map';
 import type { Network } from '../../core/model/types';
 import type { MapPosition } from '../../core/project/types';
 import { PictureOfMap } from '../export/PictureOfMap';
 import { useMapPicture, useMapSvgFile } from '../export/use-map-picture';
 import { tieKey, type Visible } from '../filters/filters';
-import { sectorPalette } from '../sectors/colors';
 import { TaskProgress } from '../worker/TaskProgress';
 import { useCoreTask } from '../worker/use-core-task';
-import { startPositions } from './map-graph';
 
 interface Props {
   network: Network;

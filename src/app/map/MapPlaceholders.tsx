@@ -3,7 +3,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphKey } from '../../core/model/keys';
 import type { Network } from '../../core/model/types';
-import { sectorColor } from '../sectors/colors';
+import { sectorColor } from '../../core/appearance/sector-colors';
 import type { MapEdge, MapNode } from './map-graph';
 import { placeholderPositions, type Placeholder } from './placeholders';
 

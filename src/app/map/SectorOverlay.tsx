@@ -1,7 +1,7 @@
 import { useSigma } from '@react-sigma/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { sectorColor } from '../sectors/colors';
+import { sectorColor } from '../../core/appearance/sector-colors';
 import type { MapEdge, MapNode } from './map-graph';
 import type { SectorArrangement } from './sector-layout';
 

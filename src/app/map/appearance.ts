@@ -1,6 +1,6 @@
-import { scaleSqrt } from 'd3-scale';
 import { schemeTableau10 } from 'd3-scale-chromatic';
 import type { NetworkAnalysis } from '../../core/analysis/analyse-network';
+import { partnerSizes } from '../../core/appearance/partner-size';
 import { tieKey } from '../filters/filters';
 import type { MapStyle } from '../store/state';
 
@@ -14,24 +14,17 @@ export interface Appearance {
   keyTies: Set<string>;
 }
 
-export const MIN_NODE_SIZE = 3;
-export const MAX_NODE_SIZE = 16;
-
 export function communityColor(community: number): string {
   return schemeTableau10[community % schemeTableau10.length] ?? '#777777';
 }
 
-/** Node sizes proportional (by area) to a measure; all partners the same when it does not vary. */
+/** Node sizes by a measure, on the one scale of partner sizes (`partnerSizes`). */
 export function sizesBy(values: Map<string, number>): Map<string, number> {
   let max = 0;
   for (const value of values.values()) if (Number.isFinite(value) && value > max) max = value;
-  const scale = scaleSqrt()
-    .domain([0, max || 1])
-    .range([MIN_NODE_SIZE, MAX_NODE_SIZE])
-    .clamp(true);
+  const size = partnerSizes(max);
   const sizes = new Map<string, number>();
-  for (const [id, value] of values)
-    sizes.set(id, scale(Number.isFinite(value) && value > 0 ? value : 0));
+  for (const [id, value] of values) sizes.set(id, size(value));
   return sizes;
 }
 

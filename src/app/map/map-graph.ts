@@ -1,10 +1,11 @@
 import Graph from 'graphology';
-import { scaleSqrt } from 'd3-scale';
-import { tieWidths, type TieLine } from '../../core/appearance/tie-width';
+import { partnerSizes } from '../../core/appearance/partner-size';
+import { sectorColor } from '../../core/appearance/sector-colors';
+import { startPlaces, type KeptPlaces } from '../../core/appearance/start-positions';
+import { tieColor } from '../../core/appearance/tie-color';
+import { tieWidths } from '../../core/appearance/tie-width';
 import { graphKey } from '../../core/model/keys';
-import type { Network, Partner } from '../../core/model/types';
-import type { MapPosition } from '../../core/project/types';
-import { sectorColor, sectorsInOrder } from '../sectors/colors';
+import type { Network } from '../../core/model/types';
 
 export interface MapNode {
   label: string;
@@ -33,16 +34,6 @@ export interface MapEdge {
  */
 export type MapGraph = Graph<MapNode, MapEdge>;
 
-/** A small seeded hash so the same partner always starts at the same place. */
-function hash(text: string): number {
-  let h = 2166136261;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 16777619);
-  }
-  return (h >>> 0) / 4294967296;
-}
-
 /** How many partners one step of `mapGraphSteps` adds before it yields. */
 export const MAP_GRAPH_STEP = 2_500;
 /** How many ties one step adds: fewer, since sigma may already draw the graph and handle each. */
@@ -51,13 +42,11 @@ export const MAP_TIE_STEP = 1_000;
 /**
  * The graph sigma draws: positions seeded by sector (each sector starts in its own slice of a
  * circle, so ForceAtlas2 begins from the same picture every time), colour by sector, size by degree,
- * edge width by intensity (or by the ties' own weights, see `tieWidths`). Partners with a kept
- * place (`stored`) start there, pinned ones stay pinned.
+ * edge width by intensity (or by the ties' own weights, see `tieWidths`), all as
+ * `core/appearance` defines them. Partners with a kept place (`stored`) start there, pinned ones
+ * stay pinned.
  */
-export function buildMapGraph(
-  network: Network,
-  stored: ReadonlyMap<string, { x: number; y: number; pinned?: boolean }> = new Map(),
-): MapGraph {
+export function buildMapGraph(network: Network, stored: KeptPlaces = new Map()): MapGraph {
   const steps = mapGraphSteps(network, stored);
   for (;;) {
     const step = steps.next();
@@ -71,7 +60,7 @@ export function buildMapGraph(
  */
 export function* mapGraphSteps(
   network: Network,
-  stored: ReadonlyMap<string, { x: number; y: number; pinned?: boolean }> = new Map(),
+  stored: KeptPlaces = new Map(),
 ): Generator<void, MapGraph> {
   const graph = yield* mapPartnerSteps(network, stored);
   yield* mapTieSteps(graph, network);
@@ -84,10 +73,10 @@ export function* mapGraphSteps(
  */
 export function* mapPartnerSteps(
   network: Network,
-  stored: ReadonlyMap<string, { x: number; y: number; pinned?: boolean }> = new Map(),
+  stored: KeptPlaces = new Map(),
 ): Generator<void, MapGraph> {
   const graph: MapGraph = new Graph<MapNode, MapEdge>({ type: 'undirected', multi: false });
-  const startOf = seededStart(network, stored);
+  const startOf = startPlaces(network, stored);
   let added = 0;
   for (const partner of network.partners) {
     const { x, y, pinned } = startOf(partner);
@@ -105,36 +94,6 @@ export function* mapPartnerSteps(
   return graph;
 }
 
-type Stored = ReadonlyMap<string, { x: number; y: number; pinned?: boolean }>;
-
-/**
- * Where a partner starts: its kept place, else a seeded place in its sector's slice of a circle
- * (each sector starts in its own slice, so ForceAtlas2 begins from the same picture every time).
- */
-function seededStart(network: Network, stored: Stored): (partner: Partner) => MapPosition {
-  const sectors = sectorsInOrder(network.partners.map((p) => p.sector));
-  const slice = (2 * Math.PI) / Math.max(1, sectors.length);
-  return (partner) => {
-    const kept = stored.get(partner.id);
-    if (kept !== undefined) return { x: kept.x, y: kept.y, pinned: kept.pinned === true };
-    const angle = slice * (sectors.indexOf(partner.sector) + 0.15 + 0.7 * hash(partner.id));
-    const radius = 50 + 50 * hash(`${partner.id}#r`);
-    return { x: radius * Math.cos(angle), y: radius * Math.sin(angle), pinned: false };
-  };
-}
-
-/** The start positions of every partner, as the map graph gives them (for a layout without a map). */
-export function startPositions(
-  network: Network,
-  stored: Stored = new Map(),
-): Map<string, MapPosition> {
-  const startOf = seededStart(network, stored);
-  return new Map(network.partners.map((partner) => [partner.id, startOf(partner)]));
-}
-
-/** Tie widths on the map: 1.1 (intensity 1) to 2.9 (intensity 4), weights spread over them. */
-const MAP_TIE_LINE: TieLine = { base: 0.5, perIntensity: 0.6 };
-
 /** A partner's size until its ties are counted. */
 const PARTNER_SIZE_BEFORE_TIES = 4;
 
@@ -144,7 +103,7 @@ const PARTNER_SIZE_BEFORE_TIES = 4;
  * ties, in one update of all partners.
  */
 export function* mapTieSteps(graph: MapGraph, network: Network): Generator<void, void> {
-  const width = tieWidths(network.cooperations, MAP_TIE_LINE);
+  const width = tieWidths(network.cooperations);
   let added = 0;
   for (const c of network.cooperations) {
     if (++added % MAP_TIE_STEP === 0) yield;
@@ -156,13 +115,13 @@ export function* mapTieSteps(graph: MapGraph, network: Network): Generator<void,
     // whole-number keys as array elements; graphology's own keys ("geid_…") made them hash tables.
     graph.addEdgeWithKey(String(graph.size), source, target, {
       size: width(c),
-      color: c.formal ? '#555555' : '#B5B5B5',
+      color: tieColor(c),
       intensity: c.intensity,
       formal: c.formal,
     });
   }
   const maxDegree = graph.reduceNodes((max, node) => Math.max(max, graph.degree(node)), 1);
-  const size = scaleSqrt().domain([0, maxDegree]).range([3, 16]);
+  const size = partnerSizes(maxDegree);
   graph.updateEachNodeAttributes(
     (node, attributes) => ({ ...attributes, size: size(graph.degree(node)) }),
     { attributes: ['size'] },

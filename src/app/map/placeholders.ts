@@ -1,7 +1,7 @@
 import type { Catalogue } from '../../core/catalogue/types';
 import type { MissingType } from '../../core/gaps/types';
 import type { Network } from '../../core/model/types';
-import { sectorKey } from '../sectors/sector-key';
+import { sectorKey } from '../../core/appearance/sector-key';
 
 /** A partner type the catalogue expects and the network lacks, drawn as a hollow circle. */
 export interface Placeholder {

@@ -1,7 +1,8 @@
+import { HEALTH_CARE, YOUTH_WELFARE } from '../../core/appearance/key-sectors';
+import { sectorsInOrder } from '../../core/appearance/sector-colors';
+import { sectorKey } from '../../core/appearance/sector-key';
 import type { Partner } from '../../core/model/types';
-import { sectorsInOrder } from '../sectors/colors';
 import { germanOrder } from '../text/german-order';
-import { sectorKey } from '../sectors/sector-key';
 
 export interface SectorSlice {
   sector: string;
@@ -18,8 +19,6 @@ export interface SectorArrangement {
 }
 
 export const SECTOR_RADIUS = 100;
-const YOUTH_WELFARE = 'kinder- und jugendhilfe';
-const HEALTH = 'gesundheitswesen';
 
 /**
  * The slice order: youth welfare first and health care opposite it, so ties between the two cross
@@ -27,8 +26,8 @@ const HEALTH = 'gesundheitswesen';
  */
 export function sliceOrder(sectors: string[]): string[] {
   const ordered = sectorsInOrder(sectors);
-  const youth = ordered.find((s) => sectorKey(s) === YOUTH_WELFARE);
-  const health = ordered.find((s) => sectorKey(s) === HEALTH);
+  const youth = ordered.find((s) => sectorKey(s) === sectorKey(YOUTH_WELFARE.name));
+  const health = ordered.find((s) => sectorKey(s) === sectorKey(HEALTH_CARE.name));
   if (youth === undefined || health === undefined) return ordered;
   const others = ordered.filter((s) => s !== youth && s !== health);
   const slots: string[] = [youth];

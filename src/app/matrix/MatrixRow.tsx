@@ -4,7 +4,7 @@ import type { Partner } from '../../core/model/types';
 import { readableTextOn } from '../analysis/heat-map';
 import { PartnerName } from '../analysis/Names';
 import { tieKey } from '../filters/filters';
-import { sectorColor } from '../sectors/colors';
+import { sectorColor } from '../../core/appearance/sector-colors';
 import { intensityColour } from './intensity-colours';
 import type { SectorBand } from './matrix-bands';
 import type { MatrixTie } from './matrix-ties';

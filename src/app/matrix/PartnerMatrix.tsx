@@ -4,7 +4,7 @@ import type { Network } from '../../core/model/types';
 import { PartnerName } from '../analysis/Names';
 import { ScrollRegion } from '../components/ScrollRegion';
 import type { Visible } from '../filters/filters';
-import { sectorColor } from '../sectors/colors';
+import { sectorColor } from '../../core/appearance/sector-colors';
 import { matrixBands } from './matrix-bands';
 import { matrixTies } from './matrix-ties';
 import { MatrixRow } from './MatrixRow';

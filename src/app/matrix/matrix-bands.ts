@@ -1,5 +1,5 @@
 import type { Network, Partner } from '../../core/model/types';
-import { sectorsInOrder } from '../sectors/colors';
+import { sectorsInOrder } from '../../core/appearance/sector-colors';
 import { germanOrder } from '../text/german-order';
 
 /** The partners of one sector, side by side in the matrix. */

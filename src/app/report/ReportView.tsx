@@ -10,7 +10,7 @@ import type { Entry } from '../components/Legend';
 import type { ReportMap } from '../../core/export/report-map';
 import { ExportPanel } from '../export/ExportPanel';
 import { useMapPicture } from '../export/use-map-picture';
-import { sectorColor } from '../sectors/colors';
+import { sectorColor } from '../../core/appearance/sector-colors';
 import { runInWorker } from '../worker/client';
 import { ReportDocument } from './ReportDocument';
 import { ReportStyle } from './ReportPage';

@@ -1,10 +1,8 @@
-import { tieWidths, type TieLine } from '../appearance/tie-width';
+import { partnerSizes } from '../appearance/partner-size';
+import { tieWidths } from '../appearance/tie-width';
 import { tieCounts } from '../model/tie-counts';
 import type { Network } from '../model/types';
 import { mapToSvg, type LegendEntry, type MapDrawing, type MapScene } from './svg';
-
-/** Tie widths on the report's map: 0.8 (intensity 1) to 2.0 (intensity 4), weights spread over them. */
-const REPORT_TIE_LINE: TieLine = { base: 0.4, perIntensity: 0.4 };
 
 /** Partners labelled on the report's map: the largest, as the map on screen does when zoomed out. */
 export const REPORT_MAP_LABELS = 60;
@@ -36,6 +34,8 @@ export interface ReportMap {
 /**
  * The map of the Netzwerkbericht (the app's and the command line's): the placed partners and the
  * ties between them; a partner with more cooperations is drawn larger, and the largest are labelled.
+ * Dots and ties are as large as on the live map (`core/appearance`): the drawing is 1,000 units
+ * across, as the map on screen is about as many pixels.
  */
 export function reportMapSvg(map: ReportMap): string {
   return mapToSvg(reportMapDrawing(map));
@@ -53,15 +53,19 @@ export function reportMapDrawing({
     (c) => positions.has(c.source) && positions.has(c.target),
   );
   const degree = tieCounts(edges);
-  const width = tieWidths(edges, REPORT_TIE_LINE);
+  let mostTies = 0;
+  for (const count of degree.values()) if (count > mostTies) mostTies = count;
+  const size = partnerSizes(mostTies);
+  const width = tieWidths(edges);
   return {
     title,
     nodes: network.partners.flatMap((p) => {
       const at = positions.get(p.id);
       if (at === undefined) return [];
       const color = sectorColors.get(p.sector) ?? '#777777';
-      const size = 3 + 1.5 * Math.sqrt(degree.get(p.id) ?? 0);
-      return [{ id: p.id, label: p.name, x: at.x, y: at.y, size, color }];
+      return [
+        { id: p.id, label: p.name, x: at.x, y: at.y, size: size(degree.get(p.id) ?? 0), color },
+      ];
     }),
     edges: edges.map((c) => ({
       source: c.source,

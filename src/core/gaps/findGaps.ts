@@ -1,3 +1,4 @@
+import { HEALTH_CARE, YOUTH_WELFARE } from '../appearance/key-sectors';
 import { indexCatalogue } from '../catalogue/catalogueIndex';
 import { classifyPartners } from '../catalogue/classifyPartners';
 import type { Catalogue } from '../catalogue/types';
@@ -26,9 +27,9 @@ export interface GapOptions {
 }
 
 export const DEFAULT_GAP_OPTIONS = {
-  youthSector: 'kinder-jugendhilfe',
-  healthSector: 'gesundheitswesen',
-} as const;
+  youthSector: YOUTH_WELFARE.id,
+  healthSector: HEALTH_CARE.id,
+};
 
 /**
  * Compares a network with the reference catalogue and with itself: missing types and sectors,

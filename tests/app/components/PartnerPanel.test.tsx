@@ -5,7 +5,7 @@ import type { NetworkAnalysis } from '../../../src/core/analysis/analyse-network
 import type { Network } from '../../../src/core/model/types';
 import { PartnerPanel } from '../../../src/app/components/PartnerPanel';
 import { i18next, i18nReady } from '../../../src/app/i18n';
-import { sectorsInOrder } from '../../../src/app/sectors/colors';
+import { sectorsInOrder } from '../../../src/core/appearance/sector-colors';
 import { analysedSample, COORDINATOR } from '../analysis/sample';
 
 let network: Network;

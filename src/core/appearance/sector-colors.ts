@@ -1,4 +1,3 @@
-import { germanOrder } from '../text/german-order';
 import { sectorKey } from './sector-key';
 
 /**
@@ -63,6 +62,9 @@ function nameHash(name: string): number {
   }
   return hash >>> 0;
 }
+
+/** Alphabetical order for a German reader (ä with a, ß with ss), the same as the app's. */
+const germanOrder = new Intl.Collator('de-DE').compare;
 
 /** Sectors present in a list of partners, catalogue sectors first, then by name. */
 export function sectorsInOrder(sectors: Iterable<string>): string[] {

@@ -5,9 +5,9 @@ import {
   OTHER_SECTOR_COLORS,
   sectorColor,
   sectorPalette,
-} from '../../../src/app/sectors/colors';
+} from '../../../src/core/appearance/sector-colors';
 import { importNetwork } from '../../../src/core/import';
-import { csvFile } from '../../core/import/helpers';
+import { csvFile } from '../import/helpers';
 import { ciede2000, hexToLab } from './ciede2000';
 
 const difference = (x: string, y: string) => ciede2000(hexToLab(x), hexToLab(y));
