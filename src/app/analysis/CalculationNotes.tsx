@@ -2,9 +2,10 @@ import { useTranslation } from 'react-i18next';
 import type { NetworkAnalysis } from '../../core/analysis/analyse-network';
 import { BETWEENNESS_CONFIDENCE } from '../../core/analysis/betweenness';
 import { NUMBER_LOCALE, type Language } from '../i18n';
-import { PARTNER_MEASURES } from './partner-rows';
-import { weightingOf } from './weighting';
+import { measureText } from './measures';
+import { partnerMeasures } from './partner-rows';
 import { useMeasureFormat } from './use-measure-format';
+import { weightingOf } from './weighting';
 
 /**
  * What a reader must know to trust the figures: which measures read intensity, that path measures
@@ -14,13 +15,14 @@ export function CalculationNotes({ analysis }: { analysis: NetworkAnalysis }) {
   const { t, i18n } = useTranslation();
   const format = useMeasureFormat();
   const locale = NUMBER_LOCALE[i18n.language as Language] ?? NUMBER_LOCALE.de;
-  const weighted = PARTNER_MEASURES.filter((id) => weightingOf(id) === 'intensity-as-strength').map(
-    (id) => t(`analysis.measures.${id}.label`),
-  );
+  const measures = partnerMeasures();
+  const weighted = measures
+    .filter((measure) => weightingOf(measure.id) === 'intensity-as-strength')
+    .map((measure) => t(measureText(measure, 'label')));
   const notes = [
     t('analysis.notes.intensity', { measures: new Intl.ListFormat(locale).format(weighted) }),
-    t('analysis.notes.steps'),
   ];
+  if (measures.some((measure) => measure.countsSteps)) notes.push(t('analysis.notes.steps'));
   if (analysis.betweennessMode === 'sampled' && analysis.betweennessErrorBound !== null) {
     notes.push(
       t('analysis.notes.sampled', {

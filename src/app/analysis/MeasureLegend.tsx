@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PARTNER_MEASURES } from './partner-rows';
+import { measureText } from './measures';
+import { partnerMeasures } from './partner-rows';
 import { weightingOf } from './weighting';
 
 /** The one-line explanation of every column of the partner table, visible below it. */
@@ -11,16 +12,16 @@ export function MeasureLegend() {
     <div className="analysis-legend">
       <h4 id={headingId}>{t('analysis.table.legend')}</h4>
       <dl aria-labelledby={headingId}>
-        {PARTNER_MEASURES.map((id) => (
-          <div key={id}>
+        {partnerMeasures().map((measure) => (
+          <div key={measure.id}>
             <dt>
-              {t(`analysis.measures.${id}.label`)}{' '}
-              <span className="muted">({t(`analysis.measures.${id}.term`)})</span>
+              {t(measureText(measure, 'label'))}{' '}
+              <span className="muted">({t(measureText(measure, 'term'))})</span>
             </dt>
             <dd>
-              {t(`analysis.measures.${id}.help`)}{' '}
+              {t(measureText(measure, 'help'))}{' '}
               <span className="analysis-weighting">
-                – {t(`analysis.weighting.${weightingOf(id)}`)}
+                – {t(`analysis.weighting.${weightingOf(measure.id)}`)}
               </span>
             </dd>
           </div>

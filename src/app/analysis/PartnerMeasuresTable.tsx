@@ -5,10 +5,10 @@ import type { Network } from '../../core/model/types';
 import { AnalysisSection } from './AnalysisSection';
 import { MeasureLegend } from './MeasureLegend';
 import { PartnerRowHeader, SectorName } from './Names';
+import { measureText } from './measures';
 import {
-  MEASURE_DIGITS,
   measureValue,
-  PARTNER_MEASURES,
+  partnerMeasures,
   partnerRows,
   sortPartnerRows,
   type SortKey,
@@ -24,6 +24,9 @@ interface Props {
   /** Rows on a page (a table of thousands of rows drawn at once blocks the page). */
   pageSize?: number;
 }
+
+/** The registry's partner measures, one column each. */
+const COLUMNS = partnerMeasures();
 
 /** Every partner with every partner measure, sortable by each column. */
 export function PartnerMeasuresTable({ network, analysis, onSelect, pageSize }: Props) {
@@ -75,8 +78,12 @@ export function PartnerMeasuresTable({ network, analysis, onSelect, pageSize }: 
             <tr>
               {header('name', t('analysis.table.name'))}
               {header('sector', t('analysis.table.sector'))}
-              {PARTNER_MEASURES.map((id) =>
-                header(id, t(`analysis.measures.${id}.label`), t(`analysis.measures.${id}.help`)),
+              {COLUMNS.map((measure) =>
+                header(
+                  measure.id,
+                  t(measureText(measure, 'label')),
+                  t(measureText(measure, 'help')),
+                ),
               )}
             </tr>
           </thead>
@@ -87,9 +94,9 @@ export function PartnerMeasuresTable({ network, analysis, onSelect, pageSize }: 
                 <td>
                   <SectorName sector={row.sector} />
                 </td>
-                {PARTNER_MEASURES.map((id) => (
-                  <td key={id} className="num">
-                    {format(measureValue(row.figures, id), MEASURE_DIGITS[id])}
+                {COLUMNS.map((measure) => (
+                  <td key={measure.id} className="num">
+                    {format(measureValue(row.figures, measure.id), measure.digits)}
                   </td>
                 ))}
               </tr>

@@ -1,5 +1,11 @@
 import type { NetworkAnalysis, PartnerAnalysis } from '../../core/analysis/analyse-network';
-import { PARTNER_MEASURES } from './partner-rows';
+import {
+  findMeasure,
+  MEASURES,
+  type Measure,
+  type NetworkFigure,
+} from '../../core/analysis/registry';
+import { partnerMeasures } from './partner-rows';
 
 /** Every partner figure except the partner's own id. */
 export type MapMeasureId = Exclude<keyof PartnerAnalysis, 'id'>;
@@ -9,16 +15,26 @@ export interface MapMeasure {
   labelKey: string;
 }
 
-/**
- * Measures without an order of size: the E-I index runs from −1 to +1 with 0 in the middle, and
- * community numbers are names, not amounts.
- */
-const NOT_A_SIZE: ReadonlySet<MapMeasureId> = new Set(['ei', 'community']);
+/** Key of a measure's label, term or help in the analysis texts, under its explanation key. */
+export function measureText(measure: Measure, part: 'label' | 'term' | 'help'): string {
+  return `analysis.${measure.explanationKey}.${part}`;
+}
 
 /** The partner measures the map can size its points by: those where more means more. */
-export const MAP_MEASURES: readonly MapMeasure[] = PARTNER_MEASURES.filter(
-  (id) => !NOT_A_SIZE.has(id),
-).map((id) => ({ id, labelKey: `analysis.measures.${id}.label` }));
+export function mapMeasures(measures: readonly Measure[] = MEASURES): MapMeasure[] {
+  return partnerMeasures(measures)
+    .filter((measure) => measure.sizesDot)
+    .map((measure) => ({ id: measure.id, labelKey: measureText(measure, 'label') }));
+}
+
+export const MAP_MEASURES: readonly MapMeasure[] = mapMeasures();
+
+/** A figure of the whole network as the registry describes it; a figure it lacks is a mistake. */
+export function networkFigure(id: string, measures: readonly Measure[] = MEASURES): NetworkFigure {
+  const measure = findMeasure(id, measures);
+  if (measure?.scope !== 'network') throw new Error(`No network figure '${id}' is registered.`);
+  return measure;
+}
 
 /** A partner figure as a number: null → 0, yes/no → 1/0, brokerage roles → their total. */
 export function measureNumber(value: PartnerAnalysis[MapMeasureId]): number {

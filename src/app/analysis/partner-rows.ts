@@ -1,44 +1,34 @@
 import type { NetworkAnalysis, PartnerAnalysis } from '../../core/analysis/analyse-network';
+import {
+  MEASURES,
+  type Measure,
+  type PartnerMeasure,
+  type PartnerMeasureId,
+} from '../../core/analysis/registry';
 import type { Network, Partner } from '../../core/model/types';
 import { germanOrder } from '../text/german-order';
 
-/** The partner measures of the table, in the order of its columns. */
-export const PARTNER_MEASURES = [
-  'degree',
-  'strength',
-  'betweenness',
-  'closeness',
-  'eigenvector',
-  'pagerank',
-  'constraint',
-  'effectiveSize',
-  'coreNumber',
-  'articulationPoint',
-  'community',
-  'ei',
-  'brokerage',
-] as const;
+/** The registry's partner measures, in its order: the columns of the partner table. */
+export function partnerMeasures(measures: readonly Measure[] = MEASURES): PartnerMeasure[] {
+  return measures.filter((measure): measure is PartnerMeasure => measure.scope === 'partner');
+}
 
-export type PartnerMeasureId = (typeof PARTNER_MEASURES)[number];
+/** The partner measures of the table, in the order of its columns. */
+export const PARTNER_MEASURES: readonly PartnerMeasureId[] = partnerMeasures().map(
+  (measure) => measure.id,
+);
+
 export type SortKey = 'name' | 'sector' | PartnerMeasureId;
 
-/** Decimals shown per measure: counts are whole numbers, shares and indices get three. */
-export const MEASURE_DIGITS: Readonly<Record<PartnerMeasureId, number>> = {
-  degree: 0,
-  // Whole for intensities; ties' own weights (Gephi, Kumu) may add up to 15.75.
-  strength: 2,
-  betweenness: 3,
-  closeness: 3,
-  eigenvector: 3,
-  pagerank: 3,
-  constraint: 3,
-  effectiveSize: 3,
-  coreNumber: 0,
-  articulationPoint: 0,
-  community: 0,
-  ei: 3,
-  brokerage: 0,
-};
+/** Decimals shown per measure, as the registry gives them. */
+export function measureDigits(
+  measures: readonly Measure[] = MEASURES,
+): Readonly<Record<PartnerMeasureId, number>> {
+  const digits = partnerMeasures(measures).map((measure) => [measure.id, measure.digits]);
+  return Object.fromEntries(digits) as Record<PartnerMeasureId, number>;
+}
+
+export const MEASURE_DIGITS = measureDigits();
 
 export interface PartnerRow {
   id: string;

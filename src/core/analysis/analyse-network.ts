@@ -1,24 +1,10 @@
 import type { NetworkGraph } from '../model/graph';
-import { sectorAssortativity } from './assortativity';
-import { betweennessFromSweep, betweennessSources, type BetweennessSampling } from './betweenness';
-import { blockDensity, type SectorBlock } from './block-density';
-import { brokerage, type BrokerageRoles } from './brokerage';
-import { closeness, closenessFromSweep } from './closeness';
-import { communities as findCommunities, DEFAULT_COMMUNITY_SEED } from './communities';
-import { components as findComponents, isolates } from './components';
-import { constraint } from './constraint';
-import { coreNumber } from './core-number';
-import { cutPoints } from './cut-points';
-import { degree } from './degree';
-import { density } from './density';
-import { effectiveSize } from './effective-size';
-import { eiIndex } from './ei-index';
-import { eigenvector } from './eigenvector';
+import { betweennessSources, type BetweennessSampling } from './betweenness';
+import type { SectorBlock } from './block-density';
+import type { BrokerageRoles } from './brokerage';
 import { indexNetwork } from './network-index';
-import { pagerank } from './pagerank';
-import { sweepShortestPaths } from './path-sweep';
 import { checkStop, type ProgressHooks } from './progress';
-import { strength } from './strength';
+import { ANALYSIS_STEPS, type AnalysisPart, type AnalysisRun, type AnalysisStep } from './registry';
 
 export interface AnalysisOptions extends ProgressHooks {
   /** 'exact' (default) or an estimate from sampled sources for large networks. */
@@ -73,31 +59,17 @@ export interface NetworkAnalysis {
   betweennessErrorBound: number | null;
 }
 
-/** Work units of the steps that are not shortest-path sweeps (one each). */
-const LIGHT_STEPS = [
-  'index',
-  'degree',
-  'eigenvector',
-  'pagerank',
-  'components',
-  'cut-points',
-  'core-number',
-  'structural-holes',
-  'sector-mixing',
-  'brokerage',
-  'communities',
-] as const;
-
 /**
- * Runs every measure on the network and returns plain data (full precision, nothing rounded), ready
- * to cross a worker boundary. Progress is counted in work units over the whole run: one per light
- * step, one per source in the shortest-path sweeps. Exact betweenness and closeness share one sweep
- * (the distances from each source are there anyway); a sampled betweenness needs a second, cheaper
- * sweep from every partner for closeness. Throws `AnalysisCancelled` when `shouldStop()` returns true.
+ * Runs every registered measure on the network (`ANALYSIS_STEPS`, or the steps given) and returns
+ * plain data (full precision, nothing rounded), ready to cross a worker boundary. Progress is
+ * counted in work units over the whole run: one for indexing the network and one per step, but one
+ * per source for the shortest-path sweep. Throws `AnalysisCancelled` when `shouldStop()` returns
+ * true, between the steps and inside the sweeps.
  */
 export function analyseNetwork(
   graph: NetworkGraph,
   options: AnalysisOptions = {},
+  steps: readonly AnalysisStep[] = ANALYSIS_STEPS,
 ): NetworkAnalysis {
   const n = graph.order;
   const sampling =
@@ -105,95 +77,66 @@ export function analyseNetwork(
       ? undefined
       : options.betweenness;
   const sources = betweennessSources(n, sampling);
-  const exact = sources.length === n;
-  const total = LIGHT_STEPS.length + sources.length + (exact ? 0 : n);
+  const units = steps.map((step) => step.units?.(n, sources.length) ?? 1);
+  const total = units.reduce((a, b) => a + b, 1);
   let done = 0;
-  const step = <T>(name: string, run: () => T): T => {
+  const announce = (name: string) => {
     checkStop(options);
     options.onProgress?.(done, total, name);
-    const result = run();
-    done += 1;
-    return result;
   };
-  const sweep = (offset: number): ProgressHooks => ({
-    shouldStop: options.shouldStop,
-    onProgress: (sourcesDone, _sources, name) =>
-      options.onProgress?.(offset + sourcesDone, total, name),
-  });
 
-  const index = step('index', () => indexNetwork(graph));
-  const degrees = step('degree', () => ({ degree: degree(index), strength: strength(index) }));
-  const paths = sweepShortestPaths(
+  announce('index');
+  const index = indexNetwork(graph);
+  done += 1;
+  const run: AnalysisRun = {
+    graph,
     index,
-    { sources, dependencies: true, step: 'betweenness' },
-    sweep(done),
-  );
-  done += sources.length;
-  const close = exact ? closenessFromSweep(paths) : closeness(index, sweep(done));
-  const between = betweennessFromSweep(paths, sources.length);
-  if (!exact) done += n;
-  const eigen = step('eigenvector', () => eigenvector(index));
-  const rank = step('pagerank', () => pagerank(index));
-  const parts = step('components', () => findComponents(index));
-  const cuts = step('cut-points', () => cutPoints(index));
-  const cores = step('core-number', () => coreNumber(index));
-  const holes = step('structural-holes', () => ({
-    constraint: constraint(index),
-    effectiveSize: effectiveSize(index),
-  }));
-  const mixing = step('sector-mixing', () => ({
-    ei: eiIndex(index),
-    assortativity: sectorAssortativity(index),
-    blocks: blockDensity(index),
-  }));
-  const roles = step('brokerage', () => brokerage(index));
-  const clusters = step('communities', () =>
-    findCommunities(graph, index, options.communitySeed ?? DEFAULT_COMMUNITY_SEED),
-  );
-  options.onProgress?.(total, total, 'done');
+    options,
+    sources,
+    progress: (offset) => {
+      const start = done + offset;
+      return {
+        shouldStop: options.shouldStop,
+        onProgress: (stepDone, _stepTotal, name) =>
+          options.onProgress?.(start + stepDone, total, name),
+      };
+    },
+  };
 
-  const partners = index.ids.map((id, i): PartnerAnalysis => ({
-    id,
-    degree: degrees.degree[i]!,
-    strength: degrees.strength[i]!,
-    betweenness: between.scores[i]!,
-    closeness: close[i]!,
-    eigenvector: eigen.scores[i]!,
-    pagerank: rank.scores[i]!,
-    constraint: holes.constraint[i]!,
-    effectiveSize: holes.effectiveSize[i]!,
-    coreNumber: cores[i]!,
-    articulationPoint: cuts.articulationPoints[i]! === 1,
-    community: clusters.membership[i]!,
-    ei: mixing.ei.byPartner[i]!,
-    component: parts.membership[i]!,
-    brokerage: roles[i]!,
-  }));
+  const parts: AnalysisPart[] = [];
+  steps.forEach((step, i) => {
+    announce(step.id);
+    parts.push(step.compute(run));
+    done += units[i]!;
+  });
+  options.onProgress?.(total, total, 'done');
+  return assemble(index.ids, parts);
+}
+
+/** The steps' parts as one analysis; a figure no step computed is a mistake in the registry. */
+function assemble(ids: readonly string[], parts: readonly AnalysisPart[]): NetworkAnalysis {
+  const columns: Record<string, ArrayLike<unknown>> = {};
+  const network: Partial<NetworkAnalysis['network']> = {};
+  const sectors: Partial<NetworkAnalysis['sectors']> = {};
+  let betweenness: AnalysisPart['betweenness'];
+  for (const part of parts) {
+    Object.assign(columns, part.partners);
+    Object.assign(network, part.network);
+    Object.assign(sectors, part.sectors);
+    betweenness = part.betweenness ?? betweenness;
+  }
+  const names = Object.keys(columns);
+  const partners = ids.map((id, i) => {
+    const partner: Record<string, unknown> = { id };
+    for (const name of names) partner[name] = columns[name]![i];
+    // Complete as long as the steps cover every figure; the registry's test checks that they do.
+    return partner as unknown as PartnerAnalysis;
+  });
   return {
     partners,
-    network: {
-      partners: n,
-      cooperations: index.cooperationCount,
-      density: density(index),
-      components: parts.count,
-      isolates: isolates(index).map((i) => index.ids[i]!),
-      articulationPoints: index.ids.filter((_id, i) => cuts.articulationPoints[i] === 1),
-      bridges: cuts.bridges.map(([a, b]): [string, string] => [index.ids[a]!, index.ids[b]!]),
-      eigenvectorConverged: eigen.converged,
-      pagerankConverged: rank.converged,
-    },
-    sectors: {
-      eiIndex: mixing.ei.network,
-      eiBySector: mixing.ei.bySector,
-      assortativity: mixing.assortativity,
-      blockDensity: mixing.blocks,
-      communities: {
-        count: clusters.count,
-        modularity: clusters.modularity,
-        nmiWithSectors: clusters.nmiWithSectors,
-      },
-    },
-    betweennessMode: exact ? 'exact' : 'sampled',
-    betweennessErrorBound: between.errorBound,
+    network: network as NetworkAnalysis['network'],
+    sectors: sectors as NetworkAnalysis['sectors'],
+    betweennessMode: betweenness?.betweennessMode ?? 'exact',
+    betweennessErrorBound: betweenness?.betweennessErrorBound ?? null,
   };
 }

@@ -70,10 +70,3 @@ function compareIds(a: string, b: string): number {
 export function degreeOf(index: NetworkIndex, i: number): number {
   return index.offsets[i + 1]! - index.offsets[i]!;
 }
-
-/** Partner values by id, for callers that speak in partner ids rather than positions. */
-export function byPartner<T>(index: NetworkIndex, values: ArrayLike<T>): Map<string, T> {
-  const result = new Map<string, T>();
-  index.ids.forEach((id, i) => result.set(id, values[i]!));
-  return result;
-}

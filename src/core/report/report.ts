@@ -4,7 +4,6 @@ import {
   type NetworkAnalysis,
   type PartnerAnalysis,
 } from '../analysis/analyse-network';
-import type { SectorBlock } from '../analysis/block-density';
 import { NETWORKS_ATTRIBUTE } from '../doubles/acrossNetworks';
 import { buildGraph } from '../model/graph';
 import type { Problem } from '../model/problems';
@@ -37,26 +36,17 @@ export interface SectorEI {
 }
 
 export interface NetworkReport {
-  network: {
-    partners: number;
-    cooperations: number;
-    density: number;
-    components: number;
-    /** Names of the partners without any cooperation. */
-    isolates: string[];
-    /** Names of the partners whose loss splits the network (articulation points, Tarjan 1972). */
-    articulationPoints: string[];
-  };
+  /** The analysis' figures of the network, but `isolates` and `articulationPoints` name partners by name. */
+  network: Pick<
+    NetworkAnalysis['network'],
+    'partners' | 'cooperations' | 'density' | 'components' | 'isolates' | 'articulationPoints'
+  >;
   partners: PartnerReport[];
   /** Ties whose loss splits the network, as pairs of partner names. */
   bridges: [string, string][];
-  sectors: {
-    eiIndex: number | null;
+  sectors: Omit<NetworkAnalysis['sectors'], 'eiBySector'> & {
     /** E-I index of each sector over its partners' ties (Krackhardt & Stern 1988). */
     eiBySector: SectorEI[];
-    assortativity: number | null;
-    blockDensity: SectorBlock[];
-    communities: NetworkAnalysis['sectors']['communities'];
   };
   problems: ReportProblem[];
 }
