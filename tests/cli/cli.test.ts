@@ -1,19 +1,9 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli/main';
+import { cli, root, sample, temporaryFolder } from './helpers';
 
-const root = resolve(import.meta.dirname, '../..');
-const sample = (name: string) => resolve(root, 'data/beispielkreis', name);
 const fixture = (name: string) => resolve(root, 'tests/fixtures/app', name);
-
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { stdout: (t) => out.push(t), stderr: (t) => err.push(t) });
-  return { code, stdout: out.join(''), stderr: err.join('\n') };
-}
 
 describe('cli analyse', () => {
   it('writes the report of the sample network as JSON to standard output', async () => {
@@ -101,7 +91,7 @@ describe('cli analyse', () => {
   });
 
   it('writes to --out and reports problems with file, line, code and a German message', async () => {
-    const out = join(mkdtempSync(join(tmpdir(), 'nwk-cli-')), 'bericht.json');
+    const out = join(temporaryFolder(), 'bericht.json');
     const { code, stderr } = await cli(
       'analyse',
       '--partners',

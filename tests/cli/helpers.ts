@@ -1,6 +1,7 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { afterAll } from 'vitest';
 import { runCli } from '../../src/cli/main';
 
 export const root = resolve(import.meta.dirname, '../..');
@@ -18,8 +19,18 @@ export const SAMPLE_FILES = [
   sample('gremien.csv'),
 ];
 
+const folders: string[] = [];
+
+// Each test file imports this module afresh, so its folders go once all its tests have read them.
+afterAll(() => {
+  for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
+});
+
+/** A new empty folder in the temporary directory, removed after the test file's tests. */
 export function temporaryFolder(): string {
-  return mkdtempSync(join(tmpdir(), 'nwk-cli-'));
+  const folder = mkdtempSync(join(tmpdir(), 'nwk-cli-'));
+  folders.push(folder);
+  return folder;
 }
 
 export async function cli(...argv: string[]) {
