@@ -123,7 +123,7 @@ describe('a browser without WebGL', () => {
       await picture.evaluate((canvas) => (canvas as HTMLCanvasElement).width),
     ).toBeGreaterThanOrEqual(2_000);
     const saved = await pictureSvg();
-    expect(saved.name).toMatch(/-karte\.svg$/);
+    expect(saved.name).toMatch(/ \d{4}-\d{2}-\d{2} Karte\.svg$/);
     expect(saved.svg.startsWith('<svg')).toBe(true);
     expect(dots(saved.svg)).toHaveLength(1_500);
   });
