@@ -111,13 +111,11 @@ export type FileTask = Extract<ExportTask, { task: 'export' }>;
 
 export type WorkerTask = CoreTask | ExportTask;
 
-/** Every measure of the network, computed off the main thread. */
-export type AnalysisResult = NetworkAnalysis;
-
 export interface TaskResults {
   import: ImportResult;
   preview: FilePreview[];
-  analyse: AnalysisResult;
+  /** Every measure of the network, computed off the main thread. */
+  analyse: NetworkAnalysis;
   report: { report: FullReport; previous: KeyFigures | null };
   gaps: GapReport;
   doubles: DoublesReport;

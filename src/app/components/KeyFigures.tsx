@@ -1,12 +1,12 @@
 import { useTranslation } from 'react-i18next';
-import type { AnalysisResult } from '../../worker/protocol';
+import type { NetworkAnalysis } from '../../core/analysis/analyse-network';
 import type { Progress } from '../worker/client';
 import { useFormatNumber } from '../i18n/format';
 import { TaskProgress } from '../worker/TaskProgress';
 import { useAnalysisProgress } from '../store/progress';
 
 interface Props {
-  analysis: AnalysisResult | null;
+  analysis: NetworkAnalysis | null;
   /** Progress of the analysis in the worker while it runs. */
   progress: Progress | null;
   stopped: boolean;

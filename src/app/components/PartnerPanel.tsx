@@ -1,9 +1,8 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PartnerAnalysis } from '../../core/analysis/analyse-network';
+import type { NetworkAnalysis, PartnerAnalysis } from '../../core/analysis/analyse-network';
 import { tieWeight } from '../../core/model/tie-weight';
 import type { Cooperation, Network, Partner } from '../../core/model/types';
-import type { AnalysisResult } from '../../worker/protocol';
 import { MEASURE_DIGITS, measureValue, PARTNER_MEASURES } from '../analysis/partner-rows';
 import { useMeasureFormat } from '../analysis/use-measure-format';
 import { useFormatNumber } from '../i18n/format';
@@ -13,7 +12,7 @@ import { germanOrder } from '../text/german-order';
 interface Props {
   network: Network;
   partnerId: string;
-  analysis: AnalysisResult | null;
+  analysis: NetworkAnalysis | null;
   onSelect: (id: string | null) => void;
   onEgo: (id: string, depth: 1 | 2) => void;
   /** Whether the partner is pinned on the map; null before the map has placed it. */

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Network } from '../../core/model/types';
-import type { AnalysisResult } from '../../worker/protocol';
+import type { NetworkAnalysis } from '../../core/analysis/analyse-network';
 import type { BulkField } from '../../core/edit';
 import type { Visible } from '../filters/filters';
 import { BulkEdit } from './BulkEdit';
@@ -12,7 +12,7 @@ import { Pager, usePages } from './Pager';
 interface Props {
   network: Network;
   visible: Visible;
-  analysis: AnalysisResult | null;
+  analysis: NetworkAnalysis | null;
   selected: string | null;
   onSelect: (id: string) => void;
   /** Sets one field for several partners at once (one undoable change). */

@@ -3,7 +3,7 @@ import type { EditProblem, EditResult } from '../../core/edit';
 import type { Problem } from '../../core/model/problems';
 import type { Membership, Network, Offer } from '../../core/model/types';
 import type { MapPosition } from '../../core/project/types';
-import type { AnalysisResult } from '../../worker/protocol';
+import type { NetworkAnalysis } from '../../core/analysis/analyse-network';
 import type { MapMeasureId } from '../analysis/measures';
 import { NO_FILTERS, type Filters } from '../filters/filters';
 import {
@@ -62,7 +62,7 @@ export interface NetworkState {
   view: View;
   lastImport: ImportOutcome | null;
   /** Figures computed in the worker for the current revision; null while they are computed. */
-  analysis: AnalysisResult | null;
+  analysis: NetworkAnalysis | null;
   mapStyle: MapStyle;
   /** Why the last edit was refused; empty when it was taken. */
   editProblems: EditProblem[];
@@ -176,7 +176,7 @@ export const showView =
 
 /** Accepts figures only for the revision they were computed for (a newer import may have won). */
 export const applyAnalysis =
-  (revision: number, analysis: AnalysisResult) =>
+  (revision: number, analysis: NetworkAnalysis) =>
   (state: NetworkState): NetworkState =>
     state.revision === revision ? { ...state, analysis } : state;
 

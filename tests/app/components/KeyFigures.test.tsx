@@ -3,7 +3,7 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { KeyFigures } from '../../../src/app/components/KeyFigures';
 import { i18nReady } from '../../../src/app/i18n';
-import type { AnalysisResult } from '../../../src/worker/protocol';
+import type { NetworkAnalysis } from '../../../src/core/analysis/analyse-network';
 
 beforeAll(async () => {
   await i18nReady;
@@ -51,7 +51,7 @@ describe('the key figures of a very large network', () => {
     };
     render(
       <KeyFigures
-        analysis={{ network } as unknown as AnalysisResult}
+        analysis={{ network } as unknown as NetworkAnalysis}
         progress={null}
         stopped={false}
         onStop={vi.fn()}
