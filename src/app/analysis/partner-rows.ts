@@ -41,7 +41,10 @@ export interface PartnerRow {
 export type MeasureValue = number | boolean | null;
 
 /** The value a measure column shows; communities are numbered from 1 for readers. */
-export function measureValue(figures: PartnerAnalysis, id: PartnerMeasureId): MeasureValue {
+export function measureValue(
+  figures: Pick<PartnerAnalysis, PartnerMeasureId>,
+  id: PartnerMeasureId,
+): MeasureValue {
   if (id === 'brokerage') return figures.brokerage.total;
   if (id === 'community') return figures.community + 1;
   return figures[id];

@@ -1,7 +1,7 @@
 import type { Table } from '../../core/export/table';
 import type { Network } from '../../core/model/types';
 import type { FullReport } from '../../core/report/full-report';
-import { PARTNER_MEASURES } from '../analysis/partner-rows';
+import { measureValue, PARTNER_MEASURES } from '../analysis/partner-rows';
 
 type Translate = (key: string) => string;
 
@@ -35,18 +35,10 @@ export function reportTables(
         p.id,
         p.name,
         p.sector,
-        p.degree,
-        p.strength,
-        p.betweenness,
-        p.closeness,
-        p.eigenvector,
-        p.pagerank,
-        p.constraint,
-        p.effectiveSize,
-        p.coreNumber,
-        p.articulationPoint ? 1 : 0,
-        p.community + 1,
-        p.ei,
+        ...MEASURE_COLUMNS.map((id) => {
+          const value = measureValue(p, id);
+          return typeof value === 'boolean' ? Number(value) : value;
+        }),
       ]),
     },
     {

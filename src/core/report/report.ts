@@ -68,24 +68,12 @@ export function reportFromAnalysis(
       isolates: analysis.network.isolates.map(name),
       articulationPoints: analysis.network.articulationPoints.map(name),
     },
-    partners: analysis.partners.map((p) => ({
-      id: p.id,
-      name: name(p.id),
-      sector: byId.get(p.id)?.sector ?? '',
-      degree: p.degree,
-      strength: p.strength,
-      betweenness: p.betweenness,
-      closeness: p.closeness,
-      eigenvector: p.eigenvector,
-      pagerank: p.pagerank,
-      constraint: p.constraint,
-      effectiveSize: p.effectiveSize,
-      coreNumber: p.coreNumber,
-      articulationPoint: p.articulationPoint,
-      community: p.community,
-      ei: p.ei,
-      brokerage: p.brokerage,
-    })),
+    partners: analysis.partners.map(({ id, ...figures }) => {
+      // Every partner measure, in the analysis' order; the component number is bookkeeping.
+      const partner = { id, name: name(id), sector: byId.get(id)?.sector ?? '', ...figures };
+      delete (partner as Partial<typeof partner>).component;
+      return partner;
+    }),
     bridges: analysis.network.bridges.map(([a, b]): [string, string] => [name(a), name(b)]),
     sectors: {
       eiIndex: analysis.sectors.eiIndex,
