@@ -1,6 +1,6 @@
 import { useId, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ProjectProblem } from '../../core/project';
+import { PROJECT_LIMITS, type ProjectProblem } from '../../core/project';
 import type { Session } from '../session/session';
 import { useNetworkStore } from '../store/store';
 import { downloadText } from './download';
@@ -28,7 +28,11 @@ export function ProjectFile({ session }: { session: Session }) {
     const input = event.currentTarget;
     const file = input.files?.[0];
     if (!file) return;
-    const problems = await session.openProjectFile(await file.text(), file.name);
+    // Refused before its text is read: a file this large would hold the tab while it is read.
+    const problems =
+      file.size > PROJECT_LIMITS.characters * MAX_BYTES_PER_CHARACTER
+        ? [{ code: 'too-large' as const, limit: PROJECT_LIMITS.characters }]
+        : await session.openProjectFile(await file.text(), file.name);
     input.value = '';
     setOutcome(
       problems.length > 0
@@ -72,9 +76,13 @@ export function ProjectFile({ session }: { session: Session }) {
   );
 }
 
+/** UTF-8 takes up to three bytes for a character of the Basic Multilingual Plane. */
+const MAX_BYTES_PER_CHARACTER = 3;
+
 function problemParams(problem: ProjectProblem): Record<string, string | number> {
   if (problem.code === 'newer-version') return { version: problem.version };
   if (problem.code === 'corrupt') return { path: problem.path };
+  if (problem.code === 'too-large') return { megabytes: Math.round(problem.limit / (1024 * 1024)) };
   if (problem.code === 'duplicate-partner-id')
     return { path: problem.path, id: problem.id, first: problem.first };
   if (problem.code === 'tie-to-missing-partner' || problem.code === 'self-tie')

@@ -4,7 +4,7 @@
  */
 export { PROJECT_FILE_EXTENSION, PROJECT_FORMAT, PROJECT_SCHEMA_VERSION } from './format';
 export { PROJECT_PROBLEM_CODES, type ProjectProblem, type ProjectProblemCode } from './problems';
-export { readProjectFile, type ProjectReading, type ReadOptions } from './read';
+export { PROJECT_LIMITS, readProjectFile, type ProjectReading, type ReadOptions } from './read';
 export {
   createProject,
   takeSnapshot,

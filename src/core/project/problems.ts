@@ -5,6 +5,8 @@
 export type ProjectProblem =
   | { code: 'not-json' }
   | { code: 'not-a-project' }
+  /** Larger than a project file may be (PROJECT_LIMITS); `limit` is the characters allowed. */
+  | { code: 'too-large'; limit: number }
   /** Written by a newer Netzwerkkarte; `version` is the schema version found in the file. */
   | { code: 'newer-version'; version: number }
   /** The file is a project but a value is missing or wrong; `path` is a JSON Pointer (RFC 6901) to it. */
@@ -21,6 +23,7 @@ export type ProjectProblemCode = ProjectProblem['code'];
 export const PROJECT_PROBLEM_CODES: readonly ProjectProblemCode[] = [
   'not-json',
   'not-a-project',
+  'too-large',
   'newer-version',
   'corrupt',
   'duplicate-partner-id',

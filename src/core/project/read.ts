@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { NETWORK_JSON_FORMAT } from '../export/json';
+import { IMPORT_LIMITS } from '../import/limits';
 import { PROJECT_FORMAT, PROJECT_SCHEMA_VERSION } from './format';
 import { checkConsistency } from './consistency';
 import { upgradeV1 } from './migrate';
@@ -7,6 +8,18 @@ import type { ProjectProblem } from './problems';
 import { projectV1Schema } from './schema-v1';
 import { projectV2Schema } from './schema-v2';
 import type { Project } from './types';
+
+/**
+ * What a project file may hold: far above any network kept in the app (an import keeps at most
+ * 500,000 rows a table), low enough that reading it cannot take the tab down. A project of 50,000
+ * partners with their ties and positions is some tens of megabytes.
+ */
+export const PROJECT_LIMITS = {
+  /** Characters of the file's text (a UTF-8 file has at least as many bytes). */
+  characters: 256 * 1024 * 1024,
+  partners: IMPORT_LIMITS.rows,
+  cooperations: 10 * IMPORT_LIMITS.rows,
+};
 
 export type ProjectReading = { project: Project } | { problems: ProjectProblem[] };
 
@@ -28,6 +41,8 @@ const FORMATS: ReadonlySet<unknown> = new Set([NETWORK_JSON_FORMAT, PROJECT_FORM
  * one. Never throws: whatever the text, the answer is a project or the reason it is none.
  */
 export function readProjectFile(text: string, options: ReadOptions = {}): ProjectReading {
+  if (text.length > PROJECT_LIMITS.characters)
+    return { problems: [{ code: 'too-large', limit: PROJECT_LIMITS.characters }] };
   let fileContent: unknown;
   try {
     fileContent = JSON.parse(text);
@@ -45,6 +60,12 @@ export function readProjectFile(text: string, options: ReadOptions = {}): Projec
   ) {
     return { problems: [{ code: 'newer-version', version: schemaVersion }] };
   }
+  const { partners, cooperations } = fileContent as { partners?: unknown; cooperations?: unknown };
+  if (
+    (Array.isArray(partners) && partners.length > PROJECT_LIMITS.partners) ||
+    (Array.isArray(cooperations) && cooperations.length > PROJECT_LIMITS.cooperations)
+  )
+    return { problems: [{ code: 'too-large', limit: PROJECT_LIMITS.characters }] };
   const read = typeof schemaVersion === 'number' ? VERSIONS.get(schemaVersion) : undefined;
   if (read === undefined) return { problems: [{ code: 'corrupt', path: '/schemaVersion' }] };
   return read(fileContent, options.now ?? new Date().toISOString());

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { createPartner } from '../../../src/core/model/types';
 import {
   createProject,
+  PROJECT_LIMITS,
   readProjectFile,
   takeSnapshot,
   writeProjectFile,
@@ -140,6 +141,14 @@ describe('reading a project file', () => {
           id: 'P2',
         },
       ],
+    });
+  });
+
+  it('refuses a file with more partners than any network kept in the app, before reading them', () => {
+    const partners = `[${'{},'.repeat(PROJECT_LIMITS.partners)}{}]`;
+    const text = `{"format":"netzwerkkarte.project","schemaVersion":2,"partners":${partners}}`;
+    expect(readProjectFile(text)).toEqual({
+      problems: [{ code: 'too-large', limit: PROJECT_LIMITS.characters }],
     });
   });
 
