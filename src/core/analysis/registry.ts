@@ -103,6 +103,16 @@ interface Described {
   digits: number;
 }
 
+/** A measure's description with the defaults: no intensity, no steps counted. */
+function info(area: 'measures' | 'figures', id: string, described: Described): MeasureInfo {
+  return {
+    weighting: described.weighting ?? 'none',
+    countsSteps: described.countsSteps ?? false,
+    digits: described.digits,
+    explanationKey: `${area}.${id}`,
+  };
+}
+
 function partner(
   id: PartnerMeasureId,
   described: Described & { sizesDot?: boolean },
@@ -110,11 +120,8 @@ function partner(
   return {
     scope: 'partner',
     id,
-    weighting: described.weighting ?? 'none',
-    countsSteps: described.countsSteps ?? false,
-    digits: described.digits,
+    ...info('measures', id, described),
     sizesDot: described.sizesDot ?? true,
-    explanationKey: `measures.${id}`,
   };
 }
 
@@ -123,15 +130,7 @@ function figure(
   described: Described,
   value: (analysis: NetworkAnalysis) => number | null,
 ): NetworkFigure {
-  return {
-    scope: 'network',
-    id,
-    weighting: described.weighting ?? 'none',
-    countsSteps: described.countsSteps ?? false,
-    digits: described.digits,
-    explanationKey: `figures.${id}`,
-    value,
-  };
+  return { scope: 'network', id, ...info('figures', id, described), value };
 }
 
 const yesNo = (flags: Uint8Array) => Array.from(flags, (flag) => flag === 1);
