@@ -55,6 +55,7 @@ import { update, useNetworkStore } from './store/store';
 import { runInWorker, startImportWorker, TaskCancelled, type RunningTask } from './worker/client';
 import { useCoreTask } from './worker/use-core-task';
 import { setAnalysisProgress } from './store/progress';
+import { useSectorName } from './text/use-sector-name';
 
 /** The built-in sample network, read in the worker like any import. */
 function loadSample() {
@@ -184,9 +185,10 @@ export function App() {
   const language = (i18n.language === 'en' ? 'en' : 'de') satisfies Language;
   const networkName = state.isSample ? t('toolbar.sampleName') : state.name;
   const fileName = exportFileBase(networkName, new Date());
+  const sectorName = useSectorName();
   const legend = useMemo(
-    () => legendEntries(network, analysis, mapStyle, t),
-    [network, analysis, mapStyle, t],
+    () => legendEntries(network, analysis, mapStyle, t, sectorName),
+    [network, analysis, mapStyle, t, sectorName],
   );
 
   const viewFailed = (message: string, retry: () => void) => (

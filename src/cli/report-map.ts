@@ -9,8 +9,13 @@ import type { Network } from '../core/model/types';
  * map (ForceAtlas2 from the map's seeded start; the same network always gives the same picture),
  * drawn with `reportMapSvg` in the app's sector colours.
  */
-export function drawReportMap(network: Network, title: string, noSector: string): string {
-  const { colors, legend } = sectorPalette(network.partners, noSector);
+export function drawReportMap(
+  network: Network,
+  title: string,
+  noSector: string,
+  sectorName?: (sector: string) => string,
+): string {
+  const { colors, legend } = sectorPalette(network.partners, noSector, sectorName);
   return reportMapSvg({
     network,
     positions: forceLayout(network, startPositions(network)),

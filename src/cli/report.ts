@@ -3,6 +3,8 @@ import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { ReportPage } from '../app/report/ReportPage';
 import type { ReportComparison } from '../app/report/types';
+import { sectorLabelIn } from '../core/appearance/sector-name';
+import { defaultCatalogue } from '../core/catalogue/defaultCatalogue';
 import { keyFigures } from '../core/report/key-figures';
 import type { NetworkReport } from '../core/report/report';
 import type { FullReport } from '../core/report/full-report';
@@ -38,6 +40,9 @@ export async function renderReport(
     options.previous === undefined
       ? undefined
       : await readPrevious(options.previous, options.previousDate);
+  const catalogue = defaultCatalogue();
+  const sectorName = (sector: string) => sectorLabelIn(sector, options.language, catalogue);
+  const sectorNames = new Map(network.partners.map((p) => [p.sector, sectorName(p.sector)]));
   const page = createElement(ReportPage, {
     t,
     title,
@@ -48,7 +53,8 @@ export async function renderReport(
     report,
     gaps: report.gaps,
     doubles: report.doubles,
-    mapSvg: drawReportMap(network, options.networkName, t('report.sectors.noSector')),
+    mapSvg: drawReportMap(network, options.networkName, t('report.sectors.noSector'), sectorName),
+    sectorNames,
     ...(comparison === undefined ? {} : { comparison }),
   });
   return `<!DOCTYPE html>\n${renderToStaticMarkup(page)}\n`;

@@ -136,6 +136,10 @@ describe('cli report', async () => {
       sections,
     );
     expect(english.document.querySelector('header')?.textContent).toContain('3 March 2025');
+    // Sectors go by the catalogue's English names, in the sector matrix as in the gaps.
+    const matrix = english.document.querySelector('#report-sectors table')?.textContent ?? '';
+    expect(matrix).toContain('Child and youth welfare');
+    expect(matrix).not.toContain('Kinder- und Jugendhilfe');
   });
 
   it('prints a hostile partner name as text, in the page and in the map', async () => {

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { sectorColor } from '../../core/appearance/sector-colors';
 import type { PartnerRow } from './partner-rows';
+import { useSectorName } from '../text/use-sector-name';
 
 function Swatch({ sector }: { sector: string }) {
   return <span className="swatch" style={{ background: sectorColor(sector) }} aria-hidden="true" />;
@@ -9,10 +10,11 @@ function Swatch({ sector }: { sector: string }) {
 /** A sector's name with its map colour; "no sector" for partners without one. */
 export function SectorName({ sector }: { sector: string }) {
   const { t } = useTranslation();
+  const sectorName = useSectorName();
   return (
     <>
       <Swatch sector={sector} />
-      {sector === '' ? t('analysis.noSector') : sector}
+      {sector === '' ? t('analysis.noSector') : sectorName(sector)}
     </>
   );
 }

@@ -8,6 +8,7 @@ import { SectorName } from './Names';
 import { YouthHealthLink } from './YouthHealthLink';
 import { useMeasureFormat } from './use-measure-format';
 import { ScrollRegion } from '../components/ScrollRegion';
+import { useSectorName } from '../text/use-sector-name';
 
 const EMPTY_CELL = '#ffffff';
 
@@ -24,7 +25,9 @@ export function SectorHeatMap({ analysis }: { analysis: NetworkAnalysis }) {
     }),
     [blocks],
   );
-  const sectorLabel = (sector: string) => (sector === '' ? t('analysis.noSector') : sector);
+  const inLanguage = useSectorName();
+  const sectorLabel = (sector: string) =>
+    sector === '' ? t('analysis.noSector') : inLanguage(sector);
 
   return (
     <AnalysisSection title={t('analysis.sections.sectors')}>

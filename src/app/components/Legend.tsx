@@ -32,6 +32,7 @@ export function legendEntries(
   analysis: NetworkAnalysis | null,
   style: MapStyle,
   t: (key: string, options?: Record<string, unknown>) => string,
+  sectorName: (sector: string) => string = (sector) => sector,
 ): Entry[] {
   const byCommunity = style.colorBy === 'community' && analysis !== null;
   let entries: Entry[];
@@ -50,7 +51,7 @@ export function legendEntries(
     const counts = countBy(network.partners, (p) => p.sector);
     entries = sectorsInOrder(network.partners.map((p) => p.sector)).map((sector) => ({
       key: sector,
-      label: sector === '' ? t('map.noSector') : sector,
+      label: sector === '' ? t('map.noSector') : sectorName(sector),
       color: sectorColor(sector),
       count: counts.get(sector) ?? 0,
     }));

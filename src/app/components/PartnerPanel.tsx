@@ -8,6 +8,7 @@ import { useMeasureFormat } from '../analysis/use-measure-format';
 import { useFormatNumber } from '../i18n/format';
 import { sectorColor, sectorsInOrder } from '../../core/appearance/sector-colors';
 import { germanOrder } from '../text/german-order';
+import { useSectorName } from '../text/use-sector-name';
 
 interface Props {
   network: Network;
@@ -89,13 +90,14 @@ export function PartnerPanel({
 }: Props) {
   const { t } = useTranslation();
   const format = useFormatNumber();
+  const inLanguage = useSectorName();
   const byId = useMemo(() => new Map(network.partners.map((p) => [p.id, p])), [network]);
   const groups = useMemo(() => tiesBySector(network, byId, partnerId), [network, byId, partnerId]);
   const partner = byId.get(partnerId);
   if (!partner) return null;
   const figures = analysis?.partners.find((p) => p.id === partnerId);
   const extra = Object.entries(partner.attributes);
-  const sectorName = (sector: string) => sector || t('analysis.noSector');
+  const sectorName = (sector: string) => inLanguage(sector) || t('analysis.noSector');
 
   return (
     <aside className="partner-panel" aria-labelledby="partner-panel-title">

@@ -8,6 +8,7 @@ import { BulkEdit } from './BulkEdit';
 import { useFormatNumber } from '../i18n/format';
 import { germanOrder } from '../text/german-order';
 import { Pager, usePages } from './Pager';
+import { useSectorName } from '../text/use-sector-name';
 
 interface Props {
   network: Network;
@@ -29,6 +30,7 @@ const NUMERIC = new Set<Column>(['degree', 'strength']);
  */
 export function PartnerTable({ network, visible, analysis, selected, onSelect, onBulkSet }: Props) {
   const { t } = useTranslation();
+  const sectorName = useSectorName();
   const format = useFormatNumber();
   const [sort, setSort] = useState<{ column: Column; descending: boolean }>({
     column: 'name',
@@ -139,7 +141,7 @@ export function PartnerTable({ network, visible, analysis, selected, onSelect, o
                   {row.name}
                 </button>
               </th>
-              <td>{row.sector}</td>
+              <td>{sectorName(row.sector)}</td>
               <td>{row.type}</td>
               <td>{row.municipality}</td>
               <td className="num">{format(row.degree)}</td>

@@ -10,6 +10,7 @@ import { useMapPicture, useMapSvgFile } from '../export/use-map-picture';
 import { tieKey, type Visible } from '../filters/filters';
 import { TaskProgress } from '../worker/TaskProgress';
 import { useCoreTask } from '../worker/use-core-task';
+import { useSectorName } from '../text/use-sector-name';
 
 interface Props {
   network: Network;
@@ -68,13 +69,14 @@ export function MapPicture({
 
   const [failure, setFailure] = useState<string | null>(null);
   const noSector = t('map.noSector');
+  const sectorName = useSectorName();
   const places = sectorPlaces ?? (start === null ? positions : laidOut);
   const map = useMemo<ReportMap | null>(() => {
     if (places === null) return null;
     const shown = visible === null ? network : visiblePart(network, visible);
-    const { colors, legend } = sectorPalette(shown.partners, noSector);
+    const { colors, legend } = sectorPalette(shown.partners, noSector, sectorName);
     return { network: shown, positions: places, sectorColors: colors, legend, title: name };
-  }, [network, visible, places, name, noSector]);
+  }, [network, visible, places, name, noSector, sectorName]);
   const picture = useMapPicture(map, setFailure);
   // The file to save is SVG at any size; a large map is shown as a bitmap, so its SVG is written
   // apart (only then).

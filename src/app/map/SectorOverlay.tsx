@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { sectorColor } from '../../core/appearance/sector-colors';
 import type { MapEdge, MapNode } from './map-graph';
 import type { SectorArrangement } from './sector-layout';
+import { useSectorName } from '../text/use-sector-name';
 
 interface Props {
   arrangement: SectorArrangement;
@@ -18,6 +19,7 @@ interface Frame {
 /** The slices of the sector layout drawn under the partners, with each sector's name at its rim. */
 export function SectorOverlay({ arrangement }: Props) {
   const { t } = useTranslation();
+  const sectorName = useSectorName();
   const sigma = useSigma<MapNode, MapEdge>();
   const [frame, setFrame] = useState<Frame | null>(null);
 
@@ -59,7 +61,7 @@ export function SectorOverlay({ arrangement }: Props) {
               dominantBaseline="middle"
               className="sector-label"
             >
-              {slice.sector === '' ? t('map.noSector') : slice.sector}
+              {slice.sector === '' ? t('map.noSector') : sectorName(slice.sector)}
             </text>
           </g>
         );

@@ -8,6 +8,7 @@ import { sectorColor } from '../../core/appearance/sector-colors';
 import { intensityColour } from './intensity-colours';
 import type { SectorBand } from './matrix-bands';
 import type { MatrixTie } from './matrix-ties';
+import { useSectorName } from '../text/use-sector-name';
 
 interface Props {
   partner: Partner;
@@ -29,6 +30,7 @@ export const MatrixRow = memo(function MatrixRow({
   onSelect,
 }: Props) {
   const { t } = useTranslation();
+  const sectorName = useSectorName();
   return (
     <tr className={selected ? 'matrix-selected' : undefined}>
       {opens && (
@@ -37,9 +39,9 @@ export const MatrixRow = memo(function MatrixRow({
           rowSpan={opens.partners.length}
           className="matrix-band matrix-row-band"
           style={{ background: sectorColor(opens.sector) }}
-          title={opens.sector || t('analysis.noSector')}
+          title={sectorName(opens.sector) || t('analysis.noSector')}
         >
-          <span>{opens.sector || t('analysis.noSector')}</span>
+          <span>{sectorName(opens.sector) || t('analysis.noSector')}</span>
         </th>
       )}
       <th scope="row" className="matrix-row-name" title={partner.name}>

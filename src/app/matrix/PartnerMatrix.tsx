@@ -8,6 +8,7 @@ import { sectorColor } from '../../core/appearance/sector-colors';
 import { matrixBands } from './matrix-bands';
 import { matrixTies } from './matrix-ties';
 import { MatrixRow } from './MatrixRow';
+import { useSectorName } from '../text/use-sector-name';
 
 interface Props {
   network: Network;
@@ -28,7 +29,8 @@ export function PartnerMatrix({ network, visible, selected, onSelect }: Props) {
     () => matrixTies(network.cooperations, visible.cooperations),
     [network.cooperations, visible.cooperations],
   );
-  const sectorName = (sector: string) => sector || t('analysis.noSector');
+  const inLanguage = useSectorName();
+  const sectorName = (sector: string) => inLanguage(sector) || t('analysis.noSector');
 
   return (
     <ScrollRegion name={t('matrix.title')}>

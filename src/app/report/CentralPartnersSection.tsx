@@ -1,7 +1,7 @@
 import { topPartners, type RankingMeasure } from '../../core/report/key-figures';
 import { FindingList, moreRows } from './Findings';
 import { NoneFound, ReportSection } from './ReportSection';
-import type { SectionProps } from './types';
+import { reportSectorName, type SectionProps } from './types';
 
 /** How many partners each ranking lists: enough for a steering group, short enough for a page. */
 export const TOP_PARTNERS = 10;
@@ -36,7 +36,7 @@ function Ranking({ data, t, format, measure }: SectionProps & { measure: Ranking
         {partners.map((partner) => (
           <tr key={partner.id}>
             <td>{partner.name}</td>
-            <td>{partner.sector === '' ? t('report.sectors.noSector') : partner.sector}</td>
+            <td>{reportSectorName(data, partner.sector, t('report.sectors.noSector'))}</td>
             <td className="number">{format.number(partner[measure], DIGITS[measure])}</td>
           </tr>
         ))}

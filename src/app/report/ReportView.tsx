@@ -13,6 +13,7 @@ import { useMapPicture } from '../export/use-map-picture';
 import { sectorColor } from '../../core/appearance/sector-colors';
 import { runInWorker } from '../worker/client';
 import { ReportDocument } from './ReportDocument';
+import { useSectorName } from '../text/use-sector-name';
 import { ReportStyle } from './ReportPage';
 import type { ReportLanguage } from './types';
 
@@ -52,6 +53,11 @@ export function ReportView({
   } | null>(null);
   const stands = useStands();
   const lastStand = stands.at(-1) ?? null;
+  const sectorName = useSectorName();
+  const sectorNames = useMemo(
+    () => new Map(network.partners.map((p) => [p.sector, sectorName(p.sector)])),
+    [network, sectorName],
+  );
   const [failure, setFailure] = useState<string | null>(null);
 
   useEffect(() => {
@@ -132,6 +138,7 @@ export function ReportView({
             report={report}
             gaps={report.gaps}
             doubles={report.doubles}
+            sectorNames={sectorNames}
             {...(mapImage === undefined ? {} : { mapImage })}
             {...(computed?.previous && lastStand
               ? { comparison: { date: lastStand.taken.slice(0, 10), figures: computed.previous } }

@@ -1,6 +1,6 @@
 import type { SectorBlock } from '../../core/analysis/block-density';
 import { ReportSection } from './ReportSection';
-import type { SectionProps } from './types';
+import { reportSectorName, type SectionProps } from './types';
 
 /** The sectors in the order the block matrix lists them (first appearance). */
 function sectorsOf(blocks: readonly SectorBlock[]): string[] {
@@ -16,7 +16,8 @@ export function SectorMatrixSection({ data, t, format }: SectionProps) {
       [`${block.b}\u0000${block.a}`, block],
     ]),
   );
-  const sectorName = (sector: string) => (sector === '' ? t('report.sectors.noSector') : sector);
+  const sectorName = (sector: string) =>
+    reportSectorName(data, sector, t('report.sectors.noSector'));
   return (
     <ReportSection id="sectors" heading={t('report.sections.sectors')}>
       <p>{t('report.sectors.intro')}</p>

@@ -37,6 +37,13 @@ export interface ReportData {
    */
   mapImage?: ShownPicture | 'drawing';
   comparison?: ReportComparison;
+  /** Sectors by the name the reader's language gives them (see sectorLabelIn); others as written. */
+  sectorNames?: ReadonlyMap<string, string>;
+}
+
+/** A sector's name in the report, "no sector" where a partner has none. */
+export function reportSectorName(data: ReportData, sector: string, noSector: string): string {
+  return sector === '' ? noSector : (data.sectorNames?.get(sector) ?? sector);
 }
 
 export interface ReportDocumentProps extends ReportData {

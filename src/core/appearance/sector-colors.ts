@@ -80,12 +80,13 @@ export function sectorsInOrder(sectors: Iterable<string>): string[] {
 export function sectorPalette(
   partners: readonly { sector: string }[],
   noSector: string,
+  sectorName: (sector: string) => string = (sector) => sector,
 ): { colors: Map<string, string>; legend: { label: string; color: string }[] } {
   const sectors = sectorsInOrder(partners.map((p) => p.sector));
   return {
     colors: new Map(sectors.map((sector) => [sector, sectorColor(sector)])),
     legend: sectors.map((sector) => ({
-      label: sector.trim() === '' ? noSector : sector,
+      label: sector.trim() === '' ? noSector : sectorName(sector),
       color: sectorColor(sector),
     })),
   };

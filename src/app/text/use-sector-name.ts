@@ -1,0 +1,28 @@
+import { useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
+import { sectorLabelIn } from '../../core/appearance/sector-name';
+import { defaultCatalogue } from '../../core/catalogue/defaultCatalogue';
+import type { Catalogue } from '../../core/catalogue/types';
+import { useNetworkStore } from '../store/store';
+
+let standard: Catalogue | null = null;
+
+/** The default catalogue, read once. */
+function standardCatalogue(): Catalogue {
+  standard ??= defaultCatalogue();
+  return standard;
+}
+
+/**
+ * A sector's name as every view shows it, in the reader's language (see sectorLabelIn); an empty
+ * sector stays empty, for each view to name as it does.
+ */
+export function useSectorName(): (sector: string) => string {
+  const { i18n } = useTranslation();
+  const chosen = useNetworkStore((state) => state.catalogue);
+  const language = i18n.language;
+  return useCallback(
+    (sector: string) => sectorLabelIn(sector, language, chosen ?? standardCatalogue()),
+    [language, chosen],
+  );
+}
