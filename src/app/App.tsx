@@ -5,7 +5,7 @@ import type { ImportResult } from '../core/import';
 import { measureValues } from './analysis/measures';
 import { defaultCatalogue } from '../core/catalogue/defaultCatalogue';
 import { setPartnerField } from '../core/edit';
-import { CatalogueChooser } from './components/CatalogueChooser';
+import { CatalogueChooser } from './gaps/CatalogueChooser';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { ComparePanel } from './compare/ComparePanel';
 import { comparisonAppearance } from './compare/comparison-appearance';
@@ -14,12 +14,12 @@ import type { MapPosition } from '../core/project/types';
 import { exportFileBase } from './export/file-name';
 import { changeLabel } from './history';
 import { ImportDialog } from './import/ImportDialog';
-import { LiveKeyFigures } from './components/KeyFigures';
-import { FilterPanel } from './components/FilterPanel';
-import { Legend, legendEntries } from './components/Legend';
-import { MapStyleControls } from './components/MapStyleControls';
-import { PartnerPanel } from './components/PartnerPanel';
-import { PartnerTable } from './components/PartnerTable';
+import { LiveKeyFigures } from './analysis/KeyFigures';
+import { FilterPanel } from './filters/FilterPanel';
+import { Legend, legendEntries } from './map/Legend';
+import { MapStyleControls } from './map/MapStyleControls';
+import { PartnerPanel } from './partner/PartnerPanel';
+import { PartnerTable } from './table/PartnerTable';
 import { EditPanel } from './edit/EditPanel';
 import { UndoBar } from './edit/UndoBar';
 import { i18next, setLanguage, type Language } from './i18n';
@@ -54,7 +54,7 @@ import {
 import { update, useNetworkStore } from './store/store';
 import { runInWorker, startImportWorker, TaskCancelled, type RunningTask } from './worker/client';
 import { useCoreTask } from './worker/use-core-task';
-import { setAnalysisProgress } from './store/progress';
+import { setAnalysisProgress } from './analysis/progress';
 import { useSectorName } from './text/use-sector-name';
 
 /** The built-in sample network, read in the worker like any import. */

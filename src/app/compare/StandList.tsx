@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Snapshot } from '../../core/project';
-import { ConfirmButton } from '../edit/ConfirmButton';
+import { ConfirmButton } from '../components/ConfirmButton';
 import { useFormatNumber } from '../i18n/format';
 import { removeStand } from './snapshots';
 import { changeStands } from './stand-store';

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Network, Partner } from '../../core/model/types';
-import { ConfirmButton } from './ConfirmButton';
+import { ConfirmButton } from '../components/ConfirmButton';
 import { addTie, changeTie, removeTie } from './cooperation-edits';
 import { cooperationValues, EMPTY_COOPERATION_VALUES } from './cooperation-values';
 import { CooperationForm } from './CooperationForm';

@@ -4,7 +4,7 @@ import type { Partner } from '../../core/model/types';
 import { changeLabel } from '../history';
 import { applyEdit, currentNetwork, selectPartner } from '../store/state';
 import { update, useNetworkStore } from '../store/store';
-import { ConfirmButton } from './ConfirmButton';
+import { ConfirmButton } from '../components/ConfirmButton';
 import { PartnerForm } from './PartnerForm';
 import { partnerFields, partnerValues, type PartnerValues } from './partner-values';
 

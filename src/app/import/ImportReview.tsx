@@ -2,7 +2,7 @@ import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MergeResult } from '../../core/import/merge';
 import type { ImportResult } from '../../core/import/types';
-import { ProblemList } from '../components/ProblemList';
+import { ProblemList } from './ProblemList';
 import { encodingKey } from './labels';
 import { MergeChanges } from './MergeChanges';
 

@@ -6,7 +6,7 @@ import type { FullReport } from '../../core/report/full-report';
 import type { KeyFigures } from '../../core/report/key-figures';
 import { useStands } from '../compare/stand-store';
 import type { Membership, Network, Offer } from '../../core/model/types';
-import type { Entry } from '../components/Legend';
+import type { Entry } from '../map/Legend';
 import type { ReportMap } from '../../core/export/report-map';
 import { ExportPanel } from '../export/ExportPanel';
 import { useMapPicture } from '../export/use-map-picture';

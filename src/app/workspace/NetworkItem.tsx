@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ConfirmButton } from '../edit/ConfirmButton';
+import { ConfirmButton } from '../components/ConfirmButton';
 import type { NetworkSummary } from '../persistence';
 import type { Session } from '../session/session';
 import { useFormatNumber } from '../i18n/format';

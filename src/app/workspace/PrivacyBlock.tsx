@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ConfirmButton } from '../edit/ConfirmButton';
+import { ConfirmButton } from '../components/ConfirmButton';
 import type { Session } from '../session/session';
 import { ProtectionBlock } from './ProtectionBlock';
 import { useSessionView } from './use-session';

@@ -3,7 +3,7 @@ import type { NetworkAnalysis } from '../../core/analysis/analyse-network';
 import type { Progress } from '../worker/client';
 import { useFormatNumber } from '../i18n/format';
 import { TaskProgress } from '../worker/TaskProgress';
-import { useAnalysisProgress } from '../store/progress';
+import { useAnalysisProgress } from './progress';
 
 interface Props {
   analysis: NetworkAnalysis | null;
@@ -52,7 +52,7 @@ export function KeyFigures({ analysis, progress, stopped, onStop, onRestart }: P
   );
 }
 
-/** The key figures with the analysis's progress as it comes (see `store/progress.ts`). */
+/** The key figures with the analysis's progress as it comes (see `progress.ts`). */
 export function LiveKeyFigures(props: Omit<Props, 'progress'>) {
   const progress = useAnalysisProgress((state) => state.progress);
   return <KeyFigures {...props} progress={progress} />;

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { FilterPanel } from '../../../src/app/components/FilterPanel';
+import { FilterPanel } from '../../../src/app/filters/FilterPanel';
 import { NO_FILTERS, visibleParts } from '../../../src/app/filters/filters';
 import { i18nReady } from '../../../src/app/i18n';
 import { IntensityLegend } from '../../../src/app/matrix/IntensityLegend';

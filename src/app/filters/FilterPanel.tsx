@@ -1,7 +1,7 @@
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Intensity, Network } from '../../core/model/types';
-import { choices, isFiltering, NO_FILTERS, type Filters, type Visible } from '../filters/filters';
+import { choices, isFiltering, NO_FILTERS, type Filters, type Visible } from './filters';
 
 interface Props {
   network: Network;

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { NetworkAnalysis } from '../../core/analysis/analyse-network';
 import type { Network } from '../../core/model/types';
 import { MAP_MEASURES } from '../analysis/measures';
-import { communityColor } from '../map/appearance';
+import { communityColor } from './appearance';
 import { sectorColor, sectorsInOrder } from '../../core/appearance/sector-colors';
 import type { MapStyle } from '../store/state';
 

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { MapStyleControls } from '../../../src/app/components/MapStyleControls';
+import { MapStyleControls } from '../../../src/app/map/MapStyleControls';
 import { i18nReady } from '../../../src/app/i18n';
 import { DEFAULT_MAP_STYLE } from '../../../src/app/store/state';
 

@@ -3,7 +3,7 @@ import { act, cleanup, fireEvent, render, screen } from '@testing-library/react'
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { NetworkAnalysis } from '../../../src/core/analysis/analyse-network';
 import type { Network } from '../../../src/core/model/types';
-import { PartnerPanel } from '../../../src/app/components/PartnerPanel';
+import { PartnerPanel } from '../../../src/app/partner/PartnerPanel';
 import { i18next, i18nReady } from '../../../src/app/i18n';
 import { sectorsInOrder } from '../../../src/core/appearance/sector-colors';
 import { analysedSample, COORDINATOR } from '../analysis/sample';

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { PartnerTable } from '../../../src/app/components/PartnerTable';
+import { PartnerTable } from '../../../src/app/table/PartnerTable';
 import type { Visible } from '../../../src/app/filters/filters';
 import { i18nReady } from '../../../src/app/i18n';
 import { createPartner, type Network } from '../../../src/core/model/types';

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { KeyFigures } from '../../../src/app/components/KeyFigures';
+import { KeyFigures } from '../../../src/app/analysis/KeyFigures';
 import { i18nReady } from '../../../src/app/i18n';
 import type { NetworkAnalysis } from '../../../src/core/analysis/analyse-network';
 

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { ProblemList } from '../../../src/app/components/ProblemList';
+import { ProblemList } from '../../../src/app/import/ProblemList';
 import i18n from 'i18next';
 import { i18nReady } from '../../../src/app/i18n';
 import { problem } from '../../../src/core/model/problems';

@@ -7,7 +7,7 @@ import type { Visible } from '../filters/filters';
 import { BulkEdit } from './BulkEdit';
 import { useFormatNumber } from '../i18n/format';
 import { germanOrder } from '../text/german-order';
-import { Pager, usePages } from './Pager';
+import { Pager, usePages } from '../components/Pager';
 import { useSectorName } from '../text/use-sector-name';
 
 interface Props {
