@@ -5,7 +5,7 @@ import { sectorsInOrder } from '../../core/appearance/sector-colors';
 import { AnalysisSection } from './AnalysisSection';
 import { densityColour, readableTextOn, sectorMatrix } from './heat-map';
 import { SectorName } from './Names';
-import { YouthHealthLink } from './YouthHealthLink';
+import { YouthHealthCallout } from './YouthHealthCallout';
 import { useMeasureFormat } from './use-measure-format';
 import { ScrollRegion } from '../components/ScrollRegion';
 import { useSectorName } from '../text/use-sector-name';
@@ -82,7 +82,7 @@ export function SectorHeatMap({ analysis }: { analysis: NetworkAnalysis }) {
           </tbody>
         </table>
       </ScrollRegion>
-      <YouthHealthLink sectors={sectors} lookup={lookup} />
+      <YouthHealthCallout sectors={sectors} lookup={lookup} />
     </AnalysisSection>
   );
 }

@@ -12,7 +12,7 @@ import { MatchReview } from './MatchReview';
 import { MissingTypes } from './MissingTypes';
 import { Suggestions } from './Suggestions';
 import { UnconnectedSectors } from './UnconnectedSectors';
-import { YouthHealthLink } from './YouthHealthLink';
+import { YouthHealthFinding } from './YouthHealthFinding';
 
 interface Props {
   report: GapReport;
@@ -49,7 +49,7 @@ export function GapFindings({
         <AreaCoverageTable coverage={report.areaCoverage} />
       </GapQuestion>
       <GapQuestion title={t('gaps.questions.link')}>
-        <YouthHealthLink link={report.youthHealthLink} {...shared} />
+        <YouthHealthFinding link={report.youthHealthLink} {...shared} />
         <UnconnectedSectors pairs={report.unconnectedSectorPairs} bySector={bySector} {...shared} />
       </GapQuestion>
       <GapQuestion title={t('gaps.questions.individuals')}>

@@ -24,7 +24,7 @@ import {
 } from '../persistence';
 import { openStands, useStandStore } from '../compare/stand-store';
 import { forgetSavedMappings } from '../import/saved-mappings';
-import { nameNetwork, openStoredProject } from '../store/session';
+import { nameNetwork, openStoredProject } from '../store/stored-network';
 import { takeOtherTabChanges } from '../store/other-tab';
 import { applyImport, type NetworkState } from '../store/state';
 import { update, useNetworkStore } from '../store/store';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { changeList } from '../../../src/app/history';
-import { nameNetwork, openStoredProject } from '../../../src/app/store/session';
+import { nameNetwork, openStoredProject } from '../../../src/app/store/stored-network';
 import { applyImport, currentNetwork, emptyState } from '../../../src/app/store/state';
 import { buildGraph } from '../../../src/core/model/graph';
 import { createCooperation, createPartner } from '../../../src/core/model/types';

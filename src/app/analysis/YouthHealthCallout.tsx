@@ -13,7 +13,7 @@ interface Props {
  * One sentence on the cooperations between youth welfare and health care, the known weak spot of
  * Frühe Hilfen networks, called out below the matrix.
  */
-export function YouthHealthLink({ sectors, lookup }: Props) {
+export function YouthHealthCallout({ sectors, lookup }: Props) {
   const { t } = useTranslation();
   const format = useMeasureFormat();
   const youthWelfare = findSector(sectors, YOUTH_WELFARE.name);

@@ -17,7 +17,7 @@ interface Props {
  * The known weak spot of Frühe Hilfen networks (NZFH monitoring): how many cooperations join youth
  * welfare and health care, and which partners on each side carry them.
  */
-export function YouthHealthLink({ link, labels, onShowPartners }: Props) {
+export function YouthHealthFinding({ link, labels, onShowPartners }: Props) {
   const { t } = useTranslation();
   const format = useFormatNumber();
   const youth = labels.sector(DEFAULT_GAP_OPTIONS.youthSector);
