@@ -4,6 +4,12 @@ import {
   type Field,
   type TableKind,
 } from '../../core/import/types';
+import {
+  forgetSetting,
+  readSetting,
+  writeSetting,
+  type SettingsStorage,
+} from '../persistence/local-settings';
 import { TABLE_KINDS } from './options';
 
 /** A column mapping the user saved under a name, to reuse for the next file with the same headers. */
@@ -20,10 +26,11 @@ export const MAPPINGS_KEY = 'netzwerkkarte.mappings';
  * The saved mappings; anything unreadable in storage (edited by hand, an older format, storage
  * switched off) counts as none rather than breaking the import.
  */
-export function loadSavedMappings(storage: Storage = localStorage): SavedMapping[] {
+export function loadSavedMappings(storage?: SettingsStorage): SavedMapping[] {
+  const text = readSetting(MAPPINGS_KEY, storage);
   let stored: unknown;
   try {
-    stored = JSON.parse(storage.getItem(MAPPINGS_KEY) ?? '[]');
+    stored = JSON.parse(text ?? '[]');
   } catch {
     return [];
   }
@@ -31,10 +38,10 @@ export function loadSavedMappings(storage: Storage = localStorage): SavedMapping
 }
 
 /** Saves a mapping, replacing one of the same name; throws when storage refuses (full, disabled). */
-export function saveMapping(entry: SavedMapping, storage: Storage = localStorage): SavedMapping[] {
+export function saveMapping(entry: SavedMapping, storage?: SettingsStorage): SavedMapping[] {
   const others = loadSavedMappings(storage).filter((saved) => saved.name !== entry.name);
   const all = [...others, entry];
-  storage.setItem(MAPPINGS_KEY, JSON.stringify(all.map(plain)));
+  writeSetting(MAPPINGS_KEY, JSON.stringify(all.map(plain)), storage);
   return all;
 }
 
@@ -72,10 +79,6 @@ function readEntry(value: unknown): SavedMapping[] {
 }
 
 /** Forgets every saved mapping (part of deleting all data kept in this browser). */
-export function forgetSavedMappings(storage: Storage | undefined = globalThis.localStorage): void {
-  try {
-    storage?.removeItem(MAPPINGS_KEY);
-  } catch {
-    // Storage refused (private mode): there is nothing kept to forget.
-  }
+export function forgetSavedMappings(storage?: SettingsStorage): void {
+  forgetSetting(MAPPINGS_KEY, storage);
 }
