@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NetworkAnalysis } from '../../core/analysis/analyse-network';
+import { BROKERAGE_ROLES } from '../../core/analysis/brokerage';
 import type { Network } from '../../core/model/types';
 import { AnalysisSection } from './AnalysisSection';
 import { PartnerRowHeader } from './Names';
@@ -8,8 +9,8 @@ import { partnerRows, sortPartnerRows } from './partner-rows';
 import { useMeasureFormat } from './use-measure-format';
 import { ScrollRegion } from '../components/ScrollRegion';
 
-/** The five Gould–Fernandez roles, in the order of the core's result. */
-const ROLES = ['coordinator', 'itinerant', 'gatekeeper', 'representative', 'liaison'] as const;
+/** The Gould–Fernandez roles for ties without direction, and the pairs that fit no sector role. */
+const ROLES = [...BROKERAGE_ROLES, 'withoutSector'] as const;
 const TOP_BROKERS = 10;
 
 interface Props {

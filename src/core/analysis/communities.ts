@@ -13,7 +13,10 @@ export interface Communities {
   membership: Int32Array;
   /** Newman–Girvan modularity of the partition (intensity-weighted); null without ties. */
   modularity: number | null;
-  /** How far the communities repeat the sectors; see {@link normalisedMutualInformation}. */
+  /**
+   * How far the communities repeat the sectors, over the partners with at least one tie (see
+   * {@link normalisedMutualInformation}); null without ties.
+   */
   nmiWithSectors: number | null;
 }
 
@@ -33,7 +36,7 @@ export function communities(
   const membership = new Int32Array(n);
   if (graph.size === 0) {
     for (let i = 0; i < n; i += 1) membership[i] = i;
-    return { count: n, membership, modularity: null, nmiWithSectors: nmi(index, membership) };
+    return { count: n, membership, modularity: null, nmiWithSectors: null };
   }
   const detailed = louvain.detailed(graph, {
     // The package's typings know no attributes of the graph given: these are a cooperation's.
@@ -54,6 +57,19 @@ export function communities(
   };
 }
 
+/**
+ * Compared over the partners with at least one tie: a partner without ties is a community of its
+ * own by construction, which says nothing about whether cooperation follows the sectors (five
+ * partners without any tie gave 0.79). Null without ties.
+ */
 function nmi(index: NetworkIndex, membership: Int32Array): number | null {
-  return normalisedMutualInformation(membership, sectorGroups(index).groupOf);
+  const { groupOf } = sectorGroups(index);
+  const communityOf: number[] = [];
+  const sectorOf: number[] = [];
+  for (let v = 0; v < index.ids.length; v += 1) {
+    if (index.offsets[v + 1]! === index.offsets[v]!) continue;
+    communityOf.push(membership[v]!);
+    sectorOf.push(groupOf[v]!);
+  }
+  return communityOf.length < 2 ? null : normalisedMutualInformation(communityOf, sectorOf);
 }

@@ -1,9 +1,10 @@
 /**
  * Normalised mutual information between two partitions of the same partners (Danon et al. 2005),
- * with the arithmetic mean of the entropies as normaliser: 2·I(X;Y) / (H(X) + H(Y)). 1: the
+ * with the arithmetic mean of the entropies as normaliser: 2·I(X;Y) / (H(X) + H(Y)), as
+ * scikit-learn's `normalized_mutual_info_score(x, y, average_method='arithmetic')`. 1: the
  * partitions match (e.g. the communities repeat the sector silos); 0: they are independent.
- * When both partitions are a single group the two agree perfectly and 1 is returned; null when
- * there are no partners.
+ * When both partitions are a single group the two agree perfectly and 1 is returned (as
+ * scikit-learn does); null when there are no partners.
  */
 export function normalisedMutualInformation(
   x: ArrayLike<number>,

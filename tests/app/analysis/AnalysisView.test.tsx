@@ -131,11 +131,25 @@ describe('the analysis view of the Beispielkreis', { timeout: 20_000 }, () => {
     expect(screen.getByText(/Die Gruppen folgen teilweise den Sektorgrenzen/)).toBeTruthy();
   });
 
-  it('ranks the brokers with their five roles', () => {
+  it('ranks the brokers with their roles, each brokered pair once, the roles adding up to the total', () => {
     show();
-    const [first] = bodyRows(tableByCaption(/Die Partner mit den meisten Vermittlungen/));
+    const table = tableByCaption(/Die Partner mit den meisten Vermittlungen/);
+    const headers = [...table.tHead!.rows[0]!.cells].map((cell) => cell.textContent);
+    expect(headers.slice(1)).toEqual([
+      'Vermittlungen insgesamt',
+      'Koordinator',
+      'Berater von außen',
+      'Türsteher / Vertreter',
+      'Verbindungsglied',
+      'ohne Sektorangabe',
+    ]);
+    const [first] = bodyRows(table);
     expect(rowName(first!)).toBe(COORDINATOR);
-    expect(screen.getByText(/in beide Richtungen gezählt/)).toBeTruthy();
+    const [total, ...roles] = [...first!.cells]
+      .slice(1)
+      .map((cell) => Number(cell.textContent!.replace(/\./g, '')));
+    expect(roles.reduce((sum, count) => sum + count!, 0)).toBe(total);
+    expect(screen.getByText(/Jedes Paar, das ein Partner verbindet, zählt einmal/)).toBeTruthy();
   });
 
   it('says when betweenness is an estimate and when an iteration did not converge', () => {

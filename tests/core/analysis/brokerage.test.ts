@@ -1,58 +1,52 @@
 import { describe, expect, it } from 'vitest';
-import { brokerage } from '../../../src/core/analysis/brokerage';
+import { brokerage, type BrokerageRoles } from '../../../src/core/analysis/brokerage';
 import { indexOf, valuesById } from './network-fixtures';
 
-const roles = (
-  fields: Partial<
-    Record<'coordinator' | 'itinerant' | 'gatekeeper' | 'representative' | 'liaison', number>
-  >,
-) => {
+const roles = (fields: Partial<Omit<BrokerageRoles, 'total'>>): BrokerageRoles => {
   const all = {
     coordinator: 0,
     itinerant: 0,
-    gatekeeper: 0,
-    representative: 0,
+    gatekeeperOrRepresentative: 0,
     liaison: 0,
+    withoutSector: 0,
     ...fields,
   };
   return { ...all, total: Object.values(all).reduce((s, v) => s + v, 0) };
 };
 
-describe('Gould–Fernandez brokerage roles, counted both ways on undirected ties', () => {
-  const broker = (sectors: Record<string, string>) =>
-    valuesById(
-      indexOf(
-        [
-          ['a', 'b'],
-          ['b', 'c'],
-        ],
-        sectors,
-      ),
-      brokerage(
-        indexOf(
-          [
-            ['a', 'b'],
-            ['b', 'c'],
-          ],
-          sectors,
-        ),
-      ),
-    ).b;
+describe('Gould–Fernandez brokerage roles on undirected ties, each brokered pair once', () => {
+  const broker = (sectors: Record<string, string>) => {
+    const index = indexOf(
+      [
+        ['a', 'b'],
+        ['b', 'c'],
+      ],
+      sectors,
+    );
+    return valuesById(index, brokerage(index)).b;
+  };
 
   it('coordinates inside its own sector', () => {
-    expect(broker({ a: 'X', b: 'X', c: 'X' })).toEqual(roles({ coordinator: 2 }));
+    expect(broker({ a: 'X', b: 'X', c: 'X' })).toEqual(roles({ coordinator: 1 }));
   });
 
   it('is itinerant between two partners of another sector', () => {
-    expect(broker({ a: 'X', b: 'Y', c: 'X' })).toEqual(roles({ itinerant: 2 }));
+    expect(broker({ a: 'X', b: 'Y', c: 'X' })).toEqual(roles({ itinerant: 1 }));
   });
 
-  it('is gatekeeper one way and representative the other between its own and another sector', () => {
-    expect(broker({ a: 'X', b: 'X', c: 'Y' })).toEqual(roles({ gatekeeper: 1, representative: 1 }));
+  it('is gatekeeper or representative, one role, between its own and another sector', () => {
+    expect(broker({ a: 'X', b: 'X', c: 'Y' })).toEqual(roles({ gatekeeperOrRepresentative: 1 }));
+    expect(broker({ a: 'Y', b: 'X', c: 'X' })).toEqual(roles({ gatekeeperOrRepresentative: 1 }));
   });
 
   it('is liaison between three sectors', () => {
-    expect(broker({ a: 'X', b: 'Y', c: 'Z' })).toEqual(roles({ liaison: 2 }));
+    expect(broker({ a: 'X', b: 'Y', c: 'Z' })).toEqual(roles({ liaison: 1 }));
+  });
+
+  it('puts a pair in no sector role when one of the three has no sector', () => {
+    expect(broker({ a: 'X', b: '', c: 'X' })).toEqual(roles({ withoutSector: 1 }));
+    expect(broker({ a: '', b: 'X', c: '' })).toEqual(roles({ withoutSector: 1 }));
+    expect(broker({ a: 'X', b: 'X', c: '' })).toEqual(roles({ withoutSector: 1 }));
   });
 
   it('brokers nothing between partners who cooperate directly', () => {

@@ -22,10 +22,10 @@ describe('communities (Louvain) compared with sectors', () => {
     expect(communities(graph, index, 42)).toEqual(communities(graph, index, 42));
   });
 
-  it('puts every partner alone and reports no modularity when nobody cooperates', () => {
+  it('puts every partner alone and reports no modularity and no comparison when nobody cooperates', () => {
     const graph = graphOf([], { a: 'X', b: 'Y' });
     const found = communities(graph, indexNetwork(graph));
-    expect(found).toMatchObject({ count: 2, modularity: null, nmiWithSectors: 1 });
+    expect(found).toMatchObject({ count: 2, modularity: null, nmiWithSectors: null });
   });
 });
 
