@@ -18,7 +18,7 @@ describe('cli analyse', () => {
     const report = JSON.parse(stdout);
     expect(report.network).toMatchObject({ partners: 45, cooperations: 94, components: 2 });
     expect(report.network.density).toBeCloseTo((2 * 94) / (45 * 44), 12);
-    expect(report.network.isolates).toEqual(['Physiotherapiepraxis Kleine Schritte']);
+    expect(report.network.isolates).toEqual(['P27']);
     const coordinator = report.partners.find((p: { id: string }) => p.id === 'P01');
     expect(coordinator).toMatchObject({
       name: 'Jugendamt Beispielkreis – Netzwerkkoordination Frühe Hilfen',
@@ -53,15 +53,14 @@ describe('cli analyse', () => {
     ]) {
       expect(coordinator, key).toHaveProperty(key);
     }
-    expect(Object.keys(coordinator.brokerage)).toEqual(
-      expect.arrayContaining([
-        'coordinator',
-        'itinerant',
-        'gatekeeper',
-        'representative',
-        'liaison',
-      ]),
-    );
+    expect(Object.keys(coordinator.brokerage)).toEqual([
+      'coordinator',
+      'itinerant',
+      'gatekeeperOrRepresentative',
+      'liaison',
+      'withoutSector',
+      'total',
+    ]);
     // The coordinator holds the network together: the job centre is tied to no one else.
     expect(coordinator.articulationPoint).toBe(true);
     expect(
@@ -70,10 +69,7 @@ describe('cli analyse', () => {
         0,
       ),
     ).toBe(coordinator.betweenness);
-    expect(report.bridges).toContainEqual([
-      'Familienpatenschaften Auenstadt',
-      'Ehrenamtliche Familienpaten Lindenau',
-    ]);
+    expect(report.bridges.map((pair: string[]) => [...pair].sort())).toContainEqual(['P43', 'P44']);
     expect(report.sectors).toHaveProperty('eiIndex');
     expect(report.sectors).toHaveProperty('assortativity');
     expect(report.sectors.blockDensity).toContainEqual(

@@ -46,7 +46,7 @@ function Ranking({ data, t, format, measure }: SectionProps & { measure: Ranking
 }
 
 export function CentralPartnersSection(props: SectionProps) {
-  const { data, t, format } = props;
+  const { data, t, format, nameOf } = props;
   const more = moreRows(t, format);
   return (
     <ReportSection id="central" heading={t('report.sections.central')}>
@@ -57,14 +57,14 @@ export function CentralPartnersSection(props: SectionProps) {
         heading={t('report.central.articulationPoints')}
         none={t('report.central.noArticulationPoints')}
         items={data.report.network.articulationPoints}
-        text={(name) => name}
+        text={nameOf}
       />
       <FindingList
         more={more}
         heading={t('report.central.bridges')}
         none={t('report.central.noBridges')}
         items={data.report.bridges}
-        text={([a, b]) => t('report.central.bridge', { a, b })}
+        text={([a, b]) => t('report.central.bridge', { a: nameOf(a), b: nameOf(b) })}
       />
     </ReportSection>
   );

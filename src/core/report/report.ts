@@ -36,13 +36,16 @@ export interface SectorEI {
 }
 
 export interface NetworkReport {
-  /** The analysis' figures of the network, but `isolates` and `articulationPoints` name partners by name. */
+  /**
+   * The analysis' figures of the network; `isolates` and `articulationPoints` name partners by ID,
+   * as everywhere in the report (two partners may share a name; `partners` gives each ID's name).
+   */
   network: Pick<
     NetworkAnalysis['network'],
     'partners' | 'cooperations' | 'density' | 'components' | 'isolates' | 'articulationPoints'
   >;
   partners: PartnerReport[];
-  /** Ties whose loss splits the network, as pairs of partner names. */
+  /** Ties whose loss splits the network, as pairs of partner IDs. */
   bridges: [string, string][];
   sectors: Omit<NetworkAnalysis['sectors'], 'eiBySector'> & {
     /** E-I index of each sector over its partners' ties (Krackhardt & Stern 1988). */
@@ -51,7 +54,7 @@ export interface NetworkReport {
   problems: ReportProblem[];
 }
 
-/** Turns an analysis into the report's shape, naming partners by name where the contract asks. */
+/** Turns an analysis into the report's shape. Partners are named by ID; their names are in `partners`. */
 export function reportFromAnalysis(
   network: Network,
   analysis: NetworkAnalysis,
@@ -65,8 +68,8 @@ export function reportFromAnalysis(
       cooperations: analysis.network.cooperations,
       density: analysis.network.density,
       components: analysis.network.components,
-      isolates: analysis.network.isolates.map(name),
-      articulationPoints: analysis.network.articulationPoints.map(name),
+      isolates: [...analysis.network.isolates],
+      articulationPoints: [...analysis.network.articulationPoints],
     },
     partners: analysis.partners.map(({ id, ...figures }) => {
       // Every partner measure, in the analysis' order; the component number is bookkeeping.
@@ -74,7 +77,7 @@ export function reportFromAnalysis(
       delete (partner as Partial<typeof partner>).component;
       return partner;
     }),
-    bridges: analysis.network.bridges.map(([a, b]): [string, string] => [name(a), name(b)]),
+    bridges: analysis.network.bridges.map(([a, b]): [string, string] => [a, b]),
     sectors: {
       eiIndex: analysis.sectors.eiIndex,
       eiBySector: [...analysis.sectors.eiBySector].map(([sector, ei]) => ({ sector, ei })),

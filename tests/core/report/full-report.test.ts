@@ -47,11 +47,8 @@ const network: Network = {
 describe('buildFullReport', () => {
   const report = buildFullReport({ network }, [], () => '', { catalogue });
 
-  it('names the key points and the E-I index of each sector', () => {
-    expect(report.network.articulationPoints.sort()).toEqual([
-      'Hebammenpraxis Storch',
-      'Jugendamt',
-    ]);
+  it('names the key points by ID and gives the E-I index of each sector', () => {
+    expect(report.network.articulationPoints.sort()).toEqual(['heb', 'ja']);
     expect(report.sectors.eiBySector).toContainEqual({
       sector: 'Gesundheitswesen',
       ei: expect.any(Number),
@@ -86,7 +83,32 @@ describe('a report on an analysis the caller has', () => {
     // What it is given is what it reports: a marked analysis shows through.
     const marked = { ...analysed, network: { ...analysed.network, articulationPoints: ['kita'] } };
     const report = buildFullReport({ network }, [], () => '', { catalogue, analysed: marked });
-    expect(report.network.articulationPoints).toEqual(['Kita Sonnenschein']);
+    expect(report.network.articulationPoints).toEqual(['kita']);
+  });
+});
+
+describe('partners in the lists of key points, bridges and isolates', () => {
+  it('are named by ID, so that a bridge between two partners of the same name is clear', () => {
+    const twins: Network = {
+      partners: [
+        createPartner({ id: 'k1', name: 'Kita Sonnenschein', sector: 'Kinder- und Jugendhilfe' }),
+        createPartner({ id: 'k2', name: 'Kita Sonnenschein', sector: 'Kinder- und Jugendhilfe' }),
+        createPartner({ id: 'k3', name: 'Kita Sonnenschein', sector: 'Kinder- und Jugendhilfe' }),
+        createPartner({ id: 'k4', name: 'Kita Sonnenschein', sector: 'Kinder- und Jugendhilfe' }),
+      ],
+      cooperations: [
+        createCooperation({ source: 'k1', target: 'k2' }),
+        createCooperation({ source: 'k2', target: 'k3' }),
+      ],
+    };
+    const report = buildFullReport({ network: twins }, [], () => '', { catalogue });
+    expect(report.bridges.map((pair) => [...pair].sort()).sort()).toEqual([
+      ['k1', 'k2'],
+      ['k2', 'k3'],
+    ]);
+    expect(report.network.articulationPoints).toEqual(['k2']);
+    expect(report.network.isolates).toEqual(['k4']);
+    expect(report.partners.find((p) => p.id === 'k4')?.name).toBe('Kita Sonnenschein');
   });
 });
 
