@@ -100,7 +100,7 @@ describe('cli report', async () => {
     const methods = document.querySelector('#report-methods')?.textContent ?? '';
     for (const source of [
       'Freeman 1977',
-      'Bonacich 1987',
+      'Bonacich 1972',
       'Brin & Page 1998',
       'Burt 1992',
       'Krackhardt & Stern 1988',
