@@ -106,3 +106,46 @@ describe('measures do not depend on how partners are named or listed', () => {
     },
   );
 });
+
+/** The communities as groups of original partner numbers, and the modularity. */
+function partition(network: Network, numberOf: (id: string) => number) {
+  const result = analyseNetwork(buildGraph(network));
+  const groups = new Map<number, number[]>();
+  for (const partner of result.partners) {
+    const members = groups.get(partner.community) ?? [];
+    members.push(numberOf(partner.id));
+    groups.set(partner.community, members);
+  }
+  const canonical = [...groups.values()]
+    .map((members) => members.sort((a, b) => a - b).join(','))
+    .sort();
+  return { groups: canonical, modularity: result.sectors.communities.modularity };
+}
+
+describe('communities do not depend on how the lists were kept', () => {
+  it.prop([networks, fc.integer()], { numRuns: 60 })(
+    'listing partners and ties in another order gives the same partition and modularity',
+    ({ sectors, ties }, seed) => {
+      const order = sectors.map((_s, i) => i);
+      const shuffled = [...order].sort(
+        (a, b) => (((a * 2654435761 + seed) >>> 0) % 97) - (((b * 2654435761 + seed) >>> 0) % 97),
+      );
+      const plain = partition(
+        networkOf(sectors, ties, (i) => `p${i}`, order),
+        (id) => Number(id.slice(1)),
+      );
+      const reordered = partition(
+        networkOf(
+          sectors,
+          [...ties].reverse().map(([a, b, w]) => [b, a, w] as [number, number, number]),
+          (i) => `p${i}`,
+          shuffled,
+        ),
+        (id) => Number(id.slice(1)),
+      );
+      expect(reordered.groups).toEqual(plain.groups);
+      if (plain.modularity === null) expect(reordered.modularity).toBeNull();
+      else expect(reordered.modularity).toBeCloseTo(plain.modularity, 12);
+    },
+  );
+});
