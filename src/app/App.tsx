@@ -3,7 +3,6 @@ import { AnalysisView, DoublesView, GapsView, MatrixView, preloadViews, ReportVi
 import { useTranslation } from 'react-i18next';
 import type { ImportResult } from '../core/import';
 import { measureValues } from './analysis/measures';
-import { defaultCatalogue } from '../core/catalogue/defaultCatalogue';
 import { setPartnerField } from '../core/edit';
 import { CatalogueChooser } from './gaps/CatalogueChooser';
 import { ErrorBoundary } from './components/ErrorBoundary';
@@ -55,7 +54,7 @@ import { update, useNetworkStore } from './store/store';
 import { runInWorker, startImportWorker, TaskCancelled, type RunningTask } from './worker/client';
 import { useCoreTask } from './worker/use-core-task';
 import { setAnalysisProgress } from './analysis/progress';
-import { useSectorName } from './text/use-sector-name';
+import { standardCatalogue, useSectorName } from './text/use-sector-name';
 
 /** The built-in sample network, read in the worker like any import. */
 function loadSample() {
@@ -70,8 +69,7 @@ export function App() {
   const [failure, setFailure] = useState<string | null>(null);
   const onSelect = useCallback((id: string | null) => update(selectPartner(id)), []);
   const onMapStyle = useCallback((change: Partial<MapStyle>) => update(setMapStyle(change)), []);
-  const standardCatalogue = useMemo(() => defaultCatalogue(), []);
-  const catalogue = state.catalogue ?? standardCatalogue;
+  const catalogue = state.catalogue ?? standardCatalogue();
   const onShowPartners = useCallback((ids: string[]) => update(showOnMap(ids)), []);
   const onPositions = useCallback(
     (positions: Map<string, MapPosition>, atRest: boolean) =>

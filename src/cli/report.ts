@@ -3,7 +3,7 @@ import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { ReportPage } from '../app/report/ReportPage';
 import type { ReportComparison } from '../app/report/types';
-import { sectorLabelIn } from '../core/appearance/sector-name';
+import { sectorLabelIn, sectorNamesIn } from '../core/appearance/sector-name';
 import { defaultCatalogue } from '../core/catalogue/defaultCatalogue';
 import { keyFigures } from '../core/report/key-figures';
 import type { NetworkReport } from '../core/report/report';
@@ -42,7 +42,7 @@ export async function renderReport(
       : await readPrevious(options.previous, options.previousDate);
   const catalogue = defaultCatalogue();
   const sectorName = (sector: string) => sectorLabelIn(sector, options.language, catalogue);
-  const sectorNames = new Map(network.partners.map((p) => [p.sector, sectorName(p.sector)]));
+  const sectorNames = sectorNamesIn(network.partners, options.language, catalogue);
   const page = createElement(ReportPage, {
     t,
     title,

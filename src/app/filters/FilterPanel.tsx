@@ -2,6 +2,7 @@ import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Intensity, Network } from '../../core/model/types';
 import { choices, isFiltering, NO_FILTERS, type Filters, type Visible } from './filters';
+import { hasOwnWeights } from '../../core/model/tie-weight';
 
 interface Props {
   network: Network;
@@ -27,10 +28,7 @@ export function FilterPanel({ network, filters, visible, onChange }: Props) {
     [network],
   );
   // Ties with weights of their own have no classes: the filter then goes by the rounded weight.
-  const weighted = useMemo(
-    () => network.cooperations.some((c) => c.weight !== undefined),
-    [network],
-  );
+  const weighted = useMemo(() => hasOwnWeights(network.cooperations), [network]);
   const egoName = filters.ego
     ? network.partners.find((p) => p.id === filters.ego?.id)?.name
     : undefined;

@@ -6,6 +6,7 @@ import { IntensityLegend } from './IntensityLegend';
 import { PartnerMatrix } from './PartnerMatrix';
 import { SectorOverview } from './SectorOverview';
 import './matrix.css';
+import { hasOwnWeights } from '../../core/model/tie-weight';
 
 /**
  * Above this many partners a partner × partner table has more than 22,500 cells: too many to read
@@ -47,7 +48,7 @@ export function MatrixView({ network, visible, selected, onSelect, analysis = nu
           limit={MATRIX_PARTNER_LIMIT}
         />
       )}
-      <IntensityLegend weighted={network.cooperations.some((c) => c.weight !== undefined)} />
+      <IntensityLegend weighted={hasOwnWeights(network.cooperations)} />
     </div>
   );
 }

@@ -13,7 +13,7 @@ import { useMapPicture } from '../export/use-map-picture';
 import { sectorColor } from '../../core/appearance/sector-colors';
 import { runInWorker } from '../worker/client';
 import { ReportDocument } from './ReportDocument';
-import { useSectorName } from '../text/use-sector-name';
+import { sectorNamesIn } from '../../core/appearance/sector-name';
 import { ReportStyle } from './ReportPage';
 import type { ReportLanguage } from './types';
 
@@ -53,10 +53,9 @@ export function ReportView({
   } | null>(null);
   const stands = useStands();
   const lastStand = stands.at(-1) ?? null;
-  const sectorName = useSectorName();
   const sectorNames = useMemo(
-    () => new Map(network.partners.map((p) => [p.sector, sectorName(p.sector)])),
-    [network, sectorName],
+    () => sectorNamesIn(network.partners, i18n.language, catalogue),
+    [network, i18n.language, catalogue],
   );
   const [failure, setFailure] = useState<string | null>(null);
 

@@ -7,8 +7,8 @@ import { useNetworkStore } from '../store/store';
 
 let standard: Catalogue | null = null;
 
-/** The default catalogue, read once. */
-function standardCatalogue(): Catalogue {
+/** The default catalogue, read once for the whole app. */
+export function standardCatalogue(): Catalogue {
   standard ??= defaultCatalogue();
   return standard;
 }

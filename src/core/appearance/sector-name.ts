@@ -15,3 +15,12 @@ export function sectorLabelIn(
   const found = catalogue.sectors.find((s) => s.label.de === sector);
   return found?.label.en || sector;
 }
+
+/** Each sector of the partners by its name in the reader's language (for the report). */
+export function sectorNamesIn(
+  partners: readonly { sector: string }[],
+  language: string,
+  catalogue: Pick<Catalogue, 'sectors'> | null | undefined,
+): Map<string, string> {
+  return new Map(partners.map((p) => [p.sector, sectorLabelIn(p.sector, language, catalogue)]));
+}

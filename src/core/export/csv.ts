@@ -1,4 +1,5 @@
 import type { Network } from '../model/types';
+import { withoutControlCharacters } from '../model/control-characters';
 import { neutraliseFormula } from './formula';
 import { networkTables, NO_ENTRIES, type PartnerEntries } from './networkTables';
 import type { Table, TableCell } from './table';
@@ -42,17 +43,6 @@ function csvCell(cell: TableCell, locale: Table['locale']): string {
   if (cell === null) return '';
   if (typeof cell === 'number') return formatNumber(cell, locale);
   return quote(neutraliseFormula(withoutControlCharacters(cell)));
-}
-
-// eslint-disable-next-line no-control-regex -- finding control characters is the point
-const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
-
-/**
- * A NUL or another control character (possible in a name through a project file) is invisible in
- * a spreadsheet, and a NUL makes the file binary to our own importer and to others: left out.
- */
-function withoutControlCharacters(text: string): string {
-  return text.replace(CONTROL_CHARACTERS, '');
 }
 
 /** Non-finite numbers (a closeness of Infinity, a failed measure) leave the cell empty. */

@@ -1,5 +1,6 @@
 import type { Cooperation, Membership, Network, Offer, Partner } from '../model/types';
 import type { Table, TableCell } from './table';
+import { hasOwnWeights } from '../model/tie-weight';
 
 /** Canonical partner columns: the same headers the import templates use. */
 export const PARTNER_HEADERS = [
@@ -64,7 +65,7 @@ export function networkTables(
   const cooperationColumns = attributeNames(network.cooperations);
   // Ties with weights of their own (a Gephi or Kumu table) keep them: the column is then the
   // weight, under a header the importer reads as a weight again.
-  const weighted = network.cooperations.some((c) => c.weight !== undefined);
+  const weighted = hasOwnWeights(network.cooperations);
   const cooperationHeaders = weighted
     ? COOPERATION_HEADERS.map((header) => (header === 'Intensität' ? WEIGHT_HEADER : header))
     : [...COOPERATION_HEADERS];

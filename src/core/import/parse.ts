@@ -1,3 +1,4 @@
+import { hasControlCharacters, withoutControlCharacters } from '../model/control-characters';
 import { problem, type Problem } from '../model/problems';
 import { detectDelimiter } from './delimiter';
 import { restoreNeutralisedText } from './formula';
@@ -48,7 +49,7 @@ export function parseDelimited(
   let reported = 0;
   let tooWide = false;
   // Most files have none: then no cell is looked at for them.
-  const controls = CONTROL_CHARACTERS.test(text);
+  const controls = hasControlCharacters(text);
   splitRecords(text, delimiter, (raw, line, cursor) => {
     // An unclosed quote swallows the rest of the file into one cell: that record is dropped.
     if (raw === null) {
@@ -133,15 +134,6 @@ function clip(cell: string, file: string, line: number, problems: Problem[]): st
   return cell.slice(0, IMPORT_LIMITS.fieldLength);
 }
 
-/**
- * Control characters other than tab and line breaks (a copy out of another program, a field from a
- * database): invisible, refused by XML and by some programs. A NUL makes the whole file binary.
- */
-// eslint-disable-next-line no-control-regex -- finding control characters is the point
-const CONTROL_CHARACTERS = /[\u0001-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
-// eslint-disable-next-line no-control-regex -- finding control characters is the point
-const CONTROL_CHARACTERS_ALL = /[\u0001-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
-
 /** Removes control characters from a record's cells, with one notice for the record. */
 export function dropControlCharacters(
   cells: string[],
@@ -151,9 +143,9 @@ export function dropControlCharacters(
 ): void {
   let found = false;
   for (let i = 0; i < cells.length; i++) {
-    if (!CONTROL_CHARACTERS.test(cells[i]!)) continue;
+    if (!hasControlCharacters(cells[i]!)) continue;
     found = true;
-    cells[i] = cells[i]!.replace(CONTROL_CHARACTERS_ALL, '').trim();
+    cells[i] = withoutControlCharacters(cells[i]!).trim();
   }
   if (found) problems.push(problem('control-characters', file, line, {}, 'warning'));
 }
