@@ -169,7 +169,10 @@ describe('the map behind another view', () => {
     // come to rest in between (on a busy machine it may rest early; then it is started again).
     let left = false;
     for (let attempt = 0; attempt < 5 && !left; attempt++) {
-      await page.getByRole('button', { name: 'Anordnung anhalten' }).waitFor();
+      // Running, or already at rest (then it is started again below).
+      await page
+        .getByRole('button', { name: /^Anordnung (anhalten|fortsetzen)$/ })
+        .waitFor({ timeout: 20_000 });
       left = await page.evaluate(() => {
         if (document.querySelector('.map-layout button')?.textContent !== 'Anordnung anhalten')
           return false;
@@ -177,7 +180,10 @@ describe('the map behind another view', () => {
         views.find((button) => button.textContent === 'Tabelle')?.click();
         return true;
       });
-      if (!left) await page.getByRole('button', { name: 'Anordnung fortsetzen' }).click();
+      if (!left) {
+        const again = page.getByRole('button', { name: 'Anordnung fortsetzen' });
+        if (await again.isVisible()) await again.click();
+      }
     }
     expect(left).toBe(true);
     await page.locator('.partner-table').waitFor();
