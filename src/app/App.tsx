@@ -106,16 +106,17 @@ export function App() {
 
   const network = currentNetwork(state);
   const { revision } = state;
-  // The map stays mounted while another view shows, as long as the network stays the same: going
-  // back shows it as it was left (view, places, a layout that was still running goes on), without
-  // sigma and its WebGL contexts made again, and leaving it does not wait for them to close. It is
-  // hidden meanwhile by `.map-away` and `inert`. Noted while rendering (React renders again at once,
-  // before anything is drawn): an effect would render the whole app a second time after each new
-  // network.
+  // The map stays mounted while another view shows, as long as it is the same network (an edit
+  // changes the map in place): going back shows it as it was left (view, places, a layout that was
+  // still running goes on), without sigma and its WebGL contexts made again, and leaving it does
+  // not wait for them to close. It is hidden meanwhile by `.map-away` and `inert`. Noted while
+  // rendering (React renders again at once, before anything is drawn): an effect would render the
+  // whole app a second time after each new network.
   const mapShown = state.view === 'map';
+  const { generation } = state;
   const [keptMap, setKeptMap] = useState<number | null>(null);
-  if (mapShown && keptMap !== revision) setKeptMap(revision);
-  const mapMounted = mapShown || keptMap === revision;
+  if (mapShown && keptMap !== generation) setKeptMap(generation);
+  const mapMounted = mapShown || keptMap === generation;
   // The analysis runs in the worker with progress; it can be stopped and started again.
   const [analysisStopped, setAnalysisStopped] = useState(false);
   const [analysisRun, setAnalysisRun] = useState(0);
@@ -289,9 +290,8 @@ export function App() {
             <div className={mapShown ? undefined : 'map-away'} inert={!mapShown}>
               <ErrorBoundary resetKey={revision} fallback={viewFailed}>
                 <NetworkMap
-                  // A new sigma for every state of the network: a sigma kept across a change of
-                  // graph finished its animations on the old one.
-                  key={revision}
+                  // A new sigma for another network; an edit changes the map's graph in place.
+                  key={generation}
                   network={network}
                   selected={state.selectedPartner}
                   onSelect={onSelect}

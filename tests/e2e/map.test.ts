@@ -199,6 +199,50 @@ describe('the map behind another view', () => {
   });
 });
 
+describe('the map after an edit', () => {
+  it('keeps its sigma, its view and its places; a new tie lets the layout go on from there', async () => {
+    const labels = () =>
+      page.evaluate(() => [...(window as unknown as { layoutLabels: string[] }).layoutLabels]);
+    await layoutAtRest();
+    await findClinic();
+    const canvases = await page.evaluate(() => {
+      const all = [...document.querySelectorAll('.map-canvas canvas')];
+      all.forEach((canvas, index) => canvas.setAttribute('data-kept', String(index)));
+      return all.length;
+    });
+    const before = await page.locator('.map-canvas').screenshot();
+    const atRest = (await labels()).length;
+
+    // Renamed: the same canvases, the view still on the clinic, the layout not started again.
+    const form = page.getByRole('region', { name: `„${CLINIC}“ bearbeiten` });
+    await form.getByLabel('Name', { exact: true }).fill('Geburtsklinik St. Marien');
+    await form.getByRole('button', { name: 'Änderungen übernehmen' }).click();
+    await expect
+      .poll(() => page.locator('.partner-panel h2').textContent())
+      .toBe('Geburtsklinik St. Marien');
+    await page.waitForTimeout(500);
+    expect(await page.locator('.map-canvas canvas[data-kept]').count()).toBe(canvases);
+    expect(await page.locator('.map-canvas canvas').count()).toBe(canvases);
+    expect(await labels()).toHaveLength(atRest);
+    // Only the clinic's name differs (a new map would open on the whole network, not on it).
+    const renamed = await page.locator('.map-canvas').screenshot();
+    expect(pictureDifference(before, renamed)).toBeLessThan(0.02);
+
+    // A new tie: the layout goes on from the places the partners have, on the same canvases.
+    const ties = page.getByRole('region', { name: 'Kooperationen von „Geburtsklinik St. Marien“' });
+    await ties.getByText('Kooperation hinzufügen', { exact: true }).first().click();
+    await ties
+      .getByLabel('Kooperation mit', { exact: true })
+      .selectOption({ label: 'Frauenhaus Beispielkreis' });
+    await ties.getByRole('button', { name: 'Kooperation hinzufügen' }).click();
+    await expect
+      .poll(async () => (await labels()).slice(atRest), { timeout: 25_000 })
+      .toEqual(['Anordnung anhalten', 'Anordnung fortsetzen']);
+    expect(await page.locator('.map-canvas canvas[data-kept]').count()).toBe(canvases);
+    expect(await page.locator('.map-canvas canvas').count()).toBe(canvases);
+  });
+});
+
 describe('controls over the map', () => {
   it('do not cover each other when the partner panel makes the map narrow', async () => {
     const boxes = async () =>

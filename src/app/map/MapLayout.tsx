@@ -27,6 +27,11 @@ interface Props {
    * rest), and it goes on when the map shows again.
    */
   paused: boolean;
+  /**
+   * Counts the edits that added or removed partners or ties on this map: after each, the force
+   * layout goes on from the places the partners have (at once, or when the map shows again).
+   */
+  reshaped: number;
 }
 
 /** The longest ForceAtlas2 may run, even when it has not settled: longer for larger networks. */
@@ -41,7 +46,7 @@ const SETTLE_CHECK_MS = 400;
  * partners have settled (or the time budget is used), then noverlap moves overlapping dots apart.
  * The sector layout animates partners into their sector's slice and back, keeping the force layout.
  */
-export function MapLayout({ mode, arrangement, onSettled, atRest, paused }: Props) {
+export function MapLayout({ mode, arrangement, onSettled, atRest, paused, reshaped }: Props) {
   const { t } = useTranslation();
   const sigma = useSigma<MapNode, MapEdge>();
   const supervisor = useRef<FA2LayoutSupervisor | null>(null);
@@ -144,6 +149,17 @@ export function MapLayout({ mode, arrangement, onSettled, atRest, paused }: Prop
     setRunning(false);
     settledRef.current(snapshot(sigma.getGraph()), false);
   }, [paused, sigma, start, interrupt]);
+
+  // Partners or ties came or went: the layout goes on from where the partners are (ForceAtlas2's
+  // supervisor reads the changed graph when it starts; a running one restarts its worker itself).
+  const reshapedBefore = useRef(reshaped);
+  useEffect(() => {
+    if (reshaped === reshapedBefore.current) return;
+    reshapedBefore.current = reshaped;
+    if (mode !== 'force') return;
+    if (paused) resumeWhenShown.current = true;
+    else start();
+  }, [reshaped, mode, paused, start]);
 
   useEffect(() => {
     const graph = sigma.getGraph();

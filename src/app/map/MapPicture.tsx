@@ -37,7 +37,7 @@ interface Props {
  * without graphics acceleration, a virtual desktop, a browser with it switched off). The layout
  * is computed in the worker as the map would settle, the picture drawn as the report's: colour by
  * sector, size by cooperations, the largest partners named. Everything else works from the table.
- * Mounted once per state of the network (the map is keyed by revision).
+ * Mounted once per network (the map is keyed by generation); an edit lays out only what it added.
  */
 export function MapPicture({
   network,
@@ -51,9 +51,13 @@ export function MapPicture({
   controls,
 }: Props) {
   const { t } = useTranslation();
-  const [start] = useState(() =>
-    network.partners.every((p) => positions.has(p.id)) ? null : startPositions(network, positions),
-  );
+  // Laid out again only where partners have no place yet (a new network, a partner added by an
+  // edit): noted while rendering, per state of the network.
+  const startFor = () =>
+    network.partners.every((p) => positions.has(p.id)) ? null : startPositions(network, positions);
+  const [laying, setLaying] = useState(() => ({ network, start: startFor() }));
+  if (laying.network !== network) setLaying({ network, start: startFor() });
+  const start = laying.network === network ? laying.start : null;
   const layoutTask = useMemo(
     () => (start === null ? null : { task: 'layout' as const, network, start }),
     [network, start],

@@ -1,6 +1,6 @@
 import { SigmaContainer, useSigma } from '@react-sigma/core';
 import { createNodeBorderProgram } from '@sigma/node-border';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { partnerIdOf } from '../../core/model/keys';
 import { tieCounts } from '../../core/model/tie-counts';
@@ -14,6 +14,7 @@ import {
   buildMapGraph,
   mapPartnerSteps,
   mapTieSteps,
+  updateMapGraph,
   type MapEdge,
   type MapGraph,
   type MapNode,
@@ -40,8 +41,9 @@ import { ErrorBoundary } from '../components/ErrorBoundary';
 
 interface Props {
   /**
-   * Give the map the network's revision as its `key`: each state of the network gets its own graph
-   * and sigma, starting from the places kept in `positions`.
+   * Give the map the network's generation as its `key`: a different network gets its own graph and
+   * sigma, starting from the places kept in `positions`; a new state of the same network (an edit,
+   * an undo) changes the graph in place.
    */
   network: Network;
   selected: string | null;
@@ -101,15 +103,17 @@ interface MapGraphState {
 }
 
 /**
- * The map graph, built once per state of the network (the map is keyed by revision); after an edit
- * partners start from the places the layout gave them, pinned ones stay pinned. A large network's
- * partners are put together a few thousand at a time between frames (no graph until then); the map
- * then shows them while `MapTies` adds the ties, so neither step is one long task of the page.
+ * The map graph, built once per network (the map is keyed by generation), partners starting from
+ * the places kept. A large network's partners are put together a few thousand at a time between
+ * frames (no graph until then); the map then shows them while `MapTies` adds the ties, so neither
+ * step is one long task of the page. A new state of the network (an edit, an undo) changes the
+ * graph in place (`updateMapGraph`); `reshaped` counts the changes that added or removed partners
+ * or ties, for the layout to go on from where it is.
  */
 function useMapGraph(
   network: Network,
   positions: Map<string, MapPosition>,
-): MapGraphState & { tiesAdded: () => void } {
+): MapGraphState & { tiesAdded: () => void; reshaped: number } {
   const [state, setState] = useState<MapGraphState>(() =>
     network.partners.length <= BUILD_AT_ONCE
       ? { graph: buildMapGraph(network, positions), complete: true }
@@ -123,11 +127,20 @@ function useMapGraph(
       () => undefined, // stopped: the map was closed before its graph was built
     );
     return () => stop.abort();
-    // Once per mount: a new state of the network mounts a new map.
+    // Once per mount: another network mounts a new map.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
   const tiesAdded = useCallback(() => setState((now) => ({ ...now, complete: true })), []);
-  return { ...state, tiesAdded };
+  // The state of the network the graph shows (a large one's partners came from the first).
+  const shows = useRef(network);
+  const [reshaped, setReshaped] = useState(0);
+  const { graph, complete } = state;
+  useEffect(() => {
+    if (!graph || !complete || shows.current === network) return;
+    shows.current = network;
+    if (updateMapGraph(graph, network).reshaped) setReshaped((count) => count + 1);
+  }, [graph, complete, network]);
+  return { ...state, tiesAdded, reshaped };
 }
 
 /** Adds the ties to the graph sigma already shows (a large network's partners came first). */
@@ -256,7 +269,7 @@ function InteractiveMap({
   shown,
 }: Props) {
   const { t } = useTranslation();
-  const { graph, complete, tiesAdded } = useMapGraph(network, positions);
+  const { graph, complete, tiesAdded, reshaped } = useMapGraph(network, positions);
   const large = network.partners.length > 2_000;
   // Placeholders of missing types are not partners: their places are not kept.
   const onSettled = useCallback(
@@ -327,6 +340,7 @@ function InteractiveMap({
             onSettled={onSettled}
             atRest={atRest}
             paused={!shown}
+            reshaped={reshaped}
           />
         ) : (
           <MapTies network={network} onAdded={tiesAdded} />

@@ -7,7 +7,9 @@ import {
   mapGraphSteps,
   mapPartnerSteps,
   mapTieSteps,
+  updateMapGraph,
 } from '../../../src/app/map/map-graph';
+import { PLACEHOLDER_PREFIX } from '../../../src/app/map/placeholders';
 import { snapshot } from '../../../src/app/map/settling';
 import { generateNetwork } from '../../../src/core/generate/generate-network';
 import { graphKey, partnerIdOf } from '../../../src/core/model/keys';
@@ -146,5 +148,109 @@ describe('the map graph of a large network', () => {
     const places = snapshot(graph);
     expect([...places.keys()]).toEqual(reserved.partners.map((p) => p.id));
     expect(places.get('constructor')).toEqual({ x: 5, y: 6, pinned: true });
+  });
+});
+
+describe('the map graph after an edit', () => {
+  const placed = () => {
+    const graph = buildMapGraph(network);
+    graph.forEachNode((node) => graph.mergeNodeAttributes(node, { x: node.length * 10, y: 5 }));
+    return graph;
+  };
+
+  it('renames and recolours a partner in place: nothing added or removed, places kept', () => {
+    const graph = placed();
+    const before = snapshot(graph);
+    const edited: Network = {
+      ...network,
+      partners: network.partners.map((p) =>
+        p.id === 'SB' ? { ...p, name: 'Beratungsstelle', sector: 'Gesundheitswesen' } : p,
+      ),
+    };
+    expect(updateMapGraph(graph, edited)).toEqual({ reshaped: false, changed: 1 });
+    expect(graph.getNodeAttributes('SB')).toMatchObject({
+      label: 'Beratungsstelle',
+      sector: 'Gesundheitswesen',
+      color: graph.getNodeAttribute('GK', 'color'),
+    });
+    expect(snapshot(graph)).toEqual(before);
+    // Nothing changed: nothing to do.
+    expect(updateMapGraph(graph, edited)).toEqual({ reshaped: false, changed: 0 });
+  });
+
+  it('adds a partner amid the partners it is tied to and a tie with its intensity; sizes follow', () => {
+    const graph = placed();
+    const edited: Network = {
+      partners: [
+        ...network.partners,
+        createPartner({ id: 'HB', name: 'Familienhebamme', sector: 'Gesundheitswesen' }),
+      ],
+      cooperations: [
+        ...network.cooperations,
+        createCooperation({ source: 'HB', target: 'JA', intensity: 4 }),
+        createCooperation({ source: 'HB', target: 'GK', intensity: 2 }),
+      ],
+    };
+    expect(updateMapGraph(graph, edited)).toEqual({ reshaped: true, changed: 3 });
+    expect(graph.order).toBe(4);
+    expect(graph.size).toBe(3);
+    expect(graph.getEdgeAttribute('HB', 'JA', 'intensity')).toBe(4);
+    const { x, y } = graph.getNodeAttributes('HB');
+    // Between JA (x 20) and GK (x 20), y 5: the middle, moved by at most a hundredth of its seed.
+    expect(Math.abs(x - 20)).toBeLessThan(1.01);
+    expect(Math.abs(y - 5)).toBeLessThan(1.01);
+    // HB, with two ties, is drawn larger than SB without any.
+    expect(graph.getNodeAttribute('HB', 'size')).toBeGreaterThan(
+      graph.getNodeAttribute('SB', 'size'),
+    );
+    // The same graph as built from the edited network at once, but for the places.
+    const fresh = buildMapGraph(edited);
+    expect(new Set(graph.nodes())).toEqual(new Set(fresh.nodes()));
+    graph.forEachEdge((_edge, attributes, source, target) =>
+      expect(fresh.getEdgeAttributes(source, target)).toEqual(attributes),
+    );
+    graph.forEachNode((node, { size, color, label }) =>
+      expect(fresh.getNodeAttributes(node)).toMatchObject({ size, color, label }),
+    );
+  });
+
+  it('drops a partner with its ties and a tie that was deleted, and leaves placeholders alone', () => {
+    const graph = placed();
+    graph.addNode(`${PLACEHOLDER_PREFIX}kinderarzt`, {
+      label: 'fehlt',
+      x: 0,
+      y: 0,
+      size: 8,
+      color: '#000',
+      sector: 'Gesundheitswesen',
+      type: 'hollow',
+    });
+    const withTie: Network = {
+      ...network,
+      cooperations: [
+        ...network.cooperations,
+        createCooperation({ source: 'SB', target: 'GK', intensity: 2 }),
+      ],
+    };
+    updateMapGraph(graph, withTie);
+    expect(graph.size).toBe(2);
+    const without: Network = {
+      partners: network.partners.filter((p) => p.id !== 'GK'),
+      cooperations: [],
+    };
+    expect(updateMapGraph(graph, without).reshaped).toBe(true);
+    expect(graph.nodes().sort()).toEqual(['JA', 'SB', `${PLACEHOLDER_PREFIX}kinderarzt`].sort());
+    expect(graph.size).toBe(0);
+    expect(graph.getNodeAttribute(`${PLACEHOLDER_PREFIX}kinderarzt`, 'size')).toBe(8);
+    // Keys of new ties do not collide with the keys of ties that remain.
+    updateMapGraph(graph, {
+      partners: network.partners,
+      cooperations: [
+        createCooperation({ source: 'JA', target: 'GK', intensity: 1 }),
+        createCooperation({ source: 'SB', target: 'GK', intensity: 2 }),
+        createCooperation({ source: 'SB', target: 'JA', intensity: 3 }),
+      ],
+    });
+    expect(new Set(graph.edges()).size).toBe(3);
   });
 });
