@@ -19,6 +19,13 @@ describe('cli analyse', () => {
     expect(report.network).toMatchObject({ partners: 45, cooperations: 94, components: 2 });
     expect(report.network.density).toBeCloseTo((2 * 94) / (45 * 44), 12);
     expect(report.network.isolates).toEqual(['P27']);
+    // Why a column would be empty, and whether the eigenvector is one vector: the sample has one
+    // sub-network with ties and its physiotherapy practice without any.
+    expect(report.network).toMatchObject({
+      eigenvectorConverged: true,
+      eigenvectorByComponent: false,
+      pagerankConverged: true,
+    });
     const coordinator = report.partners.find((p: { id: string }) => p.id === 'P01');
     expect(coordinator).toMatchObject({
       name: 'Jugendamt Beispielkreis – Netzwerkkoordination Frühe Hilfen',

@@ -9,7 +9,8 @@ import { weightingOf } from './weighting';
 
 /**
  * What a reader must know to trust the figures: which measures read intensity, that path measures
- * count steps, whether betweenness is an estimate, and which iterations failed to converge.
+ * count steps, whether betweenness is an estimate, which iterations failed to converge, and that
+ * the eigenvector was computed sub-network by sub-network.
  */
 export function CalculationNotes({ analysis }: { analysis: NetworkAnalysis }) {
   const { t, i18n } = useTranslation();
@@ -33,6 +34,8 @@ export function CalculationNotes({ analysis }: { analysis: NetworkAnalysis }) {
   }
   if (!analysis.network.eigenvectorConverged)
     notes.push(t('analysis.notes.eigenvectorNotConverged'));
+  else if (analysis.network.eigenvectorByComponent)
+    notes.push(t('analysis.notes.eigenvectorByComponent'));
   if (!analysis.network.pagerankConverged) notes.push(t('analysis.notes.pagerankNotConverged'));
   return (
     <ul className="analysis-notes" aria-label={t('analysis.notes.label')}>

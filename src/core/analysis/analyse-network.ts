@@ -44,7 +44,14 @@ export interface NetworkAnalysis {
     isolates: string[];
     articulationPoints: string[];
     bridges: [string, string][];
+    /** False when the eigenvector did not converge: every partner's eigenvector is then null. */
     eigenvectorConverged: boolean;
+    /**
+     * True when more than one sub-network has ties: each got its own eigenvector, weighted by its
+     * size (see `eigenvector`), so scores of different sub-networks come from different vectors.
+     */
+    eigenvectorByComponent: boolean;
+    /** False when PageRank did not converge: every partner's PageRank is then null. */
     pagerankConverged: boolean;
   };
   sectors: {

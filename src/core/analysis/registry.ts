@@ -191,8 +191,11 @@ export const ANALYSIS_STEPS: readonly AnalysisStep[] = [
     id: 'eigenvector',
     measures: [partner('eigenvector', { digits: 3 })],
     compute: ({ index }) => {
-      const { scores, converged } = eigenvector(index);
-      return { partners: { eigenvector: scores }, network: { eigenvectorConverged: converged } };
+      const { scores, converged, byComponent } = eigenvector(index);
+      return {
+        partners: { eigenvector: scores },
+        network: { eigenvectorConverged: converged, eigenvectorByComponent: byComponent },
+      };
     },
   },
   {

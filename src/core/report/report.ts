@@ -39,10 +39,21 @@ export interface NetworkReport {
   /**
    * The analysis' figures of the network; `isolates` and `articulationPoints` name partners by ID,
    * as everywhere in the report (two partners may share a name; `partners` gives each ID's name).
+   * `eigenvectorConverged` and `pagerankConverged` say why a column is empty (false: every
+   * partner's value is null); `eigenvectorByComponent` that each sub-network with ties got its own
+   * eigenvector, weighted by its size.
    */
   network: Pick<
     NetworkAnalysis['network'],
-    'partners' | 'cooperations' | 'density' | 'components' | 'isolates' | 'articulationPoints'
+    | 'partners'
+    | 'cooperations'
+    | 'density'
+    | 'components'
+    | 'isolates'
+    | 'articulationPoints'
+    | 'eigenvectorConverged'
+    | 'eigenvectorByComponent'
+    | 'pagerankConverged'
   >;
   partners: PartnerReport[];
   /** Ties whose loss splits the network, as pairs of partner IDs. */
@@ -70,6 +81,9 @@ export function reportFromAnalysis(
       components: analysis.network.components,
       isolates: [...analysis.network.isolates],
       articulationPoints: [...analysis.network.articulationPoints],
+      eigenvectorConverged: analysis.network.eigenvectorConverged,
+      eigenvectorByComponent: analysis.network.eigenvectorByComponent,
+      pagerankConverged: analysis.network.pagerankConverged,
     },
     partners: analysis.partners.map(({ id, ...figures }) => {
       // Every partner measure, in the analysis' order; the component number is bookkeeping.

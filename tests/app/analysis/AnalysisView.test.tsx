@@ -170,6 +170,13 @@ describe('the analysis view of the Beispielkreis', { timeout: 20_000 }, () => {
     ).toBeTruthy();
   });
 
+  it('says when the eigenvector was computed sub-network by sub-network', () => {
+    show({ ...analysis, network: { ...analysis.network, eigenvectorByComponent: true } });
+    expect(
+      screen.getByText(/in jedem Teilnetz für sich berechnet und nach der Zahl seiner Partner/),
+    ).toBeTruthy();
+  });
+
   it('speaks English when the language is switched', async () => {
     show();
     const headings = () =>

@@ -34,9 +34,43 @@ describe('eigenvector centrality: tied to the well-tied', () => {
   });
 
   it('reports failure to converge as null for every partner and a flag, never an exception', () => {
-    const result = eigenvector(indexOf(path(6)), 1e-8, 2);
+    // A basis of 4 without a restart cannot find the vector of a path of 60.
+    const result = eigenvector(indexOf(path(60)), { basis: 4, maxRestarts: 0 });
     expect(result.converged).toBe(false);
-    expect(result.scores).toEqual([null, null, null, null, null, null]);
+    expect(result.scores).toEqual(new Array(60).fill(null));
+  });
+
+  it('gives partners without ties 0 beside a sub-network with ties, as numpy', () => {
+    const index = indexOf(path(3), {}, ['alone']);
+    const result = eigenvector(index);
+    const e = valuesById(index, result.scores);
+    expect(e.alone).toBe(0);
+    expect(e.p1).toBeCloseTo(Math.SQRT1_2, 12);
+    expect(result.byComponent).toBe(false);
+  });
+
+  it('weighs two equal sub-networks alike instead of keeping one of them', () => {
+    // networkx's power iteration keeps the larger eigenvalue's sub-network: K4 would push the
+    // triangle towards 0. Here each keeps its own vector, scaled by √(its share of the partners).
+    const k4 = [
+      ['a', 'b'],
+      ['a', 'c'],
+      ['a', 'd'],
+      ['b', 'c'],
+      ['b', 'd'],
+      ['c', 'd'],
+    ] as const;
+    const triangle = [
+      ['x', 'y'],
+      ['x', 'z'],
+      ['y', 'z'],
+    ] as const;
+    const index = indexOf([...k4, ...triangle]);
+    const result = eigenvector(index);
+    const e = valuesById(index, result.scores);
+    expect(result.byComponent).toBe(true);
+    expect(e.a).toBeCloseTo(Math.sqrt(4 / 7) / 2, 12);
+    expect(e.x).toBeCloseTo(Math.sqrt(3 / 7) / Math.sqrt(3), 12);
   });
 
   it('gives partners without ties 1/√n when no one has ties, as networkx', () => {
@@ -45,6 +79,6 @@ describe('eigenvector centrality: tied to the well-tied', () => {
   });
 
   it('returns nothing for an empty network, where networkx raises', () => {
-    expect(eigenvector(indexOf([]))).toEqual({ scores: [], converged: true });
+    expect(eigenvector(indexOf([]))).toEqual({ scores: [], converged: true, byComponent: false });
   });
 });
