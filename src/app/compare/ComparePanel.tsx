@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NetworkComparison } from '../../core/compare';
 import type { Catalogue } from '../../core/catalogue/types';
-import type { Snapshot } from '../../core/project';
+import type { Stand } from '../../core/project';
 import { currentNetwork } from '../store/state';
 import { useNetworkStore } from '../store/store';
 import { TaskProgress } from '../worker/TaskProgress';
@@ -35,7 +35,7 @@ export function ComparePanel({ catalogue, onComparison, now = browserClock }: Co
   const stands = useStands();
   const network = useNetworkStore((state) => currentNetwork(state));
   const corrections = useNetworkStore((state) => state.corrections);
-  const [chosen, setChosen] = useState<Snapshot | null>(null);
+  const [chosen, setChosen] = useState<Stand | null>(null);
   // A Stand deleted (or one of another network) is no longer compared.
   const stand = chosen !== null && stands.includes(chosen) ? chosen : null;
   const task = useMemo(

@@ -1,13 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import type { NetworkComparison } from '../../core/compare';
 import type { Catalogue } from '../../core/catalogue/types';
-import type { Snapshot } from '../../core/project';
+import type { Stand } from '../../core/project';
 import { ChangeLists } from './ChangeLists';
 import { FiguresTable } from './FiguresTable';
 import { useStandDate } from './use-stand-date';
 
 interface Props {
-  stand: Snapshot;
+  stand: Stand;
   comparison: NetworkComparison;
   catalogue: Catalogue;
   onClose: () => void;

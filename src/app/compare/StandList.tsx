@@ -1,16 +1,16 @@
 import { useTranslation } from 'react-i18next';
-import type { Snapshot } from '../../core/project';
+import type { Stand } from '../../core/project';
 import { ConfirmButton } from '../components/ConfirmButton';
 import { useFormatNumber } from '../i18n/format';
-import { removeStand } from './snapshots';
+import { removeStand } from './stands';
 import { changeStands } from './stand-store';
 import { useStandDate } from './use-stand-date';
 
 interface Props {
-  stands: readonly Snapshot[];
+  stands: readonly Stand[];
   /** The Stand being compared, if any. */
-  chosen: Snapshot | null;
-  onCompare: (stand: Snapshot) => void;
+  chosen: Stand | null;
+  onCompare: (stand: Stand) => void;
 }
 
 /** The Stände kept with the network, oldest first: when each was taken, compare, delete. */

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentNetwork } from '../store/state';
 import { useNetworkStore } from '../store/store';
-import { takeStand } from './snapshots';
+import { takeStand } from './stands';
 import { changeStands } from './stand-store';
 
 interface Props {

@@ -1,7 +1,7 @@
 import { create } from 'zustand';
-import type { Snapshot } from '../../core/project';
+import type { Stand } from '../../core/project';
 import { useNetworkStore } from '../store/store';
-import type { StandsProducer } from './snapshots';
+import type { StandsProducer } from './stands';
 
 /**
  * The Stände of the open network. They belong to one network: the list is kept with the network
@@ -10,7 +10,7 @@ import type { StandsProducer } from './snapshots';
  */
 export interface StandState {
   generation: number;
-  stands: Snapshot[];
+  stands: Stand[];
   /** Increases with every change the user makes (not with `openStands`), so the session saves. */
   revision: number;
 }
@@ -18,10 +18,10 @@ export interface StandState {
 export const useStandStore = create<StandState>(() => ({ generation: 0, stands: [], revision: 0 }));
 
 /** One empty list, so that a component reading "no Stände" sees the same value every time. */
-const NONE: Snapshot[] = [];
+const NONE: Stand[] = [];
 
 /** The Stände of the network of `generation`. */
-export function standsOf(state: StandState, generation: number): Snapshot[] {
+export function standsOf(state: StandState, generation: number): Stand[] {
   return state.generation === generation ? state.stands : NONE;
 }
 
@@ -29,13 +29,13 @@ export function standsOf(state: StandState, generation: number): Snapshot[] {
  * The Stände to keep with the project of the network of `generation`; undefined when none were
  * opened or taken for it, so the session keeps those of the project it opened rather than none.
  */
-export function standsFor(generation: number): Snapshot[] | undefined {
+export function standsFor(generation: number): Stand[] | undefined {
   const state = useStandStore.getState();
   return state.generation === generation ? state.stands : undefined;
 }
 
 /** The Stände of the network shown, for components. */
-export function useStands(): Snapshot[] {
+export function useStands(): Stand[] {
   const generation = useNetworkStore((state) => state.generation);
   return useStandStore((state) => standsOf(state, generation));
 }
@@ -51,6 +51,6 @@ export function changeStands(producer: StandsProducer): void {
 }
 
 /** The Stände of a project just opened (from the browser's storage or a project file). */
-export function openStands(stands: Snapshot[]): void {
+export function openStands(stands: Stand[]): void {
   useStandStore.setState({ generation: useNetworkStore.getState().generation, stands });
 }

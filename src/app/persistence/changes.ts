@@ -6,12 +6,12 @@ import {
   type Offer,
   type Partner,
 } from '../../core/model/types';
-import type { MapPosition, Project, Snapshot } from '../../core/project';
+import type { MapPosition, Project, Stand } from '../../core/project';
 
 /** What of a project the coordinator changes; where the layout put unpinned partners is not. */
 export type ProjectContent = Pick<
   Project,
-  'name' | 'network' | 'offers' | 'memberships' | 'corrections' | 'positions' | 'snapshots'
+  'name' | 'network' | 'offers' | 'memberships' | 'corrections' | 'positions' | 'stands'
 >;
 
 /**
@@ -31,12 +31,12 @@ export interface ProjectChanges {
   name?: string;
   offers?: Offer[];
   memberships?: Membership[];
-  snapshots?: Snapshot[];
+  stands?: Stand[];
 }
 
 /** One thing both sides changed, each in its own way. */
 export interface Clash {
-  kind: 'partner' | 'cooperation' | 'correction' | 'name' | 'offers' | 'memberships' | 'snapshots';
+  kind: 'partner' | 'cooperation' | 'correction' | 'name' | 'offers' | 'memberships' | 'stands';
   key: string;
 }
 
@@ -126,7 +126,7 @@ export function pinChanges(
   return changes;
 }
 
-const standsSignature = (stands: Snapshot[]) =>
+const standsSignature = (stands: Stand[]) =>
   stands.map((s) => `${s.name}\u0000${s.taken}`).join('\u0001');
 
 /** What changed from `before` to `after`. */
@@ -140,8 +140,8 @@ export function changesBetween(before: ProjectContent, after: ProjectContent): P
   if (before.name !== after.name) changes.name = after.name;
   if (!sameData(before.offers, after.offers)) changes.offers = after.offers;
   if (!sameData(before.memberships, after.memberships)) changes.memberships = after.memberships;
-  if (standsSignature(before.snapshots) !== standsSignature(after.snapshots))
-    changes.snapshots = after.snapshots;
+  if (standsSignature(before.stands) !== standsSignature(after.stands))
+    changes.stands = after.stands;
   return changes;
 }
 
@@ -154,7 +154,7 @@ export function noChanges(changes: ProjectChanges): boolean {
     changes.name === undefined &&
     changes.offers === undefined &&
     changes.memberships === undefined &&
-    changes.snapshots === undefined
+    changes.stands === undefined
   );
 }
 
@@ -204,7 +204,7 @@ export function applyChanges<T extends ProjectContent>(content: T, changes: Proj
     name: changes.name ?? content.name,
     offers: changes.offers ?? content.offers,
     memberships: changes.memberships ?? content.memberships,
-    snapshots: changes.snapshots ?? content.snapshots,
+    stands: changes.stands ?? content.stands,
   };
 }
 
@@ -235,12 +235,12 @@ export function clashesOf(mine: ProjectChanges, theirs: ProjectChanges): Clash[]
   };
   orphaned(mine, theirs);
   orphaned(theirs, mine);
-  for (const kind of ['name', 'offers', 'memberships', 'snapshots'] as const) {
+  for (const kind of ['name', 'offers', 'memberships', 'stands'] as const) {
     const a = mine[kind];
     const b = theirs[kind];
     const differ =
-      kind === 'snapshots'
-        ? standsSignature(mine.snapshots ?? []) !== standsSignature(theirs.snapshots ?? [])
+      kind === 'stands'
+        ? standsSignature(mine.stands ?? []) !== standsSignature(theirs.stands ?? [])
         : !sameData(a, b);
     if (a !== undefined && b !== undefined && differ) clashes.push({ kind, key: kind });
   }
@@ -271,7 +271,7 @@ export function withoutClashes(changes: ProjectChanges, clashes: Clash[]): Proje
     name: fields.has('name') ? undefined : changes.name,
     offers: fields.has('offers') ? undefined : changes.offers,
     memberships: fields.has('memberships') ? undefined : changes.memberships,
-    snapshots: fields.has('snapshots') ? undefined : changes.snapshots,
+    stands: fields.has('stands') ? undefined : changes.stands,
   };
 }
 
@@ -300,6 +300,10 @@ export function reviveChanges(changes: ProjectChanges): ProjectChanges {
     ...changes,
     partners: revive(changes.partners, revivePartner),
     cooperations: revive(changes.cooperations, reviveTie),
-    snapshots: changes.snapshots?.map((s) => ({ ...s, network: reviveNetwork(s.network) })),
+    // Stored before the Stände had that name in the code.
+    stands: (changes.stands ?? (changes as { snapshots?: Stand[] }).snapshots)?.map((s) => ({
+      ...s,
+      network: reviveNetwork(s.network),
+    })),
   };
 }

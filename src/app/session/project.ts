@@ -4,7 +4,7 @@ import { currentNetwork, type NetworkState } from '../store/state';
 
 /**
  * The project to keep for the state shown: its name, network, offers, memberships and catalogue
- * corrections, the map positions and the Stände (snapshots). What the state does not hold (settings)
+ * corrections, the map positions and the Stände. What the state does not hold (settings)
  * comes from the project it was opened from.
  */
 export function projectFromState(
@@ -22,7 +22,7 @@ export function projectFromState(
     memberships: state.memberships,
     corrections: new Map(state.corrections),
     positions: state.positions.size > 0 ? new Map(state.positions) : base.positions,
-    snapshots: standsFor(state.generation) ?? base.snapshots,
+    stands: standsFor(state.generation) ?? base.stands,
   };
 }
 

@@ -23,7 +23,15 @@ import {
   type TabMessage,
 } from '../persistence';
 import { openStands, useStandStore } from '../compare/stand-store';
-import { forgetSavedMappings } from '../import/saved-mappings';
+import {
+  forgetSavedMappings,
+  loadMappings,
+  showSavedMappings,
+  storeMapping,
+  useSavedMappings,
+  type MappingOutcome,
+  type SavedMapping,
+} from '../import/saved-mappings';
 import { nameNetwork, openStoredProject } from '../store/stored-network';
 import { takeOtherTabChanges } from '../store/other-tab';
 import { applyImport, type NetworkState } from '../store/state';
@@ -210,6 +218,16 @@ export function startSession(options: SessionOptions): Session {
     await openLatest();
   }
 
+  /** The saved column mappings, once the stored networks can be read (not while locked). */
+  async function openMappings(): Promise<void> {
+    const loaded = await loadMappings(storage);
+    if (!stopped) showSavedMappings(typeof loaded === 'string' ? [] : loaded);
+  }
+
+  /** Saves a column mapping with the stored networks, after what the session is doing. */
+  const keepMapping = async (entry: SavedMapping): Promise<MappingOutcome> =>
+    (await serial(() => storeMapping(storage, entry))) ?? 'failed';
+
   async function openLatest(): Promise<void> {
     const listing = await storage.list();
     if (!listing.ok) failed(listing.error);
@@ -243,7 +261,7 @@ export function startSession(options: SessionOptions): Session {
         merged: (theirs) => {
           if (kept !== own || noChanges(theirs)) return;
           apply(takeOtherTabChanges(theirs));
-          if (theirs.snapshots !== undefined) openStands(theirs.snapshots);
+          if (theirs.stands !== undefined) openStands(theirs.stands);
           set({ notice: 'saved' });
         },
         clashed: (version) => {
@@ -307,7 +325,7 @@ export function startSession(options: SessionOptions): Session {
     const { summary, project: stored, pending } = loaded.value;
     const project = withPending(loaded.value);
     apply(openStoredProject(project));
-    openStands(project.snapshots);
+    openStands(project.stands);
     keep(summary, project, stored);
     if (pending.length > 0)
       schedule(
@@ -354,7 +372,10 @@ export function startSession(options: SessionOptions): Session {
    */
   function onOtherTab(message: TabMessage): void {
     void refresh();
-    if (message.kind === 'cleared') void checkProtection();
+    if (message.kind === 'cleared') {
+      void checkProtection();
+      showSavedMappings([]);
+    }
     const gone =
       message.kind === 'cleared' || (message.kind === 'deleted' && message.id === kept?.id);
     if (gone) {
@@ -398,7 +419,9 @@ export function startSession(options: SessionOptions): Session {
     if (kept?.unsafe()) event.preventDefault();
   }
   page?.addEventListener('beforeunload', warnBeforeLeaving);
-  // Stände (snapshots) live in their own small store; a new or deleted one is saved like an edit.
+  // The import dialog saves its column mappings through this session.
+  useSavedMappings.setState({ keeper: keepMapping });
+  // Stände live in their own small store; a new or deleted one is saved like an edit.
   const stopStands = useStandStore.subscribe((stands, before) => {
     if (stands.revision !== before.revision) schedule(useNetworkStore.getState());
   });
@@ -426,12 +449,14 @@ export function startSession(options: SessionOptions): Session {
     await checkProtection();
     if (locked()) {
       // No stored network shows before the password is given; the sample shows meanwhile.
+      showSavedMappings([]);
       await showSample();
       const { generation, revision } = useNetworkStore.getState();
       shownWhileLocked = { generation, revision };
       return;
     }
     await openLatest();
+    await openMappings();
   });
 
   return {
@@ -501,7 +526,7 @@ export function startSession(options: SessionOptions): Session {
         };
         await release();
         apply(openStoredProject(project));
-        openStands(project.snapshots);
+        openStands(project.stands);
         askToKeep();
         await storeAsNew();
         return [];
@@ -527,7 +552,9 @@ export function startSession(options: SessionOptions): Session {
       serial(async () => {
         kept?.cancel();
         kept = null;
+        // Those kept with the networks go with them; an earlier version's in localStorage here.
         forgetSavedMappings();
+        showSavedMappings([]);
         const cleared = await storage.deleteEverything();
         shownWhileLocked = null;
         set({ networks: [], removed: null, currentId: null, protectionError: null });
@@ -543,6 +570,7 @@ export function startSession(options: SessionOptions): Session {
         await checkProtection();
         if (!result.ok) return false;
         await unlocked();
+        await openMappings();
         return true;
       })) ?? false,
     protect: async (password) =>
@@ -564,6 +592,8 @@ export function startSession(options: SessionOptions): Session {
       stopListening();
       stopStands();
       page?.removeEventListener('beforeunload', warnBeforeLeaving);
+      if (useSavedMappings.getState().keeper === keepMapping)
+        useSavedMappings.setState({ keeper: null });
       void (kept?.flush() ?? Promise.resolve()).finally(() => storage.close());
     },
   };

@@ -32,7 +32,7 @@ export const takeOtherTabChanges =
         memberships: state.memberships,
         corrections: state.corrections,
         positions: state.positions,
-        snapshots: [],
+        stands: [],
       },
       changes,
     );

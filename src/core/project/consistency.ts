@@ -12,8 +12,8 @@ export function checkConsistency(project: Project, version: number): ProjectProb
   // Version 1 files and version 2 files keep the current network at the top.
   const problems = checkNetwork(project.network, '');
   if (version >= 2)
-    project.snapshots.forEach((snapshot, index) =>
-      problems.push(...checkNetwork(snapshot.network, `/snapshots/${index}/network`)),
+    project.stands.forEach((stand, index) =>
+      problems.push(...checkNetwork(stand.network, `/snapshots/${index}/network`)),
     );
   return problems;
 }

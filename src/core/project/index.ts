@@ -7,10 +7,10 @@ export { PROJECT_PROBLEM_CODES, type ProjectProblem, type ProjectProblemCode } f
 export { PROJECT_LIMITS, readProjectFile, type ProjectReading, type ReadOptions } from './read';
 export {
   createProject,
-  takeSnapshot,
+  keepStand,
   type MapPosition,
   type Project,
   type SettingValue,
-  type Snapshot,
+  type Stand,
 } from './types';
 export { compactProjectBody, compactProjectHeader, writeProjectFile } from './write';

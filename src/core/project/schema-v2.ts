@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { PROJECT_FORMAT } from './format';
 import { keyedEntries } from './keyed';
 import { cooperationSchema, partnerSchema } from './schema-v1';
-import type { MapPosition, Project, SettingValue, Snapshot } from './types';
+import type { MapPosition, Project, SettingValue, Stand } from './types';
 
 /** Version 2: the whole project (see `Project`). Positions, corrections and settings are JSON objects keyed by ID or name. */
 const timestamp = v.pipe(v.string(), v.isoTimestamp());
@@ -27,13 +27,13 @@ const settingSchema = v.union([
   v.boolean(),
 ]) satisfies v.GenericSchema<unknown, SettingValue>;
 
-const snapshotSchema = v.object({
+const standSchema = v.object({
   name: v.string(),
   taken: timestamp,
   network: v.object({ partners: v.array(partnerSchema), cooperations: v.array(cooperationSchema) }),
   offers: v.array(offerSchema),
   memberships: v.array(membershipSchema),
-}) satisfies v.GenericSchema<unknown, Snapshot>;
+}) satisfies v.GenericSchema<unknown, Stand>;
 
 const toMap = <T>(entries: [string, T][]) => new Map(entries);
 
@@ -51,7 +51,8 @@ export const projectV2Schema = v.pipe(
     positions: v.pipe(keyedEntries(positionSchema), v.transform(toMap)),
     corrections: v.pipe(keyedEntries(v.string()), v.transform(toMap)),
     settings: v.pipe(keyedEntries(settingSchema), v.transform(toMap)),
-    snapshots: v.array(snapshotSchema),
+    // The file's name for the Stände.
+    snapshots: v.array(standSchema),
   }),
   v.transform((doc): Project => ({
     name: doc.name,
@@ -63,6 +64,6 @@ export const projectV2Schema = v.pipe(
     positions: doc.positions,
     corrections: doc.corrections,
     settings: doc.settings,
-    snapshots: doc.snapshots,
+    stands: doc.snapshots,
   })),
 );

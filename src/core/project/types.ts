@@ -10,7 +10,7 @@ import {
 /**
  * A whole Netzwerkkarte project as the app keeps it and the `.netzwerkkarte.json` file holds it:
  * the network with its offers and memberships, how the map was laid out, the coordinator's
- * catalogue corrections and settings, and named snapshots for year-over-year reports.
+ * catalogue corrections and settings, and Stände (named copies of the network) for year-over-year reports.
  */
 export interface Project {
   name: string;
@@ -27,7 +27,7 @@ export interface Project {
   /** Small view and analysis preferences of this project, by name. */
   settings: Map<string, SettingValue>;
   /** Named copies of the network (e.g. "2024", "2025"), oldest first. */
-  snapshots: Snapshot[];
+  stands: Stand[];
 }
 
 /** A partner's place on the map; a pinned partner stays there when the layout runs again. */
@@ -40,7 +40,7 @@ export interface MapPosition {
 export type SettingValue = string | number | boolean;
 
 /** A named copy of the network as it was at one time (Stand), kept inside the project. */
-export interface Snapshot {
+export interface Stand {
   name: string;
   /** ISO 8601 timestamp when the copy was taken. */
   taken: string;
@@ -65,20 +65,20 @@ export function createProject(
     positions: new Map(),
     corrections: new Map(),
     settings: new Map(),
-    snapshots: [],
+    stands: [],
   };
 }
 
-/** A snapshot of the project's current network under a name; the copy shares nothing with it. */
-export function takeSnapshot(project: Project, name: string, now: string): Project {
-  const snapshot: Snapshot = {
+/** A Stand: a copy of the project's current network under a name; the copy shares nothing with it. */
+export function keepStand(project: Project, name: string, now: string): Project {
+  const stand: Stand = {
     name,
     taken: now,
     network: copyNetwork(project.network),
     offers: project.offers.map((o) => ({ ...o })),
     memberships: project.memberships.map((m) => ({ ...m })),
   };
-  return { ...project, changed: now, snapshots: [...project.snapshots, snapshot] };
+  return { ...project, changed: now, stands: [...project.stands, stand] };
 }
 
 function copyNetwork(network: Network): Network {

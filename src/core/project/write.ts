@@ -1,7 +1,7 @@
 import { cooperationJson, partnerJson } from '../export/json';
 import type { Membership, Offer } from '../model/types';
 import { PROJECT_FORMAT, PROJECT_SCHEMA_VERSION } from './format';
-import type { MapPosition, Project, SettingValue, Snapshot } from './types';
+import type { MapPosition, Project, SettingValue, Stand } from './types';
 
 /**
  * The project as `.netzwerkkarte.json` text of the current version. Stable (fixed key order,
@@ -26,7 +26,8 @@ export function writeProjectFile(project: Project, options: { compact?: boolean 
     positions: keyed(project.positions, positionJson),
     corrections: keyed(project.corrections, (type) => type),
     settings: keyed(project.settings, settingJson),
-    snapshots: project.snapshots.map(snapshotJson),
+    // The file's name for the Stände.
+    snapshots: project.stands.map(standJson),
   };
   return JSON.stringify(fileContent, null, 2) + '\n';
 }
@@ -68,7 +69,7 @@ export function* compactProjectBody(
   yield `,"corrections":${JSON.stringify(keyed(project.corrections, (type) => type))}`;
   yield `,"settings":${JSON.stringify(keyed(project.settings, settingJson))}`;
   yield ',"snapshots":[';
-  for (const [index, s] of project.snapshots.entries()) {
+  for (const [index, s] of project.stands.entries()) {
     yield `${index === 0 ? '' : ','}{"name":${JSON.stringify(s.name)},"taken":${JSON.stringify(s.taken)},"network":{`;
     yield* contentPieces(s, piece, '},');
     yield '}';
@@ -78,7 +79,7 @@ export function* compactProjectBody(
 
 /**
  * What a project and each of its Stände hold alike: the network's partners and cooperations, then
- * (after `between`: a snapshot closes its "network" object there) the offers and memberships.
+ * (after `between`: a Stand closes its "network" object there) the offers and memberships.
  */
 function* contentPieces(
   content: Pick<Project, 'network' | 'offers' | 'memberships'>,
@@ -137,7 +138,7 @@ const membershipJson = (m: Membership): Membership => ({
   committee: m.committee,
 });
 
-function snapshotJson(s: Snapshot): Snapshot {
+function standJson(s: Stand): Stand {
   return {
     name: s.name,
     taken: s.taken,

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { takeStand } from '../../../src/app/compare/snapshots';
+import { takeStand } from '../../../src/app/compare/stands';
 import {
   changeStands,
   standsFor,

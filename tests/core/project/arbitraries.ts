@@ -112,7 +112,7 @@ export const projectArb: fc.Arbitrary<Project> = fc.record({
   settings: fc
     .array(fc.tuple(text, settingArb), { maxLength: 3 })
     .map((entries) => new Map(entries)),
-  snapshots: fc.array(
+  stands: fc.array(
     fc.record({
       name: text,
       taken: timestamp,

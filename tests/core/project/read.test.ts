@@ -6,7 +6,7 @@ import {
   createProject,
   PROJECT_LIMITS,
   readProjectFile,
-  takeSnapshot,
+  keepStand,
   writeProjectFile,
   type Project,
 } from '../../../src/core/project';
@@ -38,7 +38,7 @@ describe('reading a project file', () => {
     expect(beispielkreis.positions.get('P2')).toEqual({ x: 120.5, y: -40.25, pinned: false });
     expect(beispielkreis.corrections.get('P2')).toBe('geburtsklinik');
     expect(beispielkreis.settings.get('minimumIntensity')).toBe(2);
-    expect(beispielkreis.snapshots.map((s) => s.name)).toEqual(['2024']);
+    expect(beispielkreis.stands.map((s) => s.name)).toEqual(['2024']);
     expect(beispielkreis.memberships).toHaveLength(2);
   });
 
@@ -56,7 +56,7 @@ describe('reading a project file', () => {
       changed: NOW,
       offers: [],
       memberships: [],
-      snapshots: [],
+      stands: [],
     });
     expect(migrated.positions.size).toBe(0);
   });
@@ -183,17 +183,17 @@ describe('writing a project file', () => {
   });
 });
 
-describe('snapshots', () => {
+describe('Stände (the file calls them snapshots)', () => {
   it('keeps the network of 2024 unchanged while the current one is edited, and writes it into the file', () => {
     const current = createProject('Beispielkreis', NOW, {
       partners: [createPartner({ id: 'JA', name: 'Jugendamt' })],
       cooperations: [],
     });
-    const kept = takeSnapshot(current, '2024', '2024-12-31T12:00:00.000Z');
+    const kept = keepStand(current, '2024', '2024-12-31T12:00:00.000Z');
     current.network.partners[0]!.name = 'Jugendamt (ASD)';
-    expect(kept.snapshots[0]!.network.partners[0]!.name).toBe('Jugendamt');
-    expect(current.snapshots).toEqual([]);
-    expect(project(writeProjectFile(kept)).snapshots[0]).toMatchObject({
+    expect(kept.stands[0]!.network.partners[0]!.name).toBe('Jugendamt');
+    expect(current.stands).toEqual([]);
+    expect(project(writeProjectFile(kept)).stands[0]).toMatchObject({
       name: '2024',
       taken: '2024-12-31T12:00:00.000Z',
     });

@@ -1,11 +1,11 @@
-import { createProject, takeSnapshot, type Snapshot } from '../../core/project';
+import { createProject, keepStand, type Stand } from '../../core/project';
 import type { Membership, Network, Offer } from '../../core/model/types';
 
 /**
- * Producers over the list of Stände (named snapshots of the network, oldest first), in the shape
- * the project keeps them (`Project.snapshots`): `(args) => (stands) => stands`, tested without React.
+ * Producers over the list of Stände (named copies of the network, oldest first), in the shape
+ * the project keeps them (`Project.stands`): `(args) => (stands) => stands`, tested without React.
  */
-export type StandsProducer = (stands: readonly Snapshot[]) => Snapshot[];
+export type StandsProducer = (stands: readonly Stand[]) => Stand[];
 
 /** What a Stand holds of the network shown. */
 export interface StandSource {
@@ -24,9 +24,9 @@ export const takeStand =
     const project = {
       ...createProject(name, now, source.network),
       ...source,
-      snapshots: [...stands],
+      stands: [...stands],
     };
-    return takeSnapshot(project, name.trim(), now).snapshots;
+    return keepStand(project, name.trim(), now).stands;
   };
 
 /** The list without the Stand at `index`; an index outside the list changes nothing. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { removeStand, takeStand } from '../../../src/app/compare/snapshots';
+import { removeStand, takeStand } from '../../../src/app/compare/stands';
 import { createCooperation, createPartner, type Network } from '../../../src/core/model/types';
 
 const network = (): Network => ({
