@@ -207,8 +207,13 @@ export const ANALYSIS_STEPS: readonly AnalysisStep[] = [
     },
   },
   {
+    // Burt (1992) defines constraint and effective size on tie strength: both read intensity (or
+    // a tie's own weight); with equal weights they are the unweighted measures.
     id: 'structural-holes',
-    measures: [partner('constraint', { digits: 3 }), partner('effectiveSize', { digits: 3 })],
+    measures: [
+      partner('constraint', { weighting: 'intensity-as-strength', digits: 3 }),
+      partner('effectiveSize', { weighting: 'intensity-as-strength', digits: 3 }),
+    ],
     compute: ({ index }) => ({
       partners: { constraint: constraint(index), effectiveSize: effectiveSize(index) },
     }),

@@ -54,7 +54,7 @@ describe('the analysis view of the Beispielkreis', { timeout: 20_000 }, () => {
     expect(figure('modularity')).toContain('rechnet mit der Intensität');
     expect(
       screen.getByText(
-        /Mit der Intensität der Kooperationen gerechnet: Stärke, Gewicht und Gruppe/,
+        /Mit der Intensität der Kooperationen gerechnet: Stärke, Gewicht, Gewichtete Eingebundenheit, Gewichtete wirksame Kontakte und Gruppe/,
       ),
     ).toBeTruthy();
     expect(

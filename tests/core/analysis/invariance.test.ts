@@ -1,6 +1,10 @@
 import { describe, expect } from 'vitest';
 import { fc, it } from '@fast-check/vitest';
 import { analyseNetwork, type PartnerAnalysis } from '../../../src/core/analysis/analyse-network';
+import { constraint } from '../../../src/core/analysis/constraint';
+import { effectiveSize } from '../../../src/core/analysis/effective-size';
+import { eigenvector } from '../../../src/core/analysis/eigenvector';
+import { indexNetwork } from '../../../src/core/analysis/network-index';
 import { buildGraph } from '../../../src/core/model/graph';
 import {
   createCooperation,
@@ -52,12 +56,16 @@ function measures(network: Network, numberOf: (id: string) => number) {
     density: result.network.density,
     ei: result.sectors.eiIndex,
     assortativity: result.sectors.assortativity,
+    eigenvectorConverged: result.network.eigenvectorConverged,
+    eigenvectorByComponent: result.network.eigenvectorByComponent,
   };
 }
 
 function expectSame(a: ReturnType<typeof measures>, b: ReturnType<typeof measures>) {
   expect(b.density).toBeCloseTo(a.density, 12);
   expect(b.ei).toEqual(a.ei);
+  expect(b.eigenvectorConverged).toBe(a.eigenvectorConverged);
+  expect(b.eigenvectorByComponent).toBe(a.eigenvectorByComponent);
   if (a.assortativity === null) expect(b.assortativity).toBeNull();
   else expect(b.assortativity).toBeCloseTo(a.assortativity, 12);
   for (const [number, values] of a.byNumber) {
@@ -146,6 +154,74 @@ describe('communities do not depend on how the lists were kept', () => {
       expect(reordered.groups).toEqual(plain.groups);
       if (plain.modularity === null) expect(reordered.modularity).toBeNull();
       else expect(reordered.modularity).toBeCloseTo(plain.modularity, 12);
+    },
+  );
+});
+
+/**
+ * A network whose ties carry their own weights (as from Gephi) or intensities, and whose groups
+ * may be large enough for the eigenvector's restarts: up to 70 partners, so that a sub-network can
+ * pass the one-pass limit.
+ */
+const weightedNetworks = fc.integer({ min: 2, max: 70 }).chain((n) =>
+  fc.record({
+    n: fc.constant(n),
+    ties: fc.uniqueArray(
+      fc.tuple(
+        fc.nat(n - 1),
+        fc.nat(n - 1),
+        fc.oneof(fc.integer({ min: 1, max: 4 }), fc.double({ min: 0, max: 12, noNaN: true })),
+      ),
+      { maxLength: 4 * n, selector: ([a, b]) => `${Math.min(a, b)}-${Math.max(a, b)}` },
+    ),
+  }),
+);
+
+function weightedNetwork(n: number, ties: [number, number, number][], order: number[]): Network {
+  return {
+    partners: order.map((i) => createPartner({ id: `p${i}`, name: `p${i}` })),
+    cooperations: ties.map(([a, b, w]) =>
+      Number.isInteger(w) && w >= 1 && w <= 4
+        ? createCooperation({ source: `p${a}`, target: `p${b}`, intensity: w as Intensity })
+        : createCooperation({ source: `p${a}`, target: `p${b}`, intensity: 1, weight: w }),
+    ),
+  };
+}
+
+/** Constraint, effective size and eigenvector by partner id. */
+function weightedMeasures(network: Network) {
+  const index = indexNetwork(buildGraph(network));
+  const byId = new Map<string, [number | null, number | null, number | null]>();
+  const c = constraint(index);
+  const e = effectiveSize(index);
+  const x = eigenvector(index).scores;
+  index.ids.forEach((id, i) => byId.set(id, [c[i]!, e[i]!, x[i]!]));
+  return byId;
+}
+
+describe('weighted structural holes and the eigenvector do not depend on the order of the lists', () => {
+  it.prop([weightedNetworks, fc.integer()], { numRuns: 40 })(
+    'listing partners and ties in another order, ties turned round, changes no value',
+    ({ n, ties }, seed) => {
+      const order = Array.from({ length: n }, (_, i) => i);
+      const shuffled = [...order].sort(
+        (a, b) => (((a * 2654435761 + seed) >>> 0) % 97) - (((b * 2654435761 + seed) >>> 0) % 97),
+      );
+      const plain = weightedMeasures(weightedNetwork(n, ties, order));
+      const reordered = weightedMeasures(
+        weightedNetwork(
+          n,
+          [...ties].reverse().map(([a, b, w]) => [b, a, w] as [number, number, number]),
+          shuffled,
+        ),
+      );
+      for (const [id, values] of plain) {
+        values.forEach((value, k) => {
+          const other = reordered.get(id)![k]!;
+          if (value === null) expect(other).toBeNull();
+          else expect(Math.abs(other! - value), `${id} ${k}`).toBeLessThan(1e-9);
+        });
+      }
     },
   );
 });
