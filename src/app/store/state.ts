@@ -1,5 +1,5 @@
 import type { Catalogue } from '../../core/catalogue/types';
-import type { EditProblem, EditResult } from '../../core/edit';
+import type { EditResult } from '../../core/edit';
 import type { Problem } from '../../core/model/problems';
 import type { Membership, Network, Offer } from '../../core/model/types';
 import type { MapPosition } from '../../core/project/types';
@@ -38,14 +38,6 @@ export const DEFAULT_MAP_STYLE: MapStyle = {
   missingTypes: false,
 };
 
-/** What the last import attempt left behind: its problems, and whether it replaced the network. */
-export interface ImportOutcome {
-  accepted: boolean;
-  problems: Problem[];
-  partners: number;
-  cooperations: number;
-}
-
 export interface NetworkState {
   /** Label of the network shown in the header: a file name or the sample's name key. */
   name: string;
@@ -60,12 +52,9 @@ export interface NetworkState {
   generation: number;
   selectedPartner: string | null;
   view: View;
-  lastImport: ImportOutcome | null;
   /** Figures computed in the worker for the current revision; null while they are computed. */
   analysis: NetworkAnalysis | null;
   mapStyle: MapStyle;
-  /** Why the last edit was refused; empty when it was taken. */
-  editProblems: EditProblem[];
   /** The user's corrections of catalogue matches: partner id → type id. */
   corrections: Map<string, string>;
   /** Jaccard overlap from which two working groups count as doubled. */
@@ -106,10 +95,8 @@ export const emptyState: NetworkState = {
   generation: 0,
   selectedPartner: null,
   view: 'map',
-  lastImport: null,
   analysis: null,
   mapStyle: DEFAULT_MAP_STYLE,
-  editProblems: [],
   corrections: new Map(),
   overlapThreshold: 0.5,
   filters: NO_FILTERS,
@@ -131,18 +118,12 @@ export interface ImportedNetwork {
 
 /**
  * Producers: pure `(args) => (state) => state` functions, tested without React.
- * A fatal import records its problems and keeps the current network untouched.
+ * A fatal import keeps the current network untouched (the import dialog shows its problems).
  */
 export const applyImport =
   (result: ImportedNetwork, name: string, isSample = false) =>
   (state: NetworkState): NetworkState => {
-    const outcome: ImportOutcome = {
-      accepted: !result.fatal,
-      problems: result.problems,
-      partners: result.network.partners.length,
-      cooperations: result.network.cooperations.length,
-    };
-    if (result.fatal) return { ...state, lastImport: outcome };
+    if (result.fatal) return state;
     return {
       ...state,
       name,
@@ -153,9 +134,7 @@ export const applyImport =
       revision: state.revision + 1,
       generation: state.generation + 1,
       selectedPartner: null,
-      lastImport: outcome,
       analysis: null,
-      editProblems: [],
       corrections: new Map(),
       filters: NO_FILTERS,
       highlighted: [],
@@ -184,17 +163,14 @@ export const setMapStyle =
   (change: Partial<MapStyle>) =>
   (state: NetworkState): NetworkState => ({ ...state, mapStyle: { ...state.mapStyle, ...change } });
 
-/** A new network from an edit (form, merge, correction): a step that undo can take back. */
+/**
+ * A new network from an edit (form, merge, correction): a step that undo can take back. A refused
+ * edit changes nothing; its problems are in the edit's result, where the form that made it reads them.
+ */
 export const applyEdit =
   (result: EditResult, label: ChangeLabel) =>
   (state: NetworkState): NetworkState => {
-    const { history, problems } = recordEdit(
-      state.history,
-      result,
-      label,
-      (_old, network) => network,
-    );
-    if (problems.length > 0) return { ...state, editProblems: problems };
+    const { history } = recordEdit(state.history, result, label, (_old, network) => network);
     return withHistory(state, history);
   };
 
@@ -202,7 +178,7 @@ export const undoChange = () => (state: NetworkState) => withHistory(state, undo
 export const redoChange = () => (state: NetworkState) => withHistory(state, redo()(state.history));
 
 function withHistory(state: NetworkState, history: History<Network>): NetworkState {
-  if (history === state.history) return { ...state, editProblems: [] };
+  if (history === state.history) return state;
   const network = history.present.state;
   const selected = state.selectedPartner;
   return {
@@ -210,7 +186,6 @@ function withHistory(state: NetworkState, history: History<Network>): NetworkSta
     history,
     revision: state.revision + 1,
     analysis: null,
-    editProblems: [],
     selectedPartner:
       selected !== null && network.partners.some((p) => p.id === selected) ? selected : null,
   };
@@ -300,12 +275,6 @@ export const applyMergedImport =
       ...merged,
       offers: [...state.offers, ...result.offers],
       memberships: [...state.memberships, ...result.memberships],
-      lastImport: {
-        accepted: true,
-        problems: result.problems,
-        partners: result.network.partners.length,
-        cooperations: result.network.cooperations.length,
-      },
     };
   };
 

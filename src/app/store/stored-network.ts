@@ -19,7 +19,6 @@ export const openStoredProject =
     return {
       ...opened,
       history: reset(network, changeLabel('opened', { name }))(state.history),
-      lastImport: null,
       corrections: new Map(project.corrections),
       positions: new Map([...project.positions].map(([id, at]) => [id, { ...at }])),
     };

@@ -31,7 +31,6 @@ describe('opening a stored network into the app', () => {
       isSample: false,
       offers: project.offers,
       memberships: project.memberships,
-      lastImport: null,
     });
     expect(currentNetwork(opened)).toBe(auenstadt2025);
     expect(opened.corrections).toEqual(new Map([['K1', 'kita']]));
