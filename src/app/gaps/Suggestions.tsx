@@ -55,7 +55,7 @@ export function Suggestions({ suggestions, labels, onShowPartners }: Props) {
                   {group.map((suggestion) => (
                     <li key={suggestion.partner}>
                       <strong>{labels.partner(suggestion.partner)}</strong> –{' '}
-                      <em>{t(`gaps.suggestion.${suggestion.reason}`)}</em>{' '}
+                      <em>{t(`gaps.suggestion.${suggestion.reason}`, { ...suggestion.named })}</em>{' '}
                       <ShowOnMap
                         ids={[
                           suggestion.partner,

@@ -10,6 +10,8 @@ export interface CatalogueTerm {
   ownerId: string;
   /** The label or id itself, or one of the synonyms. */
   kind: 'label' | 'synonym';
+  /** As the catalogue writes it. */
+  spelling: string;
 }
 
 /** Lookups over a catalogue, built once and shared by every match. */
@@ -56,7 +58,11 @@ export function indexCatalogue(catalogue: Catalogue): CatalogueIndex {
   return index;
 }
 
-/** The first spelling wins: labels are added before synonyms, earlier types before later ones. */
+/**
+ * The first spelling wins: labels (the id first) are added before synonyms, earlier types before
+ * later ones. A term is spelt as the catalogue writes it for people: where an id ("kita") comes
+ * first, the spelling of a label or synonym with the same letters ("Kita") replaces it.
+ */
 function addTerms(
   terms: Map<string, CatalogueTerm>,
   ownerId: string,
@@ -66,8 +72,10 @@ function addTerms(
   const add = (spelling: string, kind: CatalogueTerm['kind']) => {
     const words = normaliseName(spelling);
     const compact = compactName(words);
-    if (compact !== '' && !terms.has(compact))
-      terms.set(compact, { words, compact, ownerId, kind });
+    if (compact === '') return;
+    const known = terms.get(compact);
+    if (known === undefined) terms.set(compact, { words, compact, ownerId, kind, spelling });
+    else if (known.ownerId === ownerId && known.spelling === ownerId) known.spelling = spelling;
   };
   for (const label of labels) add(label, 'label');
   for (const synonym of synonyms) add(synonym, 'synonym');

@@ -56,7 +56,7 @@ export function findGaps(
   const youthHealthLink = findLink(links, youthSector, healthSector);
   const missingTypes = findMissingTypes(index, matches.values());
   const suggestions = [
-    ...suggestTypeCandidates(network.partners, index, matches, missingTypes),
+    ...suggestTypeCandidates(network.partners, index, missingTypes),
     ...unconnected.flatMap((pair) =>
       suggestBrokers(graph, sectorOf, { kind: 'unconnected-sector-pair', ...pair }),
     ),

@@ -49,7 +49,12 @@ export type GapKind = 'missing-type' | 'unconnected-sector-pair' | 'weak-sector-
 export interface Suggestion {
   gap: { kind: GapKind; type?: string; a?: string; b?: string };
   partner: string;
-  reason: 'tied-to-both-sectors' | 'offer-names-type' | 'name-names-type' | 'sector-without-type';
+  reason: 'tied-to-both-sectors' | 'type-names-type' | 'offer-names-type' | 'name-names-type';
+  /**
+   * For a missing type: the partner's text (its type, an offer or its name, as written) in which
+   * the catalogue's term (as the catalogue spells it) stands as whole words.
+   */
+  named?: { text: string; term: string };
   /** Partners on each side the suggested one is tied to, for tied-to-both-sectors. */
   via?: { a: string[]; b: string[] };
 }

@@ -28,12 +28,13 @@ afterEach(async () => {
 async function show({
   analysis = sample.analysis as NetworkAnalysis | null,
   corrections = new Map<string, string>(),
+  network = sample.network,
 } = {}) {
   const onShowPartners = vi.fn();
   const onCorrectType = vi.fn();
   render(
     <GapsView
-      network={sample.network}
+      network={network}
       offers={sample.offers}
       analysis={analysis}
       catalogue={catalogue}
@@ -181,14 +182,24 @@ describe('the gaps view of the Beispielkreis', () => {
     expect(cell('Birkenfelde', 'Willkommensbesuch')).toBe('2');
   });
 
-  it('marks every suggestion as a suggestion, never as a fact', async () => {
-    const { onShowPartners } = await show();
+  it('marks every suggestion as a suggestion, never as a fact, and says which text named the type', async () => {
+    // The physiotherapy practice holds a consulting hour with the SPZ (its sector alone is no reason).
+    const network = {
+      ...sample.network,
+      partners: sample.network.partners.map((p) =>
+        p.name === PHYSIOTHERAPY ? { ...p, offers: [...p.offers, 'SPZ-Sprechstunde'] } : p,
+      ),
+    };
+    const { onShowPartners } = await show({ network });
     const suggestions = question('Vorschläge');
     const items = within(suggestions).getAllByRole('listitem');
     expect(items.length).toBeGreaterThan(0);
     for (const item of items) expect(item.textContent).toContain('Vorschlag:');
     expect(suggestions.textContent).toContain(
       'Für die fehlende Einrichtungsart „Sozialpädiatrisches Zentrum“',
+    );
+    expect(suggestions.textContent).toContain(
+      `${PHYSIOTHERAPY} – Vorschlag: bietet „SPZ-Sprechstunde“ an – darin steht „SPZ“`,
     );
     const [first] = within(suggestions).getAllByRole('button', {
       name: `Auf der Karte zeigen: ${PHYSIOTHERAPY}`,

@@ -23,9 +23,9 @@ const TYPE_MATCH = codes<TypeMatchReason>({
 });
 const SUGGESTION = codes<Suggestion['reason']>({
   'tied-to-both-sectors': true,
+  'type-names-type': true,
   'offer-names-type': true,
   'name-names-type': true,
-  'sector-without-type': true,
 });
 const GAP_KIND = codes<GapKind>({
   'missing-type': true,

@@ -112,17 +112,54 @@ describe('findGaps', () => {
     ]);
   });
 
-  it('suggests partners already in the network for missing types', () => {
+  it('suggests partners already in the network for missing types, saying which text named which term', () => {
     expect(report.suggestions).toContainEqual({
       gap: { kind: 'missing-type', type: 'familienhebamme-fgkikp' },
       partner: 'FZ',
       reason: 'offer-names-type',
+      named: { text: 'Familienhebammen-Sprechstunde', term: 'Familienhebammen' },
     });
-    expect(report.suggestions).toContainEqual({
-      gap: { kind: 'missing-type', type: 'ehrenamt-familienpatenschaften' },
-      partner: 'X1',
-      reason: 'sector-without-type',
-    });
+    // Being in the type's sector is no reason: no text of the partner names the type.
+    expect(
+      report.suggestions.filter((s) => s.partner === 'X1' && s.gap.kind === 'missing-type'),
+    ).toEqual([]);
+  });
+
+  it('suggests only on whole terms: an "Elternschule" is no school, a Schreiambulanz no children’s hospital', () => {
+    const clinic: Network = {
+      partners: [
+        partner({
+          id: 'UK',
+          name: 'Universitätsklinikum – Geburtshilfe',
+          type: 'Geburtsklinik',
+          sector: 'Gesundheit',
+          offers: ['Elternschule', 'Kreißsaalführung'],
+        }),
+        partner({
+          id: 'SA',
+          name: 'Schreiambulanz am Klinikum',
+          type: 'Schreiambulanz',
+          sector: 'Gesundheit',
+          offers: ['Beratung für Eltern von Schreibabys'],
+        }),
+        partner({
+          id: 'FB',
+          name: 'Haus Lindenhof',
+          type: 'Familienzentrum',
+          offers: ['Offene Ganztagsschule'],
+        }),
+      ],
+      cooperations: [tie('UK', 'SA'), tie('SA', 'FB')],
+    };
+    const { suggestions, missingTypes } = findGaps(clinic, defaultCatalogue());
+    const missing = missingTypes.map((m) => m.type);
+    expect(missing).toEqual(expect.arrayContaining(['schule', 'kinderklinik', 'muettergenesung']));
+    const about = (type: string) =>
+      suggestions.filter((s) => s.gap.type === type).map((s) => [s.partner, s.named?.term]);
+    expect(about('schule')).toEqual([['FB', 'Offene Ganztagsschule']]);
+    expect(about('kinderklinik')).toEqual([]);
+    expect(about('muettergenesung')).toEqual([]);
+    expect(about('familienbildung')).toEqual([]);
   });
 
   it('counts a partner in the sector its own sector names, as the map shows it, not its type’s', () => {
