@@ -52,6 +52,7 @@ export async function renderReport(
     catalogue: report.catalogue,
     report,
     gaps: report.gaps,
+    keyPointLosses: report.keyPointLosses,
     doubles: report.doubles,
     mapSvg: drawReportMap(network, options.networkName, t('report.sectors.noSector'), sectorName),
     sectorNames,

@@ -15,6 +15,7 @@ import type { ReportMap } from '../core/export/report-map';
 import type { MapDrawing } from '../core/export/svg';
 import type { Table } from '../core/export/table';
 import type { MapPosition } from '../core/project/types';
+import type { WhatIf } from '../core/what-if/what-if';
 
 /**
  * Messages between the app and its workers. Plain data only (structured clone, which keeps
@@ -70,6 +71,15 @@ export type CoreTask =
       networks: readonly NamedNetwork[];
     }
   | {
+      /** "Was wäre, wenn … wegfällt?": the network without some partners, worked out on a copy. */
+      task: 'what-if';
+      network: Network;
+      /** The partners that would leave, by ID. */
+      removed: readonly string[];
+      catalogue: Catalogue;
+      corrections: ReadonlyMap<string, string>;
+    }
+  | {
       /** The map's layout computed in one go, for the map as a picture (no WebGL). */
       task: 'layout';
       network: Network;
@@ -122,6 +132,7 @@ export interface TaskResults {
   compare: NetworkComparison;
   networks: NetworksComparison;
   layout: Map<string, MapPosition>;
+  'what-if': WhatIf;
   /** The file's bytes (text in UTF-8), handed over to the page rather than copied. */
   export: Uint8Array;
   'map-picture': MapPictureResult;

@@ -9,6 +9,7 @@ import { findDoubles } from '../core/doubles/findDoubles';
 import { findGaps } from '../core/gaps/findGaps';
 import { forceLayout } from '../core/layout/force-layout';
 import { matchAcrossNetworks } from '../core/doubles/matchAcrossNetworks';
+import { whatIf } from '../core/what-if/what-if';
 import type { CoreTask, TaskResults } from './protocol';
 
 export type Progress = (done: number, total: number, step: string) => void;
@@ -72,6 +73,12 @@ export async function runTask(
       });
     case 'networks':
       return matchAcrossNetworks(task.networks, onProgress);
+    case 'what-if':
+      return whatIf(task.network, task.removed, {
+        catalogue: task.catalogue,
+        corrections: task.corrections,
+        onProgress,
+      });
     case 'layout':
       return forceLayout(task.network, task.start, (done, total) =>
         onProgress(done, total, 'layout'),

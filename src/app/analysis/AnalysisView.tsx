@@ -11,6 +11,7 @@ import { partnersById } from './partner-rows';
 import { PartnerMeasuresTable } from './PartnerMeasuresTable';
 import { SectorHeatMap } from './SectorHeatMap';
 import { SectorOpenness } from './SectorOpenness';
+import { WhatIfSection } from './WhatIfSection';
 
 interface Props {
   network: Network;
@@ -21,7 +22,8 @@ interface Props {
 /**
  * The analysis of the network in words and tables, for coordinators rather than data scientists:
  * key figures, every partner's measures, cooperation between sectors, the points the network hangs
- * on, brokers, and whether its groups repeat the sectors.
+ * on and what the loss of any of them would cause, brokers, and whether its groups repeat the
+ * sectors.
  */
 export function AnalysisView({ network, analysis, onSelect }: Props) {
   const { t } = useTranslation();
@@ -45,6 +47,7 @@ export function AnalysisView({ network, analysis, onSelect }: Props) {
           <SectorHeatMap analysis={analysis} />
           <SectorOpenness analysis={analysis} />
           <KeyPoints analysis={analysis} partners={partners} onSelect={onSelect} />
+          <WhatIfSection network={network} onSelect={onSelect} />
           <BrokerageRoles network={network} analysis={analysis} onSelect={onSelect} />
           <CommunitiesVsSectors analysis={analysis} />
         </>

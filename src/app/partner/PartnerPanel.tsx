@@ -9,6 +9,7 @@ import { useFormatNumber } from '../i18n/format';
 import { sectorColor, sectorsInOrder } from '../../core/appearance/sector-colors';
 import { germanOrder } from '../text/german-order';
 import { useSectorName } from '../text/use-sector-name';
+import { PartnerWhatIf } from './PartnerWhatIf';
 
 interface Props {
   network: Network;
@@ -171,6 +172,13 @@ export function PartnerPanel({
         )}
       </div>
       {pinned && <p className="muted">{t('panel.pinnedNote')}</p>}
+      <PartnerWhatIf
+        // A question of its own for each partner: the answer for the last one does not stay.
+        key={partner.id}
+        network={network}
+        partnerId={partner.id}
+        onSelect={onSelect}
+      />
       <h3>{t('panel.cooperations')}</h3>
       {groups.length === 0 && <p>{t('panel.noCooperations')}</p>}
       {groups.map(({ sector, ties }) => (

@@ -59,6 +59,7 @@ export function GapsSection({ data, t, format }: SectionProps) {
   );
 }
 
-function pick(label: CatalogueLabel | undefined, language: 'de' | 'en'): string | undefined {
+/** A catalogue label in the report's language, the German one where the catalogue has no other. */
+export function pick(label: CatalogueLabel | undefined, language: 'de' | 'en'): string | undefined {
   return label === undefined ? undefined : label[language] || label.de;
 }

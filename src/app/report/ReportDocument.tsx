@@ -3,6 +3,7 @@ import { ComparisonSection } from './ComparisonSection';
 import { DoublesSection } from './DoublesSection';
 import { GapsSection } from './GapsSection';
 import { KeyFiguresSection } from './KeyFiguresSection';
+import { KeyPointLossesSection } from './KeyPointLossesSection';
 import { MapSection } from './MapSection';
 import { MethodsSection } from './MethodsSection';
 import { ReportTitle } from './ReportTitle';
@@ -30,6 +31,7 @@ export function ReportDocument({ t, ...data }: ReportDocumentProps) {
       <MapSection {...props} />
       <SectorMatrixSection {...props} />
       <CentralPartnersSection {...props} />
+      {data.keyPointLosses === undefined ? null : <KeyPointLossesSection {...props} />}
       <GapsSection {...props} />
       <DoublesSection {...props} />
       {data.comparison === undefined ? null : (

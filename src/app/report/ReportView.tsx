@@ -136,6 +136,7 @@ export function ReportView({
             catalogue={report.catalogue}
             report={report}
             gaps={report.gaps}
+            keyPointLosses={report.keyPointLosses}
             doubles={report.doubles}
             sectorNames={sectorNames}
             {...(mapImage === undefined ? {} : { mapImage })}

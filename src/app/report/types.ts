@@ -4,6 +4,7 @@ import type { DoublesSummary } from '../../core/report/doubles-summary';
 import type { GapsSummary } from '../../core/report/gaps-summary';
 import type { KeyFigures } from '../../core/report/key-figures';
 import type { NetworkReport } from '../../core/report/report';
+import type { KeyPointLoss } from '../../core/what-if/key-point-losses';
 
 export type ReportLanguage = 'de' | 'en';
 
@@ -28,6 +29,11 @@ export interface ReportData {
   catalogue: { id: string; version: string; source: string };
   report: NetworkReport;
   gaps: GapsSummary;
+  /**
+   * What the loss of each articulation point would cause (the full report's `keyPointLosses`);
+   * absent, the report leaves the section out.
+   */
+  keyPointLosses?: readonly KeyPointLoss[];
   doubles: DoublesSummary;
   /** The map as an SVG string from `mapToSvg`; shown as an image, never as markup. */
   mapSvg?: string;

@@ -2,21 +2,29 @@ import type { NetworkIndex } from './network-index';
 
 export interface Components {
   count: number;
-  /** Component number of each partner by position, numbered in the order of the sorted ids. */
+  /**
+   * Component number of each partner by position, numbered in the order of the sorted ids; −1 for
+   * a partner taken out.
+   */
   membership: Int32Array;
   /** Partner count of each component. */
   sizes: number[];
 }
 
-/** Connected components: groups of partners that reach each other through cooperations. */
-export function components(index: NetworkIndex): Components {
+/**
+ * Connected components: groups of partners that reach each other through cooperations. Partners
+ * marked 1 in `without` are taken out first, with their ties (what if they left?): they belong to
+ * no component (−1) and no path runs through them.
+ */
+export function components(index: NetworkIndex, without?: Uint8Array): Components {
   const { offsets, neighbours } = index;
   const n = index.ids.length;
   const membership = new Int32Array(n).fill(-1);
   const queue = new Int32Array(n);
   const sizes: number[] = [];
+  const absent = (i: number) => without !== undefined && without[i] === 1;
   for (let start = 0; start < n; start += 1) {
-    if (membership[start]! >= 0) continue;
+    if (membership[start]! >= 0 || absent(start)) continue;
     const component = sizes.length;
     membership[start] = component;
     queue[0] = start;
@@ -26,7 +34,7 @@ export function components(index: NetworkIndex): Components {
       const v = queue[head++]!;
       for (let e = offsets[v]!; e < offsets[v + 1]!; e += 1) {
         const w = neighbours[e]!;
-        if (membership[w]! < 0) {
+        if (membership[w]! < 0 && !absent(w)) {
           membership[w] = component;
           queue[tail++] = w;
         }

@@ -8,10 +8,12 @@ import type { Catalogue } from '../catalogue/types';
 import type { SharedPartner } from '../doubles/acrossNetworks';
 import { findDoubles } from '../doubles/findDoubles';
 import { findGaps } from '../gaps/findGaps';
+import { indexNetwork } from '../analysis/network-index';
 import { buildGraph } from '../model/graph';
 import type { Problem } from '../model/problems';
 import { summariseDoubles, type DoublesSummary } from './doubles-summary';
 import { summariseGaps, type GapsSummary } from './gaps-summary';
+import { keyPointLosses, type KeyPointLoss } from '../what-if/key-point-losses';
 import type { ReportSource } from './merge-sources';
 import {
   describeProblems,
@@ -27,9 +29,14 @@ export interface CatalogueReference {
   source: string;
 }
 
-/** The whole `analyse` contract: the analysis, the gaps, the doubled structures and the catalogue. */
+/**
+ * The whole `analyse` contract: the analysis, the gaps, what the loss of each articulation point
+ * would cause, the doubled structures and the catalogue.
+ */
 export interface FullReport extends NetworkReport {
   gaps: GapsSummary;
+  /** Each articulation point's what-if, those whose loss cuts off the most partners first. */
+  keyPointLosses: KeyPointLoss[];
   doubles: DoublesSummary;
   catalogue: CatalogueReference;
 }
@@ -56,7 +63,8 @@ export function buildFullReport(
   options: FullReportOptions,
 ): FullReport {
   const { network } = source;
-  const analysis = options.analysed ?? analyseNetwork(buildGraph(network), options.analysis);
+  const graph = buildGraph(network);
+  const analysis = options.analysed ?? analyseNetwork(graph, options.analysis);
   const base = reportFromAnalysis(network, analysis, describeProblems(problems, describe));
   const gaps = findGaps(network, options.catalogue, {
     articulationPoints: analysis.network.articulationPoints,
@@ -75,6 +83,7 @@ export function buildFullReport(
   return {
     ...(options.shared === undefined ? base : withPartnerNetworks(base, network)),
     gaps: summariseGaps(gaps, options.catalogue),
+    keyPointLosses: keyPointLosses(indexNetwork(graph), analysis.network.articulationPoints, gaps),
     doubles: { ...summariseDoubles(doubles), networks: options.shared ?? [] },
     catalogue: { id, version, source: basis },
   };
