@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Download, Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { useAppPage } from './browser';
-import { inkShareOfPng } from './pixels';
+import { decodePng, inkShareOfPng } from './pixels';
 
 const app = useAppPage();
 let page: Page;
@@ -91,7 +91,7 @@ describe('the report compares with the last Stand', () => {
 });
 
 describe('exports', () => {
-  it('the map as a real, non-blank PNG and as SVG with the partners', async () => {
+  it('the map as a real, non-blank PNG and as SVG with the partners, both with names and legend', async () => {
     await page.getByRole('button', { name: 'Anordnung fortsetzen' }).waitFor({ timeout: 20_000 });
     // A note says the picture is being drawn (for a large map that takes seconds), then goes.
     await page.evaluate(() => {
@@ -113,6 +113,14 @@ describe('exports', () => {
     expect(svg).toContain('<svg');
     expect(svg).toContain('Jugendamt Beispielkreis');
     expect(svg).not.toContain('<script');
+    // The PNG is the SVG's scene painted at twice its size: title, every name, the legend.
+    const viewBox = /viewBox="([-\d.]+) ([-\d.]+) ([\d.]+) ([\d.]+)"/.exec(svg);
+    expect(viewBox).not.toBeNull();
+    const picture = decodePng(png);
+    expect(Math.abs(picture.width - 2 * Number(viewBox![3]))).toBeLessThanOrEqual(2);
+    expect(Math.abs(picture.height - 2 * Number(viewBox![4]))).toBeLessThanOrEqual(2);
+    expect((svg.match(/<text /g) ?? []).length).toBeGreaterThanOrEqual(45);
+    expect(svg).toContain('Gesundheitswesen');
   });
 
   it('CSV for German Excel (BOM, semicolons, umlauts) and GEXF for Gephi', async () => {

@@ -15,10 +15,7 @@ const loadPngWriter = () => import('@sigma/export-image');
 interface Props {
   fileName: string;
   legend: LegendEntry[];
-  /**
-   * A large map's PNG is painted in the export worker (sigma's own renderer drew it on the page:
-   * 3.2 s for 10,000 partners, the page frozen meanwhile).
-   */
+  /** A large map's SVG and PNG show the partners in view, the largest of them named. */
   large: boolean;
 }
 
@@ -68,17 +65,18 @@ function shownDrawing(
 }
 
 /**
- * The map as PNG or SVG (vector, with legend): what is on screen, filters, highlighting and
- * layout included. The PNG of a small map is sigma's own picture of the view at twice the screen's
- * resolution; of a large map the partners in view painted in the export worker. The SVG is
- * written in the export worker too.
+ * The map as PNG or SVG: what is on screen, filters, highlighting and layout included, with title,
+ * names and legend. Both are written in the export worker from the same scene, the PNG painted at
+ * twice the SVG's size (sigma's own renderer drew it on the page: 3.2 s for 10,000 partners, the
+ * page frozen meanwhile, and without names of small partners or a legend). Only a browser without
+ * `OffscreenCanvas` gets sigma's picture of the view.
  */
 export function MapExport({ fileName, legend, large }: Props) {
   const { t } = useTranslation();
   const sigma = useSigma<MapNode, MapEdge>();
   // The export helper is typed for sigma's default attributes; ours only add fields.
   const renderer = sigma as unknown as Parameters<typeof downloadAsPNG>[0];
-  const inWorker = large && typeof OffscreenCanvas !== 'undefined';
+  const inWorker = typeof OffscreenCanvas !== 'undefined';
 
   // The PNG writer is not needed to show the map: fetched after it, ready before a click.
   useEffect(() => {
@@ -92,7 +90,7 @@ export function MapExport({ fileName, legend, large }: Props) {
     setPng('drawing');
     try {
       if (inWorker) {
-        const drawing = shownDrawing(sigma, fileName, legend, true);
+        const drawing = shownDrawing(sigma, fileName, legend, large);
         const bytes = await runInWorker({ task: 'export', format: 'map-png', drawing }).result;
         downloadFile(`${fileName}.png`, bytes, 'image/png');
       } else {
