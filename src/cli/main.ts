@@ -7,6 +7,7 @@ import { FILE_OPTIONS, UnreadableInput } from './inputs';
 import { UsageError, type CliIo } from './io';
 import type { CliLanguage } from './messages';
 import { renderReport, UnusablePrevious } from './report';
+import { survey } from './survey';
 
 export type { CliIo } from './io';
 
@@ -16,11 +17,16 @@ const USAGE = `Netzwerkkarte – Kommandozeile
   npm run --silent cli -- analyse --network stadt-a --network stadt-b [--out bericht.json]
   npm run --silent cli -- report --partners P.csv --links L.csv [--lang de|en] --out bericht.html
   npm run --silent cli -- generate --partners 200 [--seed 7] --out ordner
+  npm run --silent cli -- survey forms --partners P.csv [--round NAME] [--lang de|en] --out ordner
+  npm run --silent cli -- survey merge --partners P.csv --forms ordner [--rule either|both] [--intensity mean|max|min] --out ordner2
 
 Befehle:
   analyse              Analyse, Lücken und Doppelstrukturen als JSON
   report               Netzwerkbericht als eigenständige HTML-Datei (druckfertig auf A4)
   generate             Beispielnetzwerk erzeugen: ordner/partner.csv und ordner/kooperationen.csv
+  survey forms         Netzwerkbefragung: je Partner ein Fragebogen (.xlsx) in den Ordner
+  survey merge         zurückgeschickte Fragebögen zusammenführen: ordner2/partner.csv,
+                       ordner2/kooperationen.csv und ordner2/befragung.json
 
 Optionen (analyse, report):
   --partners FILE      Partnerliste (CSV, TXT oder XLSX)
@@ -46,6 +52,17 @@ Optionen (report):
 Optionen (generate):
   --partners N         Zahl der Partner
   --seed S             Startwert; derselbe Wert ergibt dasselbe Netzwerk (Standard: 1)
+  --out DIR            Zielordner (wird angelegt)
+
+Optionen (survey):
+  --partners FILE      Partnerliste
+  --round NAME         Name der Befragung (forms: Standard „Befragung JJJJ“; merge: die Befragung
+                       dieses Namens, wenn im Ordner Fragebögen mehrerer Befragungen liegen)
+  --date JJJJ-MM-TT    forms: Datum der Befragung (Standard: heute)
+  --lang de|en         Sprache der Fragebögen und der Meldungen (en: Spaltenköpfe deutsch / englisch)
+  --forms DIR          merge: Ordner mit den zurückgeschickten Fragebögen
+  --rule either|both   merge: Kooperation, wenn eine Seite sie nennt (Standard) oder nur beide
+  --intensity mean|max|min  merge: Intensität, wo beide Seiten verschiedene nennen (Standard: mean)
   --out DIR            Zielordner (wird angelegt)
 
 Exit-Codes: 0 erfolgreich, 1 Eingabe nicht auswertbar, 2 falscher Aufruf.`;
@@ -76,6 +93,10 @@ function parse(argv: string[]) {
         previous: { type: 'string' },
         'previous-date': { type: 'string' },
         seed: { type: 'string' },
+        forms: { type: 'string' },
+        round: { type: 'string' },
+        rule: { type: 'string' },
+        intensity: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -178,6 +199,23 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     if (command === 'analyse') return await analyse(values, io);
     if (command === 'report') return await report(values, io);
     if (command === 'generate') return await generate(values.partners, values.seed, values.out, io);
+    if (command === 'survey')
+      return await survey(
+        positionals[1],
+        {
+          partners: values.partners,
+          forms: values.forms,
+          out: values.out,
+          round: values.round,
+          rule: values.rule,
+          intensity: values.intensity,
+          date: isoDate('--date', values.date),
+          encoding: values.encoding,
+          catalogue: values.catalogue,
+          language: language(values),
+        },
+        io,
+      );
     throw new UsageError(
       command === undefined ? 'missing command' : `unknown command "${command}"`,
     );

@@ -1,4 +1,4 @@
-import { looseNameKey } from '../import/names';
+import { compactName, normaliseName } from '../catalogue/normalise';
 import {
   createCooperation,
   createPartner,
@@ -257,8 +257,8 @@ function sectorResponse(round: SurveyRound, responded: ReadonlySet<string>): Sec
 
 /**
  * The names given in the free-text questions (the instrument's missing partners): per partner,
- * and merged by a loose key ("Frauenhaus e.V." = "Frauenhaus e. V."), each marked where the
- * round has a partner of that name already.
+ * and merged by the catalogue's German name normaliser ("Frauenhaus e. V." = "Frauenhaus",
+ * "Caritasverband" = "Caritas"), each marked where the round has a partner of that name already.
  */
 function namedAsMissing(
   round: SurveyRound,
@@ -268,7 +268,8 @@ function namedAsMissing(
   const textItems = instrument.partnerItems
     .filter((item) => item.kind === 'text' && round.items.includes(item.id))
     .map((item) => item.id);
-  const existing = new Map(round.partners.map((p) => [looseNameKey(p.name), p.id]));
+  const key = (name: string) => compactName(normaliseName(name));
+  const existing = new Map(round.partners.map((p) => [key(p.name), p.id]));
   const merged = new Map<string, NamedOrganisation>();
   const missingPartners: SurveyMerge['missingPartners'] = [];
   for (const response of responses) {
@@ -276,11 +277,11 @@ function namedAsMissing(
     if (names.length === 0) continue;
     missingPartners.push({ partner: response.respondent, names });
     for (const name of names) {
-      const key = looseNameKey(name);
-      if (key === '') continue;
-      const entry = merged.get(key) ?? { name, namedBy: [], existing: existing.get(key) ?? null };
+      const k = key(name);
+      if (k === '') continue;
+      const entry = merged.get(k) ?? { name, namedBy: [], existing: existing.get(k) ?? null };
       if (!entry.namedBy.includes(response.respondent)) entry.namedBy.push(response.respondent);
-      merged.set(key, entry);
+      merged.set(k, entry);
     }
   }
   return { missingPartners, newOrganisations: [...merged.values()] };

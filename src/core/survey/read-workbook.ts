@@ -62,7 +62,11 @@ export async function readReturnedWorkbook(
     return refuse(
       read.reason === 'invalid'
         ? surveyProblem('survey-unreadable', file.name, null)
-        : tooLarge(file.name, 'inflated', megabytes(limits.workbookBytes)),
+        : tooLarge(
+            file.name,
+            'inflated',
+            megabytes(read.reason === 'part-too-large' ? limits.partBytes : limits.workbookBytes),
+          ),
     );
   const parts: Record<string, Uint8Array> = Object.create(null) as Record<string, Uint8Array>;
   let modified: string | null = null;
