@@ -28,6 +28,7 @@ export const REPORT_STYLESHEET = `
 .nwk-report figure img, .nwk-report figure canvas { width: 100%; height: auto; max-height: 200mm; object-fit: contain; border: 1px solid #ddd; }
 .nwk-report figcaption { font-size: 9pt; color: #444; }
 .nwk-report .none { color: #555; font-style: italic; }
+.nwk-report td ul { margin: 0; padding-left: 12pt; }
 .nwk-report section { break-inside: auto; }
 @media print { .nwk-report { max-width: none; } .nwk-report h2 { break-before: auto; } }
 `;

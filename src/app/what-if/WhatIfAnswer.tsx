@@ -156,7 +156,7 @@ function Answer({
   );
 }
 
-/** The partners who would lose the connection, a page at a time: their sector and what would happen. */
+/** The partners who would lose the connection, a page at a time, with their sector: what would happen. */
 function AffectedTable({
   result,
   partners,
@@ -191,7 +191,6 @@ function AffectedTable({
         <thead>
           <tr>
             <th scope="col">{t('whatIf.table.partner')}</th>
-            <th scope="col">{t('whatIf.table.sector')}</th>
             <th scope="col">{t('whatIf.table.effect')}</th>
           </tr>
         </thead>
@@ -204,11 +203,12 @@ function AffectedTable({
                   <button type="button" className="link" onClick={() => onSelect(id)}>
                     {partners.get(id)?.name ?? id}
                   </button>
+                  {/* The sector under the name: the table fits the narrow partner panel. */}
+                  <span className="what-if-sector">
+                    <Swatch colour={sectorColor(sector)} />
+                    {sector === '' ? t('analysis.noSector') : sectorName(sector)}
+                  </span>
                 </th>
-                <td>
-                  <Swatch colour={sectorColor(sector)} />
-                  {sector === '' ? t('analysis.noSector') : sectorName(sector)}
-                </td>
                 <td>{effect}</td>
               </tr>
             );

@@ -96,8 +96,8 @@ describe('"Was wäre, wenn dieser Partner wegfällt?" in the partner panel', () 
       .map((row) => row.textContent);
     expect(rows).toEqual([
       `${JOB_CENTRE}Soziale Sicherung / Arbeitohne jede Kooperation`,
-      'Caritas-Verband f. d. Beispielkreis e. V.Beratungabgeschnitten, in Gruppe 1 mit 2 Partnern',
-      'Migrationsberatung der AWOBeratungabgeschnitten, in Gruppe 1 mit 2 Partnern',
+      'Caritas-Verband f. d. Beispielkreis e. V.Beratungvom übrigen Netzwerk abgeschnitten (Gruppe 1: 2 Partner)',
+      'Migrationsberatung der AWOBeratungvom übrigen Netzwerk abgeschnitten (Gruppe 1: 2 Partner)',
     ]);
     expect(figureRow('partners')).toEqual(['45', '44']);
     // networkx: the coordinator's 32 ties go, 40 of the 44 left stay together (what-if.py).
