@@ -307,6 +307,48 @@ describe('cli survey merge', () => {
     expect((await cli('survey', 'merge', '--partners', partners, '--out', out)).code).toBe(2);
   });
 
+  it('names the partners in only one of the list and the forms: kept from the forms, left out of the result', async () => {
+    const list = join(temporaryFolder(), 'partner.csv');
+    const lines = readFileSync(partners, 'utf8').split('\r\n');
+    writeFileSync(
+      list,
+      [
+        ...lines.filter((line) => !line.startsWith('P06')),
+        'P07;Frauenhaus Musterstadt;Schutz und Justiz;Frauenhaus;Musterstadt',
+        '',
+      ].join('\r\n'),
+    );
+    const out = temporaryFolder();
+    const { code } = await cli(
+      'survey',
+      'merge',
+      '--partners',
+      list,
+      '--forms',
+      returnsFolder(),
+      '--out',
+      out,
+    );
+    expect(code).toBe(0);
+    const json = JSON.parse(readFileSync(join(out, 'befragung.json'), 'utf8'));
+    const about = (problemCode: string) =>
+      json.problems
+        .filter((p: { code: string }) => p.code === problemCode)
+        .map((p: { message: string }) => p.message);
+    expect(about('survey-partner-not-in-round')).toEqual([
+      expect.stringContaining('Frauenhaus Musterstadt'),
+    ]);
+    expect(about('survey-partner-not-in-list')).toEqual([
+      expect.stringContaining('Jobcenter Musterstadt'),
+    ]);
+    const ids = readFileSync(join(out, 'partner.csv'), 'utf8')
+      .trim()
+      .split('\r\n')
+      .slice(1)
+      .map((line) => line.split(';')[0]);
+    expect(ids).toEqual(['P01', 'P02', 'P03', 'P04', 'P05', 'P06']);
+  });
+
   it('speaks English with --lang en', async () => {
     const out = temporaryFolder();
     const { code, stderr } = await cli(

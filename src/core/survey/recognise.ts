@@ -234,7 +234,7 @@ function readPairs(
     if (who === undefined) {
       if (name === respondent.name || nameKey(name) === nameKey(respondent.name)) {
         if (answered) found('survey-self-row', line, { partner: respondent.name });
-      } else if (name !== '') found('survey-row-unknown', line, { name });
+      } else if (name !== '' || answered) found('survey-row-unknown', line, { name });
       continue;
     }
     if (seen.has(who.id)) {
@@ -355,7 +355,13 @@ function readOwnAnswers(
       column >= 2 && cell !== '' ? [`${columnLetters(column + 1)}${line}`] : [],
     );
     if (outside.length > 0)
-      found('survey-cell-outside-answers', line, { cells: outside.join(', '), value: '' });
+      found('survey-cell-outside-answers', line, {
+        cells: outside.join(', '),
+        value: cells
+          .slice(2)
+          .find((cell) => cell !== '')!
+          .slice(0, 60),
+      });
     const question = items.find((item) => isLabel(label, item.question));
     if (question !== undefined) {
       current = question;

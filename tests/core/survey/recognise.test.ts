@@ -225,6 +225,45 @@ describe('a form edited beyond its answer cells', () => {
   });
 });
 
+describe("the partner's own sheet", () => {
+  it('takes the answers by their words and names a value off the list and text beside the answers', async () => {
+    const workbook = await fixtureWorkbook('returned/Jugendamt Musterstadt – ASD.xlsx');
+    const sheets = workbook.sheets.map((sheet) =>
+      sheet.name !== 'Ihre Einrichtung'
+        ? sheet
+        : {
+            ...sheet,
+            rows: sheet.rows.map((row) =>
+              row[0] === 'Zufriedenheit mit dem Netzwerk'
+                ? [row[0], 'super']
+                : row[0] === 'Räume'
+                  ? [row[0], 'ja', 'nur abends']
+                  : row,
+            ),
+          },
+    );
+    const { response, problems } = recogniseReturn({ ...workbook, sheets }, round, instrument);
+    expect(problems.map((p) => [p.sheet, p.code, p.params])).toEqual([
+      [
+        'Ihre Einrichtung',
+        'survey-cell-outside-answers',
+        { cells: expect.stringMatching(/^C\d+$/u), value: 'nur abends' },
+      ],
+      [
+        'Ihre Einrichtung',
+        'survey-value-not-in-list',
+        expect.objectContaining({ item: 'Zufriedenheit mit dem Netzwerk', value: 'super' }),
+      ],
+    ]);
+    expect(response?.own.scales.satisfaction).toBeUndefined();
+    expect(response?.own.checklists.contributions?.yes).toEqual([
+      'expertise',
+      'rooms',
+      'leadership',
+    ]);
+  });
+});
+
 describe('a form that is no answer', () => {
   it('sent back empty does not count', async () => {
     const { response, problems } = await recognise('edge/leer.xlsx');
