@@ -2,6 +2,7 @@ import { wrap, type DBSchema, type IDBPDatabase } from 'idb';
 import type { ProjectChanges } from './changes';
 import { fail, storageError, succeed, type StorageResult } from './errors';
 import type { ProtectionRecord, Sealed } from './sealing';
+import type { Place } from './places';
 
 /** What the list of saved networks shows, without loading the networks themselves. */
 export interface NetworkSummary {
@@ -64,11 +65,34 @@ export interface PendingRecord extends Omit<PendingEdit, 'changes'> {
   sealed?: Sealed;
 }
 
+/** Where this database stands among the places the networks were kept (`places.ts`). */
+export interface PlaceRecord {
+  id: typeof PLACE_ID;
+  /**
+   * Everything here was moved to this place (protection turned on or off, a new password, all
+   * deleted): nothing may be stored here any more, and the database is removed.
+   */
+  moved: Place;
+}
+
+/** A small setting kept with the networks (the saved column mappings): as `text`, or `sealed`. */
+export interface SettingRecord {
+  /** `setting:` and the setting's name. */
+  id: `setting:${string}`;
+  text?: string;
+  sealed?: Sealed;
+}
+
+export type MetaRecord = ProtectionRecord | PlaceRecord | SettingRecord;
+
+export const PLACE_ID = 'place';
+export const settingId = (name: string): SettingRecord['id'] => `setting:${name}`;
+
 /**
  * Four stores: the summaries (small, listed often), the project files (`.netzwerkkarte.json`
  * text, read on load), the edits written ahead of a save and what the app keeps about itself (the
- * password protection's salt and verifier). Keeping the file text means a stored network
- * migrates exactly like a file.
+ * password protection's salt and verifier, whether the database was moved, small settings).
+ * Keeping the file text means a stored network migrates exactly like a file.
  */
 export interface NetzwerkkarteDB extends DBSchema {
   networks: { key: string; value: SummaryRecord };
@@ -79,8 +103,11 @@ export interface NetzwerkkarteDB extends DBSchema {
   projects: { key: string; value: ProjectRecord };
   /** Edits not yet in a saved version (version 2 of the database). */
   pending: { key: string; value: PendingRecord };
-  /** The password protection, when it is on (version 3 of the database). */
-  meta: { key: string; value: ProtectionRecord };
+  /**
+   * The password protection, when it is on (version 3 of the database); where the database was
+   * moved to, and the settings kept with the networks.
+   */
+  meta: { key: string; value: MetaRecord };
 }
 
 export type NetzwerkkarteDatabase = IDBPDatabase<NetzwerkkarteDB>;
@@ -89,8 +116,11 @@ export const DATABASE_NAME = 'netzwerkkarte';
 const DATABASE_VERSION = 3;
 
 export interface OpenCallbacks {
-  /** This connection was closed: another tab wants a newer version, or the browser ended it. */
-  closed(): void;
+  /**
+   * This connection was closed: another tab wants a newer version or removes the database, or the
+   * browser ended it (a storage bucket removed).
+   */
+  closed(db: NetzwerkkarteDatabase): void;
 }
 
 /**
@@ -102,25 +132,37 @@ export function openDatabase(
   name: string,
   callbacks: OpenCallbacks,
 ): Promise<StorageResult<NetzwerkkarteDatabase>> {
+  return openWith<NetzwerkkarteDB>(factory, name, DATABASE_VERSION, callbacks.closed, (db) => {
+    if (!db.objectStoreNames.contains('networks'))
+      db.createObjectStore('networks', { keyPath: 'id' });
+    if (!db.objectStoreNames.contains('projects'))
+      db.createObjectStore('projects', { keyPath: 'id' });
+    if (!db.objectStoreNames.contains('pending'))
+      db.createObjectStore('pending', { keyPath: 'key' });
+    if (!db.objectStoreNames.contains('meta')) db.createObjectStore('meta', { keyPath: 'id' });
+  });
+}
+
+/** Opens a database of the given schema, making its stores in `upgrade` where they are missing. */
+export function openWith<Schema extends DBSchema>(
+  factory: IDBFactory | undefined,
+  name: string,
+  version: number,
+  closed: (db: IDBPDatabase<Schema>) => void,
+  upgrade: (db: IDBPDatabase<Schema>) => void,
+): Promise<StorageResult<IDBPDatabase<Schema>>> {
   if (factory === undefined) return Promise.resolve(fail({ code: 'unavailable' }));
   return new Promise((resolve) => {
     let request: IDBOpenDBRequest;
     try {
-      request = factory.open(name, DATABASE_VERSION);
+      request = factory.open(name, version);
     } catch (error) {
       resolve(fail(storageError(error)));
       return;
     }
     let settled = false;
     request.addEventListener('upgradeneeded', () => {
-      const db = wrap(request.result) as NetzwerkkarteDatabase;
-      if (!db.objectStoreNames.contains('networks'))
-        db.createObjectStore('networks', { keyPath: 'id' });
-      if (!db.objectStoreNames.contains('projects'))
-        db.createObjectStore('projects', { keyPath: 'id' });
-      if (!db.objectStoreNames.contains('pending'))
-        db.createObjectStore('pending', { keyPath: 'key' });
-      if (!db.objectStoreNames.contains('meta')) db.createObjectStore('meta', { keyPath: 'id' });
+      upgrade(wrap(request.result) as IDBPDatabase<Schema>);
     });
     // A blocked open may still succeed later; by then the caller has its answer, so close it.
     request.addEventListener('blocked', () => {
@@ -128,14 +170,14 @@ export function openDatabase(
       resolve(fail({ code: 'blocked' }));
     });
     request.addEventListener('success', () => {
-      const db = wrap(request.result) as NetzwerkkarteDatabase;
+      const db = wrap(request.result) as IDBPDatabase<Schema>;
       if (settled) return db.close();
       settled = true;
       db.addEventListener('versionchange', () => {
         db.close();
-        callbacks.closed();
+        closed(db);
       });
-      db.addEventListener('close', () => callbacks.closed());
+      db.addEventListener('close', () => closed(db));
       resolve(succeed(db));
     });
     request.addEventListener('error', () => {

@@ -1,3 +1,6 @@
+import { DATABASE_NAME } from './database';
+import { persistBuckets } from './places';
+
 export type PersistenceGrant = 'granted' | 'denied' | 'unsupported';
 
 /**
@@ -10,10 +13,14 @@ export async function requestPersistentStorage(
 ): Promise<PersistenceGrant> {
   if (manager === undefined || typeof manager.persist !== 'function') return 'unsupported';
   try {
-    return (await manager.persist()) ? 'granted' : 'denied';
+    if (!(await manager.persist())) return 'denied';
   } catch {
     return 'denied';
   }
+  // The networks live in storage buckets of their own (see `places.ts`), which the promise made
+  // for the site now reaches as well.
+  await persistBuckets(DATABASE_NAME).catch(() => undefined);
+  return 'granted';
 }
 
 /**

@@ -1,10 +1,12 @@
 import { reviveChanges, type ProjectChanges } from './changes';
-import type {
-  NetworkSummary,
-  PendingEdit,
-  PendingRecord,
-  ProjectRecord,
-  SummaryRecord,
+import {
+  settingId,
+  type NetworkSummary,
+  type PendingEdit,
+  type PendingRecord,
+  type ProjectRecord,
+  type SettingRecord,
+  type SummaryRecord,
 } from './database';
 import { seal, unseal, type Lock } from './sealing';
 
@@ -94,6 +96,22 @@ export async function pendingOf(record: PendingRecord, lock: Lock | null): Promi
   if (lock === null) throw new LockedError();
   const text = await unseal(lock, sealed, `pending:${record.key}`);
   return { ...open, changes: reviveChanges(changesFrom(text)) };
+}
+
+/** A setting kept with the networks (the saved column mappings), sealed like them. */
+export async function settingRecord(
+  name: string,
+  text: string,
+  lock: Lock | null,
+): Promise<SettingRecord> {
+  const id = settingId(name);
+  return lock === null ? { id, text } : { id, sealed: await seal(lock, text, `meta:${id}`) };
+}
+
+export async function settingText(record: SettingRecord, lock: Lock | null): Promise<string> {
+  if (record.sealed === undefined) return record.text ?? '';
+  if (lock === null) throw new LockedError();
+  return unseal(lock, record.sealed, `meta:${record.id}`);
 }
 
 /** The changes as JSON: the keyed maps as lists of entries. */

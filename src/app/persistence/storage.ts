@@ -1,21 +1,43 @@
 import { readProjectFile, type Project } from '../../core/project';
 import {
-  openDatabase,
   DATABASE_NAME,
+  settingId,
   type NetzwerkkarteDatabase,
   type NetworkSummary,
+  type OpenCallbacks,
   type PendingEdit,
-  type PendingRecord,
   type ProjectRecord,
+  type SettingRecord,
   type SummaryRecord,
 } from './database';
 import { fail, guarded, succeed, type StorageResult } from './errors';
+import {
+  move,
+  MovedError,
+  nothing,
+  refuseIfMoved,
+  sameStored,
+  settle,
+  type Everything,
+  type MetaReader,
+  type MoveSteps,
+  type Opened,
+} from './move';
+import {
+  browserBuckets,
+  browserExclusive,
+  createPlaces,
+  type Buckets,
+  type Exclusive,
+} from './places';
 import {
   partRecords,
   partText,
   pendingOf,
   pendingRecord,
   recodedPart,
+  settingRecord,
+  settingText,
   summaryOf,
   summaryRecord,
 } from './records';
@@ -44,7 +66,6 @@ import {
   storedPieces,
   storedPiecesWith,
   TEXT_PART,
-  type ReadTransaction,
   type WriteTransaction,
 } from './transaction';
 
@@ -54,6 +75,14 @@ export const DELETE_UNDO_PERIOD_MS = 24 * 60 * 60 * 1000;
 export interface NetworkStorageOptions {
   /** Defaults to the browser's `indexedDB`; undefined where there is none. */
   indexedDB?: IDBFactory | undefined;
+  /**
+   * The browser's storage buckets, null where it has none; by default the browser's when
+   * `indexedDB` is the browser's too, else none.
+   */
+  buckets?: Buckets | null;
+  /** A lock between the tabs (Web Locks by default). */
+  exclusive?: Exclusive;
+  /** The name of the first database; the later places and the directory are named after it. */
   databaseName?: string;
   /** Defaults to a BroadcastChannel; null for none. */
   channel?: TabChannel | null;
@@ -120,54 +149,135 @@ export interface NetworkStorage {
   /** Removes for good what was deleted longer ago than the undo period; answers how many. */
   purgeDeleted(): Promise<StorageResult<number>>;
   /**
-   * The privacy button: every network of this browser, deleted or not, removed at once, and the
-   * password protection with them; no password is needed.
+   * The privacy button: every network of this browser, deleted or not, removed at once, with the
+   * password protection and the settings; no password is needed. The database they were in is
+   * removed with its files (see `places.ts`).
    */
   deleteEverything(): Promise<StorageResult<void>>;
   /** Whether a password protects what is stored, and whether this tab has its key. */
   protection(): Promise<StorageResult<ProtectionState>>;
   /** Takes the key for the stored protection from the password; a wrong one: `wrong-password`. */
   unlock(password: string): Promise<StorageResult<void>>;
-  /** Turns the protection on: everything stored is sealed with a key from the password. */
+  /**
+   * Turns the protection on: everything stored is sealed with a key from the password, in a new
+   * database, and the one it was readable in is removed with its files.
+   */
   protect(password: string): Promise<StorageResult<void>>;
   /** Turns the protection off (with the password): everything stored is kept readable again. */
   unprotect(password: string): Promise<StorageResult<void>>;
-  /** Seals everything stored with a key from a new password. */
+  /** Seals everything stored with a key from a new password (in a new database, as `protect`). */
   changePassword(current: string, next: string): Promise<StorageResult<void>>;
+  /** A setting kept with the networks, sealed with them; null when there is none. */
+  readSetting(name: string): Promise<StorageResult<string | null>>;
+  /** Keeps a setting with the networks (null: forgets it). */
+  writeSetting(name: string, text: string | null): Promise<StorageResult<void>>;
   /** Called when another tab saved, deleted or cleared; returns a function that stops listening. */
   onOtherTab(listener: (message: TabMessage) => void): () => void;
   close(): void;
 }
 
 export function createNetworkStorage(options: NetworkStorageOptions = {}): NetworkStorage {
-  const factory = 'indexedDB' in options ? options.indexedDB : globalThis.indexedDB;
+  const own = !('indexedDB' in options);
+  const factory = own ? globalThis.indexedDB : options.indexedDB;
+  const places = createPlaces({
+    factory,
+    buckets: options.buckets !== undefined ? options.buckets : own ? browserBuckets() : null,
+    exclusive: options.exclusive ?? browserExclusive(),
+    base: options.databaseName ?? DATABASE_NAME,
+  });
   const channel = options.channel === undefined ? broadcastChannel() : options.channel;
   const now = () => (options.now ?? (() => new Date()))().toISOString();
   const newId = options.newId ?? (() => crypto.randomUUID());
   const undoPeriod = options.undoPeriodMs ?? DELETE_UNDO_PERIOD_MS;
   const textPart = options.textPart ?? TEXT_PART;
   const iterations = options.iterations ?? PROTECTION_ITERATIONS;
-  let connection: Promise<StorageResult<NetzwerkkarteDatabase>> | null = null;
+  /** The connection to the current place; null before the first use and once it was closed. */
+  let opened: Opened | null = null;
+  let opening: Promise<StorageResult<Opened>> | null = null;
   /** The key of the password protection, in memory only; null when it is off or not given. */
   let lock: Lock | null = null;
 
-  /** Opens on first use; a failed or closed connection is opened again next time. */
-  async function database(): Promise<StorageResult<NetzwerkkarteDatabase>> {
-    connection ??= openDatabase(factory, options.databaseName ?? DATABASE_NAME, {
-      closed: () => (connection = null),
-    });
-    const opened = await connection;
-    if (!opened.ok) connection = null;
-    return opened;
+  const callbacks: OpenCallbacks = {
+    closed: (db) => {
+      if (opened?.db === db) opened = null;
+    },
+  };
+
+  /** Makes `next` the connection to use, closing another one this tab held. */
+  function adopt(next: Opened): Opened {
+    if (opened !== null && opened.db !== next.db) opened.db.close();
+    opened = next;
+    return next;
   }
 
+  /** The networks of an earlier version's database, moved as they are into a bucket of their own. */
+  function migrate(from: Opened): Promise<StorageResult<Opened>> {
+    return move(places, from, callbacks, {
+      copy: (read) => Promise.resolve(succeed({ ...read, moved: undefined })),
+      still: unchanged,
+    });
+  }
+
+  /**
+   * Opens the current place on first use (`settle`, under the lock between the tabs); a failed or
+   * closed connection is opened again next time.
+   */
+  async function database(): Promise<StorageResult<Opened>> {
+    if (opened !== null) return succeed(opened);
+    opening ??= places
+      .exclusive(() => settle(places, callbacks, migrate))
+      .finally(() => (opening = null));
+    const result = await opening;
+    return result.ok ? succeed(adopt(result.value)) : result;
+  }
+
+  /**
+   * A step on the current place. Should the networks have been moved meanwhile (another tab
+   * turned the protection on, say) or the connection been closed under it, the step is made again
+   * on the place they are in now.
+   */
   function withDatabase<T>(
     step: (db: NetzwerkkarteDatabase) => Promise<StorageResult<T>>,
   ): Promise<StorageResult<T>> {
     return guarded(async () => {
-      const db = await database();
-      return db.ok ? step(db.value) : fail<T>(db.error);
+      for (let attempt = 1; ; attempt++) {
+        const current = await database();
+        if (!current.ok) return fail<T>(current.error);
+        const { db } = current.value;
+        try {
+          return await step(db);
+        } catch (error) {
+          const stale = error instanceof MovedError || opened?.db !== db;
+          if (!stale || attempt === ATTEMPTS) throw error;
+          if (opened?.db === db) {
+            opened = null;
+            db.close();
+          }
+        }
+      }
     });
+  }
+
+  /**
+   * Moves everything to a fresh place (`move.ts`), made again when another tab stored something
+   * in between; `moved` runs once it is done.
+   */
+  function moveEverything(steps: MoveSteps, moved: () => void): Promise<StorageResult<void>> {
+    return guarded(() =>
+      places.exclusive(async () => {
+        for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
+          const current = await settle(places, callbacks, migrate);
+          if (!current.ok) return current;
+          const result = await move(places, adopt(current.value), callbacks, steps);
+          if (!result.ok && result.error.code === 'conflict') continue;
+          if (!result.ok) return result;
+          adopt(result.value);
+          moved();
+          return succeed(undefined);
+        }
+        return fail<void>({ code: 'failed' });
+      }),
+    );
   }
 
   /**
@@ -181,8 +291,8 @@ export function createNetworkStorage(options: NetworkStorageOptions = {}): Netwo
     work: (tx: WriteTransaction) => Promise<StorageResult<T>>,
   ): Promise<StorageResult<T>> {
     return atomically(db, async (tx) => {
-      if (!sameProtection(held, await tx.objectStore('meta').get(PROTECTION_ID)))
-        return fail<T>({ code: 'locked' });
+      await refuseIfMoved(tx);
+      if (!sameProtection(held, await protectionIn(tx))) return fail<T>({ code: 'locked' });
       return work(tx);
     });
   }
@@ -295,42 +405,26 @@ export function createNetworkStorage(options: NetworkStorageOptions = {}): Netwo
   }
 
   /**
-   * Everything stored, read as it is sealed with `from` and stored as sealed with `to` (null:
-   * readable), with the protection's record, in one transaction over what was read: should
-   * anything have been stored in between (an edit of this or another tab), it is read again.
+   * Everything stored, read as it is sealed with `from` and sealed with `to` (null: readable), for
+   * a fresh place; refused as `locked` when the stored protection is not the one of `from`.
    */
-  async function recode(
-    db: NetzwerkkarteDatabase,
-    from: Lock | null,
-    to: Lock | null,
-  ): Promise<StorageResult<void>> {
-    for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
-      const read = await everything(db.transaction([...STORES], 'readonly'));
-      if (!sameProtection(from, read.meta)) return fail({ code: 'locked' });
-      const networks: SummaryRecord[] = [];
-      for (const record of read.networks)
-        networks.push(await summaryRecord(await summaryOf(record, from), to));
-      const projects: ProjectRecord[] = [];
-      for (const record of read.projects) projects.push(await recodedPart(record, from, to));
-      const pending: PendingRecord[] = [];
-      for (const record of read.pending)
-        pending.push(await pendingRecord(await pendingOf(record, from), to));
-      const result = await atomically(db, async (tx) => {
-        const now = await everything(tx);
-        if (!sameProtection(from, now.meta)) return fail<void>({ code: 'locked' });
-        if (!sameStored(read, now)) return fail<void>({ code: 'conflict', version: 0 });
-        for (const record of networks) await tx.objectStore('networks').put(record);
-        for (const record of projects) await tx.objectStore('projects').put(record);
-        for (const record of pending) await tx.objectStore('pending').put(record);
-        if (to === null) await tx.objectStore('meta').delete(PROTECTION_ID);
-        else await tx.objectStore('meta').put(to.record);
-        return succeed(undefined);
-      });
-      if (!result.ok && result.error.code === 'conflict') continue;
-      if (result.ok) lock = to;
-      return result;
-    }
-    return fail({ code: 'failed' });
+  function recoded(from: Lock | null, to: Lock | null): MoveSteps {
+    return {
+      async copy(read) {
+        if (!sameProtection(from, read.protection)) return fail({ code: 'locked' });
+        const copy: Everything = { ...nothing(), protection: to?.record };
+        for (const record of read.networks)
+          copy.networks.push(await summaryRecord(await summaryOf(record, from), to));
+        for (const record of read.projects) copy.projects.push(await recodedPart(record, from, to));
+        for (const record of read.pending)
+          copy.pending.push(await pendingRecord(await pendingOf(record, from), to));
+        for (const record of read.settings)
+          copy.settings.push(await recodedSetting(record, from, to));
+        return succeed(copy);
+      },
+      still: (read, now) =>
+        sameProtection(from, now.protection) ? unchanged(read, now) : fail({ code: 'locked' }),
+    };
   }
 
   /** The stored protection, and a key for it from the password (null: the wrong password). */
@@ -339,7 +433,7 @@ export function createNetworkStorage(options: NetworkStorageOptions = {}): Netwo
     password: string,
   ): Promise<StorageResult<Lock | null>> {
     if (subtleCrypto() === undefined) return fail({ code: 'no-crypto' });
-    const record = await db.get('meta', PROTECTION_ID);
+    const record = await protectionIn(db.transaction('meta', 'readonly'));
     if (record === undefined) return succeed(null);
     const opened = await openLock(password, record);
     return opened === null ? fail({ code: 'wrong-password' }) : succeed(opened);
@@ -410,9 +504,18 @@ export function createNetworkStorage(options: NetworkStorageOptions = {}): Netwo
         const held = lock;
         const record = await pendingRecord(edit, held);
         const tx = db.transaction(['pending', 'meta'], 'readwrite');
-        if (!sameProtection(held, await tx.objectStore('meta').get(PROTECTION_ID))) {
+        const refuse = async () => {
           tx.abort();
           await tx.done.catch(() => undefined);
+        };
+        try {
+          await refuseIfMoved(tx);
+        } catch (moved) {
+          await refuse();
+          throw moved;
+        }
+        if (!sameProtection(held, await protectionIn(tx))) {
+          await refuse();
           return fail<void>({ code: 'locked' });
         }
         const store = tx.objectStore('pending');
@@ -471,6 +574,7 @@ export function createNetworkStorage(options: NetworkStorageOptions = {}): Netwo
     purgeDeleted: () =>
       withDatabase((db) =>
         atomically(db, async (tx) => {
+          await refuseIfMoved(tx);
           const limit = new Date(Date.parse(now()) - undoPeriod).toISOString();
           const expired = (await tx.objectStore('networks').getAll()).filter(
             (s) => s.deleted !== null && s.deleted <= limit,
@@ -480,20 +584,21 @@ export function createNetworkStorage(options: NetworkStorageOptions = {}): Netwo
         }),
       ),
 
-    deleteEverything: () =>
-      withDatabase((db) =>
-        atomically(db, async (tx) => {
-          for (const store of STORES) await tx.objectStore(store).clear();
-          return succeed(undefined);
-        }).then((result) => {
-          if (result.ok) lock = null;
-          return announce(result, () => ({ kind: 'cleared' }));
-        }),
+    // Into a fresh, empty place: the one everything was in goes with its files.
+    deleteEverything: async () =>
+      announce(
+        await moveEverything(
+          { copy: () => Promise.resolve(succeed(nothing())), still: () => succeed(undefined) },
+          () => (lock = null),
+        ),
+        () => ({ kind: 'cleared' }),
       ),
 
     protection: () =>
       withDatabase(async (db) => {
-        const record = await db.get('meta', PROTECTION_ID);
+        const tx = db.transaction('meta', 'readonly');
+        await refuseIfMoved(tx);
+        const record = await protectionIn(tx);
         // A key that no longer fits (another tab changed or removed the password) is let go.
         if (!sameProtection(lock, record)) lock = null;
         if (record === undefined) return succeed<ProtectionState>('off');
@@ -508,19 +613,17 @@ export function createNetworkStorage(options: NetworkStorageOptions = {}): Netwo
         return succeed(undefined);
       }),
 
-    protect: (password) =>
-      withDatabase(async (db) => {
-        if (subtleCrypto() === undefined) return fail<void>({ code: 'no-crypto' });
-        if ((await db.get('meta', PROTECTION_ID)) !== undefined)
-          return fail<void>({ code: 'locked' });
-        return recode(db, null, await createLock(password, iterations));
-      }),
+    protect: async (password) => {
+      if (subtleCrypto() === undefined) return fail<void>({ code: 'no-crypto' });
+      const to = await createLock(password, iterations);
+      return moveEverything(recoded(null, to), () => (lock = to));
+    },
 
     unprotect: (password) =>
       withDatabase(async (db) => {
         const key = await keyFor(db, password);
         if (!key.ok) return key;
-        return recode(db, key.value, null);
+        return moveEverything(recoded(key.value, null), () => (lock = null));
       }),
 
     changePassword: (current, next) =>
@@ -528,14 +631,34 @@ export function createNetworkStorage(options: NetworkStorageOptions = {}): Netwo
         const key = await keyFor(db, current);
         if (!key.ok) return key;
         if (key.value === null) return fail<void>({ code: 'locked' });
-        return recode(db, key.value, await createLock(next, iterations));
+        const to = await createLock(next, iterations);
+        return moveEverything(recoded(key.value, to), () => (lock = to));
+      }),
+
+    readSetting: (name) =>
+      withDatabase(async (db) => {
+        const record = await db.get('meta', settingId(name));
+        if (record === undefined) return succeed(null);
+        return succeed(await settingText(record as SettingRecord, lock));
+      }),
+
+    writeSetting: (name, text) =>
+      withDatabase(async (db) => {
+        const held = lock;
+        const record = text === null ? null : await settingRecord(name, text, held);
+        return write(db, held, async (tx) => {
+          if (record === null) await tx.objectStore('meta').delete(settingId(name));
+          else await tx.objectStore('meta').put(record);
+          return succeed(undefined);
+        });
       }),
 
     onOtherTab: (listener) => channel?.listen(listener) ?? (() => undefined),
 
     close() {
-      void connection?.then((db) => db.ok && db.value.close());
-      connection = null;
+      opened?.db.close();
+      opened = null;
+      void opening?.then((result) => result.ok && result.value.db.close());
       channel?.close();
     },
   };
@@ -544,40 +667,20 @@ export function createNetworkStorage(options: NetworkStorageOptions = {}): Netwo
 /** How often a write is made again when another tab stored something in between. */
 const ATTEMPTS = 3;
 
-interface Everything {
-  networks: SummaryRecord[];
-  projects: ProjectRecord[];
-  pending: PendingRecord[];
-  meta: ProtectionRecord | undefined;
+/** Nothing was stored since `read`: the copy made of it may take its place. */
+function unchanged(read: Everything, now: Everything): StorageResult<void> {
+  return sameStored(read, now) ? succeed(undefined) : fail({ code: 'conflict', version: 0 });
 }
 
-async function everything(tx: ReadTransaction): Promise<Everything> {
-  return {
-    networks: await tx.objectStore('networks').getAll(),
-    projects: await tx.objectStore('projects').getAll(),
-    pending: await tx.objectStore('pending').getAll(),
-    meta: await tx.objectStore('meta').get(PROTECTION_ID),
-  };
+/** The stored password protection, if it is on. */
+async function protectionIn(tx: MetaReader): Promise<ProtectionRecord | undefined> {
+  return (await tx.objectStore('meta').get(PROTECTION_ID)) as ProtectionRecord | undefined;
 }
 
-/** Nothing was stored between two readings: every version, text and edit written ahead the same. */
-function sameStored(a: Everything, b: Everything): boolean {
-  const networks = (e: Everything) =>
-    e.networks.map((s) => [s.id, s.version, s.deleted, s.changed].join('\u0000')).join('\n');
-  const pending = (e: Everything) =>
-    e.pending.map((p) => [p.key, p.sequence, p.written].join('\u0000')).join('\n');
-  return (
-    networks(a) === networks(b) &&
-    pending(a) === pending(b) &&
-    a.projects.length === b.projects.length &&
-    a.projects.every((part, index) => samePart(part, b.projects[index]!))
-  );
-}
-
-function samePart(a: ProjectRecord, b: ProjectRecord): boolean {
-  if (a.id !== b.id || a.parts !== b.parts || a.text !== b.text) return false;
-  if (a.sealed === undefined || b.sealed === undefined) return a.sealed === b.sealed;
-  const x = new Uint8Array(a.sealed.data);
-  const y = new Uint8Array(b.sealed.data);
-  return x.length === y.length && x.every((byte, index) => byte === y[index]);
+async function recodedSetting(
+  record: SettingRecord,
+  from: Lock | null,
+  to: Lock | null,
+): Promise<SettingRecord> {
+  return settingRecord(record.id.slice('setting:'.length), await settingText(record, from), to);
 }

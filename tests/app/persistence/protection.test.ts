@@ -10,7 +10,7 @@ import {
 } from '../../../src/app/persistence';
 import { createPartner } from '../../../src/core/model/types';
 import type { Project } from '../../../src/core/project';
-import { beispielkreis, freshStorage, value } from './helpers';
+import { beispielkreis, freshStorage, rawRecords, value } from './helpers';
 
 const CLINIC = 'Geburtsklinik Quendelhain';
 const MIDWIFE = 'Hebammenpraxis Zwirbelgrund';
@@ -34,7 +34,7 @@ function kraxelstadt(): Project {
   const project = beispielkreis(NETWORK);
   project.network.partners.push(createPartner({ id: 'GK', name: CLINIC }));
   project.positions.set('GK', { x: 3, y: 4, pinned: true });
-  project.snapshots = [
+  project.stands = [
     {
       name: 'Stand 2024',
       taken: '2024-12-31T12:00:00.000Z',
@@ -58,40 +58,6 @@ function withMidwife(project: Project): Project {
       partners: [...project.network.partners, createPartner({ id: 'HZ', name: MIDWIFE })],
     },
   };
-}
-
-/** Every record of every object store, as the browser keeps it, written out as text. */
-async function rawRecords(factory: IDBFactory): Promise<string> {
-  const db = await new Promise<IDBDatabase>((resolve, reject) => {
-    const request = factory.open('netzwerkkarte');
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error);
-  });
-  const stores = [...db.objectStoreNames];
-  const tx = db.transaction(stores, 'readonly');
-  const values = await Promise.all(
-    stores.map(
-      (store) =>
-        new Promise<unknown[]>((resolve, reject) => {
-          const request = tx.objectStore(store).getAll();
-          request.onsuccess = () => resolve(request.result as unknown[]);
-          request.onerror = () => reject(request.error);
-        }),
-    ),
-  );
-  db.close();
-  expect(stores).toEqual(['meta', 'networks', 'pending', 'projects']);
-  // Bytes are written out as UTF-8 and as UTF-16 text, so a name stored as bytes shows too.
-  return JSON.stringify(values, (_key, item: unknown) => {
-    if (item instanceof Map) return [...(item as Map<unknown, unknown>)];
-    if (item instanceof ArrayBuffer || ArrayBuffer.isView(item)) {
-      const bytes = Buffer.from(
-        item instanceof ArrayBuffer ? item : item.buffer.slice(item.byteOffset, item.byteLength),
-      );
-      return [bytes.toString('utf8'), bytes.toString('utf16le')];
-    }
-    return item;
-  });
 }
 
 /** A browser with a stored network, one deleted network and an edit written ahead, not saved. */
