@@ -6,6 +6,7 @@ import {
   type Field,
   type TableKind,
 } from '../../core/import/types';
+import type { MappingOutcome } from './saved-mappings';
 import { assignColumn } from './table-mapping';
 
 interface Props {
@@ -17,8 +18,8 @@ interface Props {
   /** The saved mapping applied automatically, to say so. */
   savedName: string | undefined;
   onChange: (mapping: ColumnMapping) => void;
-  /** Saves the mapping under a name; false when storage refuses. */
-  onSave: (name: string) => boolean;
+  /** Saves the mapping under a name; says whether it was kept. */
+  onSave: (name: string) => Promise<MappingOutcome>;
 }
 
 /**
@@ -31,7 +32,9 @@ export function ColumnMappingEditor(props: Props) {
   const id = useId();
   const [expanded, setExpanded] = useState(false);
   const [name, setName] = useState('');
-  const [saveState, setSaveState] = useState<{ ok: boolean; name: string } | null>(null);
+  const [saveState, setSaveState] = useState<{ outcome: MappingOutcome; name: string } | null>(
+    null,
+  );
   const open = expanded || missing.length > 0;
   // Once opened for a missing field it stays open, so that mapping the last field does not hide it.
   useEffect(() => {
@@ -42,7 +45,7 @@ export function ColumnMappingEditor(props: Props) {
     event.preventDefault();
     const trimmed = name.trim();
     if (trimmed === '') return;
-    setSaveState({ ok: onSave(trimmed), name: trimmed });
+    void onSave(trimmed).then((outcome) => setSaveState({ outcome, name: trimmed }));
   };
 
   return (
@@ -110,7 +113,7 @@ export function ColumnMappingEditor(props: Props) {
               )}
             </tbody>
           </table>
-          <form className="mapping-save" onSubmit={save}>
+          <form className="mapping-save" onSubmit={save} autoComplete="off">
             <label>
               {t('importer.mapping.saveName')}
               <input value={name} onChange={(event) => setName(event.target.value)} />
@@ -120,10 +123,14 @@ export function ColumnMappingEditor(props: Props) {
             </button>
           </form>
           {saveState !== null && (
-            <p role="status" className={saveState.ok ? 'muted' : 'error'}>
-              {saveState.ok
+            <p role="status" className={saveState.outcome === 'saved' ? 'muted' : 'error'}>
+              {saveState.outcome === 'saved'
                 ? t('importer.mapping.saved', { name: saveState.name })
-                : t('importer.mapping.saveFailed')}
+                : t(
+                    saveState.outcome === 'locked'
+                      ? 'importer.mapping.saveLocked'
+                      : 'importer.mapping.saveFailed',
+                  )}
             </p>
           )}
         </div>

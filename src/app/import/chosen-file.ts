@@ -1,6 +1,7 @@
 import type { FilePreview } from '../../core/import/preview';
 import type { ColumnMapping, TableKind } from '../../core/import/types';
 import type { EncodingChoice } from './options';
+import type { MappingOutcome } from './saved-mappings';
 
 /** What the user decided for one table (a CSV file or one workbook sheet). */
 export interface TableChoice {
@@ -29,10 +30,13 @@ export interface ChosenFile {
   choices: Map<string, TableChoice>;
 }
 
-/** Saves a table's column mapping under a name, for files with the same headers; false when storage refuses. */
+/**
+ * Saves a table's column mapping under a name, for files with the same headers; says whether it
+ * was kept, refused until the password is given, or not possible.
+ */
 export type SaveMapping = (
   name: string,
   kind: TableKind,
   header: string[],
   mapping: ColumnMapping,
-) => boolean;
+) => Promise<MappingOutcome>;

@@ -4,20 +4,12 @@ import type { ChosenFile, PreviewState, TableChoice } from './chosen-file';
 import type { EncodingChoice } from './options';
 import { previewTables } from './preview';
 import {
-  loadSavedMappings,
-  saveMapping,
+  keepSavedMapping,
   savedMappingFor,
+  useSavedMappings,
+  type MappingOutcome,
   type SavedMapping,
 } from './saved-mappings';
-
-function readStoredMappings(): SavedMapping[] {
-  try {
-    return loadSavedMappings();
-  } catch {
-    // Storage switched off for this page: there are simply no saved mappings.
-    return [];
-  }
-}
 
 /** A saved mapping for every previewed table with the same headers that has none of its own yet. */
 function withSavedMappings(
@@ -41,7 +33,7 @@ function withSavedMappings(
  */
 export function useChosenFiles() {
   const [files, setFiles] = useState<ChosenFile[]>([]);
-  const [saved, setSaved] = useState<SavedMapping[]>(readStoredMappings);
+  const saved = useSavedMappings((state) => state.saved);
   const nextKey = useRef(1);
   const savedRef = useRef(saved);
   savedRef.current = saved;
@@ -111,15 +103,11 @@ export function useChosenFiles() {
     );
   }, []);
 
-  /** Saves a mapping under a name; false when the browser refuses storage. */
-  const keepMapping = useCallback((entry: SavedMapping): boolean => {
-    try {
-      setSaved(saveMapping(entry));
-      return true;
-    } catch {
-      return false;
-    }
-  }, []);
+  /** Saves a mapping under a name, with the stored networks (sealed with them when protected). */
+  const keepMapping = useCallback(
+    (entry: SavedMapping): Promise<MappingOutcome> => keepSavedMapping(entry),
+    [],
+  );
 
   const clear = useCallback(() => setFiles([]), []);
 

@@ -1,22 +1,14 @@
 /**
- * The few small settings kept in the browser's localStorage beside the networks in IndexedDB (the
- * column mappings saved under a name). Each call takes the storage to use, the browser's by default,
- * so that tests pass one of their own.
+ * What earlier versions kept in the browser's localStorage beside the networks in IndexedDB (the
+ * column mappings saved under a name, now kept with the networks): read once to move it over,
+ * then forgotten. Each call takes the storage to use, the browser's by default, so that tests pass
+ * one of their own.
  */
-export type SettingsStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+export type SettingsStorage = Pick<Storage, 'getItem' | 'removeItem'>;
 
 /** The text kept under a key, or null; throws where the browser refuses storage for the page. */
 export function readSetting(key: string, storage: SettingsStorage = localStorage): string | null {
   return storage.getItem(key);
-}
-
-/** Keeps a text under a key; throws when storage refuses (full, switched off). */
-export function writeSetting(
-  key: string,
-  text: string,
-  storage: SettingsStorage = localStorage,
-): void {
-  storage.setItem(key, text);
 }
 
 /** Forgets a key; where there is no storage (Node) or it refuses, nothing is kept to forget. */

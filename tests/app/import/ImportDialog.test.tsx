@@ -1,10 +1,13 @@
 // @vitest-environment jsdom
+import 'fake-indexeddb/auto';
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ImportDialog } from '../../../src/app/import/ImportDialog';
+import { storeMapping, useSavedMappings } from '../../../src/app/import/saved-mappings';
 import { i18nReady } from '../../../src/app/i18n';
 import type { ImportRequest, ImportResult } from '../../../src/core/import/types';
 import { createPartner, type Network } from '../../../src/core/model/types';
+import { freshStorage, value } from '../persistence/helpers';
 import { fixtureFile } from './helpers';
 
 /** Held tasks let a test cancel while "the worker" is still reading. */
@@ -41,7 +44,7 @@ beforeAll(async () => {
 
 afterEach(() => {
   cleanup();
-  localStorage.clear();
+  useSavedMappings.setState({ saved: [], keeper: null });
   worker.hold = false;
 });
 
@@ -126,6 +129,9 @@ describe('the import dialog', () => {
   });
 
   it('uses a saved mapping again for the next file with the same columns', async () => {
+    // As the session does: the mappings are kept with the stored networks.
+    const browser = freshStorage();
+    useSavedMappings.setState({ keeper: (entry) => storeMapping(browser, entry) });
     show();
     await choose('app-import/eigene-spalten.csv');
     let file = card('eigene-spalten.csv');
@@ -139,8 +145,11 @@ describe('the import dialog', () => {
       target: { value: 'Liste Kreis Viersen' },
     });
     fireEvent.click(within(file).getByRole('button', { name: 'Zuordnung speichern' }));
-    expect(file.textContent).toContain('Zuordnung „Liste Kreis Viersen“ gespeichert');
-    expect(localStorage.getItem('netzwerkkarte.mappings')).toContain('Einrichtungsname');
+    await waitFor(() =>
+      expect(file.textContent).toContain('Zuordnung „Liste Kreis Viersen“ gespeichert'),
+    );
+    expect(value(await browser.readSetting('mappings'))).toContain('Einrichtungsname');
+    browser.close();
 
     fireEvent.click(within(file).getByRole('button', { name: 'eigene-spalten.csv entfernen' }));
     await choose('app-import/eigene-spalten.csv');

@@ -3,6 +3,11 @@ import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { addPartner } from '../../../src/core/edit';
 import { changeLabel } from '../../../src/app/history';
+import {
+  keepSavedMapping,
+  useSavedMappings,
+  type SavedMapping,
+} from '../../../src/app/import/saved-mappings';
 import { createNetworkStorage } from '../../../src/app/persistence';
 import type { Session } from '../../../src/app/session/session';
 import { applyEdit, applyImport, currentNetwork } from '../../../src/app/store/state';
@@ -116,5 +121,35 @@ describe('a coordinator whose networks are protected by a password', () => {
     expect(listed.map((n) => n.name).sort()).toEqual(['Auenstadt 2025', SAMPLE_NAME].sort());
     await again.open(listed.find((n) => n.name === 'Auenstadt 2025')!.id);
     expect(names()).toEqual(auenstadt);
+  });
+
+  it('keeps the saved column mappings sealed with the networks: shown once the password is given', async () => {
+    const indexedDB = new IDBFactory();
+    const storage = () => createNetworkStorage({ indexedDB, channel: null, iterations: 1_000 });
+    const first = load(storage(), { now });
+    await first.ready;
+    const matrix: SavedMapping = {
+      name: 'Matrix Auenstadt',
+      kind: 'partners',
+      header: ['Kita Sonnenschein', 'Familienzentrum Auenstadt'],
+      mapping: Object.create(null) as SavedMapping['mapping'],
+    };
+    expect(await keepSavedMapping(matrix)).toBe('saved');
+    expect(await first.protect(PASSWORD)).toBe(true);
+    expect(useSavedMappings.getState().saved.map((m) => m.name)).toEqual(['Matrix Auenstadt']);
+    first.stop();
+    expect(useSavedMappings.getState().keeper).toBeNull();
+
+    const session = await reload(storage);
+    expect(useSavedMappings.getState().saved).toEqual([]);
+    expect(await keepSavedMapping({ ...matrix, name: 'Während gesperrt' })).toBe('locked');
+    expect(await session.unlock(PASSWORD)).toBe(true);
+    expect(useSavedMappings.getState().saved).toEqual([matrix]);
+
+    await session.deleteEverything();
+    expect(useSavedMappings.getState().saved).toEqual([]);
+    session.stop();
+    await reload(storage);
+    expect(useSavedMappings.getState().saved).toEqual([]);
   });
 });
