@@ -32,7 +32,7 @@ export function TakeStand({ now }: Props) {
   };
 
   return (
-    <form className="compare-take" onSubmit={submit}>
+    <form className="compare-take" onSubmit={submit} autoComplete="off">
       <label>
         {t('compare.take.name')}
         <input value={name} onChange={(event) => setName(event.target.value)} />

@@ -34,7 +34,7 @@ export function CooperationForm({
   const { values, problems, set, submit } = useEditForm(initial, onSubmit, clearAfter);
 
   return (
-    <form className="edit-form" onSubmit={submit} noValidate>
+    <form className="edit-form" onSubmit={submit} noValidate autoComplete="off">
       <div className="field">
         <label htmlFor={`${id}-other`}>{t('workspace.edit.partner')}</label>
         <select

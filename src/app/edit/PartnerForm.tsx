@@ -21,7 +21,7 @@ export function PartnerForm({ initial, submitLabel, onSubmit, clearAfter }: Prop
   const field = (name: keyof PartnerValues) => (value: string) => set(name, value);
 
   return (
-    <form className="edit-form" onSubmit={submit} noValidate>
+    <form className="edit-form" onSubmit={submit} noValidate autoComplete="off">
       <Field
         label={t('workspace.edit.fields.name')}
         value={values.name}

@@ -19,6 +19,7 @@ export function BulkEdit({ count, onApply, onClear }: Props) {
   return (
     <form
       className="bulk-edit"
+      autoComplete="off"
       aria-label={t('bulk.title', { count })}
       onSubmit={(event) => {
         event.preventDefault();

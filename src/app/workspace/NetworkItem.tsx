@@ -81,7 +81,7 @@ export function NetworkItem({ session, network, isOpen }: Props) {
         />
       </span>
       {renaming && (
-        <form className="rename-form" onSubmit={rename}>
+        <form className="rename-form" onSubmit={rename} autoComplete="off">
           <label htmlFor={inputId}>{t('workspace.networks.newName')}</label>
           <input
             id={inputId}
