@@ -1,14 +1,18 @@
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FLAGS } from '../support/chromium';
 import { baseUrl, findChromium, recordErrors, recordForeignRequests } from './browser';
 
 const CLINIC = 'St.-Marien-Krankenhaus Auenstadt – Geburtsklinik';
-/** A name found nowhere else, so finding it in the browser's files can only mean this partner. */
+const CENTRE = 'Familienzentrum Regenbogen';
+/** Names found nowhere else, so finding one in the browser's files can only mean this partner. */
 const DISTINCT = 'Qwyxhof Zuvenkamp Hebammenhaus';
+const LATER = 'Yzvorhaus Quäkelmoor Kinderarztpraxis';
+/** A column heading of a list, kept with a saved column mapping. */
+const HEADING = 'Zwockelgrund Einrichtungsliste';
 const PASSWORD = 'Kornblume im Jugendamt 2025';
 
 /**
@@ -60,16 +64,21 @@ async function files(folder: string): Promise<string[]> {
   return nested.flat();
 }
 
-/** Every file of the profile's IndexedDB folder that holds the text as UTF-8 or as UTF-16LE. */
+/**
+ * Every file of the profile folder — IndexedDB and the storage buckets' folders, Local Storage,
+ * Session Storage, caches, the browser's own records — that holds the text as UTF-8 or as
+ * UTF-16LE, by its path within the profile.
+ */
 async function filesNaming(profile: string, text: string): Promise<string[]> {
-  const folder = join(profile, 'Default', 'IndexedDB');
   const found: string[] = [];
-  const all = await files(folder);
-  expect(all.length).toBeGreaterThan(0);
+  const all = await files(profile);
+  expect(all.some((path) => path.includes('IndexedDB'))).toBe(true);
   for (const path of all) {
-    const bytes = await readFile(path);
-    if (bytes.includes(Buffer.from(text, 'utf8'))) found.push(`${path} (UTF-8)`);
-    if (bytes.includes(Buffer.from(text, 'utf16le'))) found.push(`${path} (UTF-16LE)`);
+    // A link or socket of the running browser (SingletonLock) is no file to read.
+    const bytes = await readFile(path).catch(() => Buffer.alloc(0));
+    const where = relative(profile, path);
+    if (bytes.includes(Buffer.from(text, 'utf8'))) found.push(`${where} (UTF-8)`);
+    if (bytes.includes(Buffer.from(text, 'utf16le'))) found.push(`${where} (UTF-16LE)`);
   }
   return found;
 }
@@ -95,12 +104,47 @@ async function selectPartner(page: Page, name: string) {
   await page.getByRole('button', { name, exact: true }).click();
 }
 
-async function renameClinic(page: Page) {
-  await selectPartner(page, CLINIC);
-  const form = page.getByRole('region', { name: `„${CLINIC}“ bearbeiten` });
-  await form.getByLabel('Name', { exact: true }).fill(DISTINCT);
+async function rename(page: Page, from: string, to: string) {
+  await selectPartner(page, from);
+  const form = page.getByRole('region', { name: `„${from}“ bearbeiten` });
+  await form.getByLabel('Name', { exact: true }).fill(to);
   await form.getByRole('button', { name: 'Änderungen übernehmen' }).click();
   await saved(page);
+}
+
+/** A partner list whose first column has a heading of its own, as a coordinator's list may. */
+const OWN_LIST = {
+  name: 'einrichtungen.csv',
+  mimeType: 'text/csv',
+  buffer: Buffer.from(
+    `${HEADING};Hilfesystem\nHebammenpraxis Löwenzahn;Gesundheitswesen\nKita Pusteblume;Kinder- und Jugendhilfe\n`,
+  ),
+};
+
+async function chooseOwnList(page: Page) {
+  await page.getByRole('button', { name: 'Daten importieren' }).click();
+  await page.getByLabel('Dateien auswählen').setInputFiles(OWN_LIST);
+  return page.getByRole('region', { name: OWN_LIST.name });
+}
+
+async function saveMapping(page: Page) {
+  const file = await chooseOwnList(page);
+  await file.getByLabel('Art der Tabelle').selectOption('partners');
+  await file.getByLabel(`Angabe für die Spalte „${HEADING}“`).selectOption('name');
+  await file.getByLabel('Name für diese Zuordnung').fill('Liste Zwockelgrund');
+  await file.getByRole('button', { name: 'Zuordnung speichern' }).click();
+  await file.getByText('Zuordnung „Liste Zwockelgrund“ gespeichert').waitFor();
+  await page.getByRole('button', { name: 'Abbrechen' }).click();
+}
+
+/** Closes the browser, so that it writes out what it kept; then its files are read. */
+async function renamedWithoutProtection(profile: string) {
+  const app = await openApp(profile);
+  await saved(app.page);
+  await rename(app.page, CLINIC, DISTINCT);
+  await closeApp(app);
+  const found = await filesNaming(profile, DISTINCT);
+  expect(found.some((path) => path.includes('IndexedDB'))).toBe(true);
 }
 
 async function turnProtectionOn(page: Page) {
@@ -116,23 +160,18 @@ async function turnProtectionOn(page: Page) {
 }
 
 describe('what the browser keeps on disk', () => {
-  it('without the password protection, a renamed partner can be read in the IndexedDB files', async () => {
+  it('turned on after a rename, the protection leaves no file holding the name; the password opens it as it was', async () => {
     const profile = await newProfile();
-    const app = await openApp(profile);
-    await saved(app.page);
-    await renameClinic(app.page);
-    await closeApp(app);
-    expect(await filesNaming(profile, DISTINCT)).not.toEqual([]);
-  });
+    await renamedWithoutProtection(profile);
 
-  it('with it on, no IndexedDB file holds the name; after a restart the password opens the network', async () => {
-    const profile = await newProfile();
     const first = await openApp(profile);
-    await saved(first.page);
     await turnProtectionOn(first.page);
-    await renameClinic(first.page);
+    // Written after it was turned on, sealed as well: a rename and a saved column mapping.
+    await rename(first.page, CENTRE, LATER);
+    await saveMapping(first.page);
     await closeApp(first);
-    expect(await filesNaming(profile, DISTINCT)).toEqual([]);
+    for (const text of [DISTINCT, LATER, HEADING])
+      expect(await filesNaming(profile, text), text).toEqual([]);
 
     const second = await openApp(profile);
     const { page } = second;
@@ -155,10 +194,33 @@ describe('what the browser keeps on disk', () => {
         timeout: 30_000,
       })
       .toBe(1);
+    for (const name of [LATER, DISTINCT]) {
+      await page.getByLabel('Partner suchen').fill(name.slice(0, 14));
+      await page.getByRole('button', { name, exact: true }).waitFor();
+    }
     await selectPartner(page, DISTINCT);
     await expect(
       page.getByRole('region', { name: `„${DISTINCT}“ bearbeiten` }).count(),
     ).resolves.toBe(1);
+    // The column mapping saved under the protection is there again.
+    const file = await chooseOwnList(page);
+    await file.getByText('Gespeicherte Zuordnung „Liste Zwockelgrund“ verwendet').waitFor();
+    await page.getByRole('button', { name: 'Abbrechen' }).click();
     await closeApp(second);
+  });
+
+  it('"Alle Daten in diesem Browser löschen" leaves no file holding a name', async () => {
+    const profile = await newProfile();
+    await renamedWithoutProtection(profile);
+
+    const app = await openApp(profile);
+    await app.page.getByRole('button', { name: 'Alle Daten in diesem Browser löschen' }).click();
+    await app.page.getByRole('button', { name: 'Ja, alles löschen' }).click();
+    await app.page.getByRole('status').filter({ hasText: 'Alle Netzwerke wurden' }).waitFor();
+    // The sample is stored anew, as on a first visit.
+    await saved(app.page);
+    expect(await figure(app.page, 'partners')).toBe('45');
+    await closeApp(app);
+    expect(await filesNaming(profile, DISTINCT)).toEqual([]);
   });
 });

@@ -384,26 +384,51 @@ describe('the Content-Security-Policy', () => {
 });
 
 describe('privacy in the browser', () => {
-  /** Everything the app keeps in IndexedDB, read through the browser's own API. */
+  /**
+   * Everything the app keeps in IndexedDB, read through the browser's own API: the site's own
+   * databases (only the directory of the places), the storage buckets, and the records of the
+   * place the directory names.
+   */
   async function stored() {
     return page.evaluate(async () => {
-      const databases = (await indexedDB.databases()).map((d) => d.name ?? '');
-      const db = await new Promise<IDBDatabase>((done, fail) => {
-        const request = indexedDB.open('netzwerkkarte');
-        request.onsuccess = () => done(request.result);
-        request.onerror = () => fail(request.error ?? new Error('open failed'));
-      });
-      const all = (store: string) =>
+      interface Place {
+        bucket: string | null;
+        name: string;
+      }
+      const buckets = (
+        navigator as unknown as {
+          storageBuckets: {
+            keys(): Promise<string[]>;
+            open(name: string): Promise<{ indexedDB: IDBFactory }>;
+          };
+        }
+      ).storageBuckets;
+      const open = (factory: IDBFactory, name: string) =>
+        new Promise<IDBDatabase>((done, fail) => {
+          const request = factory.open(name);
+          request.onsuccess = () => done(request.result);
+          request.onerror = () => fail(request.error ?? new Error('open failed'));
+        });
+      const all = (db: IDBDatabase, store: string) =>
         new Promise<unknown[]>((done, fail) => {
           const request = db.transaction(store).objectStore(store).getAll();
           request.onsuccess = () => done(request.result);
           request.onerror = () => fail(request.error ?? new Error('read failed'));
         });
-      const networks = (await all('networks')) as { name: string }[];
-      const projects = (await all('projects')) as { text: string }[];
+      const databases = (await indexedDB.databases()).map((d) => d.name ?? '');
+      const directory = await open(indexedDB, 'netzwerkkarte-places');
+      const entries = (await all(directory, 'places')) as { id: string; place?: Place }[];
+      directory.close();
+      const place = entries.find((entry) => entry.id === 'current')!.place!;
+      const factory =
+        place.bucket === null ? indexedDB : (await buckets.open(place.bucket)).indexedDB;
+      const db = await open(factory, place.name);
+      const networks = (await all(db, 'networks')) as { name: string }[];
+      const projects = (await all(db, 'projects')) as { text: string }[];
       db.close();
       return {
         databases,
+        buckets: (await buckets.keys()).sort(),
         names: networks.map((n) => n.name),
         text: projects.map((p) => p.text).join('\n'),
       };
@@ -420,7 +445,9 @@ describe('privacy in the browser', () => {
     await importHostileLists();
     await saved();
     const before = await stored();
-    expect(before.databases).toEqual(['netzwerkkarte']);
+    // The lists are kept in a storage bucket of their own; the site's IndexedDB names it only.
+    expect(before.databases).toEqual(['netzwerkkarte-places']);
+    expect(before.buckets).toEqual(['netzwerkkarte-1']);
     expect(before.text).toContain('onerror=alert(1)');
 
     await page.getByRole('button', { name: 'Alle Daten in diesem Browser löschen' }).click();
@@ -428,8 +455,10 @@ describe('privacy in the browser', () => {
     await expect.poll(() => figure('partners')).toBe('45');
     await saved();
     const after = await stored();
-    // The sample is stored again at once, as on a first visit; of the lists nothing remains.
-    expect(after.databases).toEqual(['netzwerkkarte']);
+    // The sample is stored again at once, as on a first visit, in a new bucket: the one the lists
+    // were in is removed with its files.
+    expect(after.databases).toEqual(['netzwerkkarte-places']);
+    expect(after.buckets).toEqual(['netzwerkkarte-2']);
     expect(after.names).toEqual(['Beispielkreis (Beispieldaten)']);
     expect(after.text).not.toContain('onerror=alert(1)');
     expect(after.text).not.toContain('partner.csv');
@@ -441,23 +470,37 @@ describe('privacy in the browser', () => {
 });
 
 describe('privacy: saved column mappings', () => {
-  it('"Alle Daten in diesem Browser löschen" also removes the saved column mappings', async () => {
+  async function chooseOwnColumns() {
     await page.getByRole('button', { name: 'Daten importieren' }).click();
     await page
       .getByLabel('Dateien auswählen')
       .setInputFiles(resolve(import.meta.dirname, '../fixtures/app-import/eigene-spalten.csv'));
-    const file = page.getByRole('region', { name: 'eigene-spalten.csv' });
+    return page.getByRole('region', { name: 'eigene-spalten.csv' });
+  }
+
+  it('"Alle Daten in diesem Browser löschen" also removes the saved column mappings', async () => {
+    let file = await chooseOwnColumns();
     await file.getByLabel('Art der Tabelle').selectOption('partners');
     await file.getByLabel('Angabe für die Spalte „Einrichtungsname“').selectOption('name');
     await file.getByLabel('Name für diese Zuordnung').fill('Liste Kreis Viersen');
     await file.getByRole('button', { name: 'Zuordnung speichern' }).click();
+    await file.getByText('Zuordnung „Liste Kreis Viersen“ gespeichert').waitFor();
     await page.getByRole('button', { name: 'Abbrechen' }).click();
-    expect(await page.evaluate(() => localStorage.getItem('netzwerkkarte.mappings'))).toContain(
-      'Einrichtungsname',
-    );
+    // Kept with the networks (sealed with them under the password), not in localStorage.
+    expect(await page.evaluate(() => ({ ...localStorage }))).toEqual({});
+    const applied = 'Gespeicherte Zuordnung „Liste Kreis Viersen“ verwendet';
+    file = await chooseOwnColumns();
+    await file.getByText(applied).waitFor();
+    await page.getByRole('button', { name: 'Abbrechen' }).click();
+
     await page.getByRole('button', { name: 'Alle Daten in diesem Browser löschen' }).click();
     await page.getByRole('button', { name: 'Ja, alles löschen' }).click();
     await page.getByText('gelöscht').first().waitFor();
+    file = await chooseOwnColumns();
+    // The preview is there, with the table's kind to choose; no saved mapping was applied to it.
+    await file.getByLabel('Art der Tabelle').waitFor();
+    expect(await file.getByText(applied).count()).toBe(0);
+    await page.getByRole('button', { name: 'Abbrechen' }).click();
     expect(await page.evaluate(() => ({ ...localStorage }))).toEqual({});
   });
 });
