@@ -1,5 +1,13 @@
 import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { AnalysisView, DoublesView, GapsView, MatrixView, preloadViews, ReportView } from './views';
+import {
+  AnalysisView,
+  DoublesView,
+  GapsView,
+  MatrixView,
+  preloadViews,
+  ReportView,
+  SurveyView,
+} from './views';
 import { useTranslation } from 'react-i18next';
 import type { ImportResult } from '../core/import';
 import { measureValues } from './analysis/measures';
@@ -213,18 +221,18 @@ export function App() {
           <p className="network-name">{t('toolbar.network', { name: networkName })}</p>
         )}
         <nav className="toolbar" aria-label={t('views.label')}>
-          {(['map', 'table', 'matrix', 'analysis', 'gaps', 'doubles', 'report'] as View[]).map(
-            (view) => (
-              <button
-                key={view}
-                type="button"
-                aria-pressed={state.view === view}
-                onClick={() => update(showView(view))}
-              >
-                {t(`views.${view}`)}
-              </button>
-            ),
-          )}
+          {(
+            ['map', 'table', 'matrix', 'analysis', 'gaps', 'doubles', 'survey', 'report'] as View[]
+          ).map((view) => (
+            <button
+              key={view}
+              type="button"
+              aria-pressed={state.view === view}
+              onClick={() => update(showView(view))}
+            >
+              {t(`views.${view}`)}
+            </button>
+          ))}
           <button type="button" className="primary" onClick={() => setImportOpen(true)}>
             {t('toolbar.import')}
           </button>
@@ -401,6 +409,7 @@ export function App() {
                   analysis={analysis}
                 />
               )}
+              {state.view === 'survey' && <SurveyView network={network} />}
               {state.view === 'analysis' && (
                 <AnalysisView network={network} analysis={analysis} onSelect={onSelect} />
               )}

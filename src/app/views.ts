@@ -9,14 +9,17 @@ const loadAnalysis = () => import('./analysis/AnalysisView');
 const loadGaps = () => import('./gaps/GapsView');
 const loadDoubles = () => import('./doubles/DoublesView');
 const loadMatrix = () => import('./matrix/MatrixView');
+const loadSurvey = () => import('./survey/SurveyView');
 const loadReport = () => import('./report/ReportView');
 
 export const AnalysisView = lazy(() => loadAnalysis().then((m) => ({ default: m.AnalysisView })));
 export const GapsView = lazy(() => loadGaps().then((m) => ({ default: m.GapsView })));
 export const DoublesView = lazy(() => loadDoubles().then((m) => ({ default: m.DoublesView })));
 export const MatrixView = lazy(() => loadMatrix().then((m) => ({ default: m.MatrixView })));
+export const SurveyView = lazy(() => loadSurvey().then((m) => ({ default: m.SurveyView })));
 export const ReportView = lazy(() => loadReport().then((m) => ({ default: m.ReportView })));
 
 export function preloadViews(): void {
-  for (const load of [loadAnalysis, loadGaps, loadDoubles, loadMatrix, loadReport]) void load();
+  for (const load of [loadAnalysis, loadGaps, loadDoubles, loadMatrix, loadSurvey, loadReport])
+    void load();
 }

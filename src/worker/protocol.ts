@@ -16,6 +16,7 @@ import type { MapDrawing } from '../core/export/svg';
 import type { Table } from '../core/export/table';
 import type { MapPosition } from '../core/project/types';
 import type { WhatIf } from '../core/what-if/what-if';
+import type { SurveyJob, SurveyJobResult } from './survey-task';
 
 /**
  * Messages between the app and its workers. Plain data only (structured clone, which keeps
@@ -79,6 +80,8 @@ export type CoreTask =
       catalogue: Catalogue;
       corrections: ReadonlyMap<string, string>;
     }
+  /** Netzwerkbefragung: the forms' ZIP, returned workbooks read, answers merged and scored. */
+  | { task: 'survey'; survey: SurveyJob }
   | {
       /** The map's layout computed in one go, for the map as a picture (no WebGL). */
       task: 'layout';
@@ -133,6 +136,8 @@ export interface TaskResults {
   networks: NetworksComparison;
   layout: Map<string, MapPosition>;
   'what-if': WhatIf;
+  /** Of the job asked (`SurveyJobResults`). */
+  survey: SurveyJobResult;
   /** The file's bytes (text in UTF-8), handed over to the page rather than copied. */
   export: Uint8Array;
   'map-picture': MapPictureResult;

@@ -11,6 +11,7 @@ import { forceLayout } from '../core/layout/force-layout';
 import { matchAcrossNetworks } from '../core/doubles/matchAcrossNetworks';
 import { whatIf } from '../core/what-if/what-if';
 import type { CoreTask, TaskResults } from './protocol';
+import { runSurveyJob } from './survey-task';
 
 export type Progress = (done: number, total: number, step: string) => void;
 
@@ -79,6 +80,8 @@ export async function runTask(
         corrections: task.corrections,
         onProgress,
       });
+    case 'survey':
+      return runSurveyJob(task.survey);
     case 'layout':
       return forceLayout(task.network, task.start, (done, total) =>
         onProgress(done, total, 'layout'),

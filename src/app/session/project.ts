@@ -1,5 +1,6 @@
 import { createProject, PROJECT_FILE_EXTENSION, type Project } from '../../core/project';
 import { standsFor } from '../compare/stand-store';
+import { settingsFor } from '../survey/survey-store';
 import { currentNetwork, type NetworkState } from '../store/state';
 
 /**
@@ -23,6 +24,8 @@ export function projectFromState(
     corrections: new Map(state.corrections),
     positions: state.positions.size > 0 ? new Map(state.positions) : base.positions,
     stands: standsFor(state.generation) ?? base.stands,
+    // The Netzwerkbefragung is kept among the settings (survey/kept-survey.ts).
+    settings: settingsFor(state.generation, base.settings),
   };
 }
 

@@ -23,6 +23,7 @@ import {
   type TabMessage,
 } from '../persistence';
 import { openStands, useStandStore } from '../compare/stand-store';
+import { openSurvey, useSurveyStore } from '../survey/survey-store';
 import {
   forgetSavedMappings,
   loadMappings,
@@ -326,6 +327,7 @@ export function startSession(options: SessionOptions): Session {
     const project = withPending(loaded.value);
     apply(openStoredProject(project));
     openStands(project.stands);
+    openSurvey(project.settings);
     keep(summary, project, stored);
     if (pending.length > 0)
       schedule(
@@ -424,6 +426,10 @@ export function startSession(options: SessionOptions): Session {
   // Stände live in their own small store; a new or deleted one is saved like an edit.
   const stopStands = useStandStore.subscribe((stands, before) => {
     if (stands.revision !== before.revision) schedule(useNetworkStore.getState());
+  });
+  // So does the Netzwerkbefragung (its round, the answers taken over, the merge chosen).
+  const stopSurvey = useSurveyStore.subscribe((survey, before) => {
+    if (survey.revision !== before.revision) schedule(useNetworkStore.getState());
   });
 
   // What the browser promised already is shown from the start; the question is asked once the
@@ -527,6 +533,7 @@ export function startSession(options: SessionOptions): Session {
         await release();
         apply(openStoredProject(project));
         openStands(project.stands);
+        openSurvey(project.settings);
         askToKeep();
         await storeAsNew();
         return [];
@@ -591,6 +598,7 @@ export function startSession(options: SessionOptions): Session {
       unsubscribe();
       stopListening();
       stopStands();
+      stopSurvey();
       page?.removeEventListener('beforeunload', warnBeforeLeaving);
       if (useSavedMappings.getState().keeper === keepMapping)
         useSavedMappings.setState({ keeper: null });

@@ -18,7 +18,8 @@ import {
   type History,
 } from '../history';
 
-export type View = 'map' | 'table' | 'matrix' | 'analysis' | 'gaps' | 'doubles' | 'report';
+export type View =
+  'map' | 'table' | 'matrix' | 'analysis' | 'gaps' | 'doubles' | 'survey' | 'report';
 
 /** How the map draws partners: size by a measure, colour by sector or community, key points. */
 export interface MapStyle {

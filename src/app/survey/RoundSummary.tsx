@@ -1,0 +1,88 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SurveyRound } from '../../core/survey';
+import { downloadFile } from '../export/download';
+import { ConfirmButton } from '../components/ConfirmButton';
+import { formsZipName } from './setup';
+import { surveyLanguage } from './survey-text';
+import { runSurvey } from './survey-worker';
+
+interface Props {
+  round: SurveyRound;
+  answers: number;
+  onNewRound: () => void;
+}
+
+/** The round set up: what it asks of whom, its forms to download, and a way to begin another. */
+export function RoundSummary({ round, answers, onNewRound }: Props) {
+  const { t, i18n } = useTranslation();
+  const [state, setState] = useState<
+    | { kind: 'idle' }
+    | { kind: 'writing' }
+    | { kind: 'done'; count: number }
+    | { kind: 'failed'; message: string }
+  >({ kind: 'idle' });
+  const date = new Date(`${round.created}T12:00:00`).toLocaleDateString(
+    i18n.language === 'en' ? 'en-GB' : 'de-DE',
+  );
+
+  const download = () => {
+    setState({ kind: 'writing' });
+    runSurvey({ job: 'forms', round, language: surveyLanguage(i18n.language) }).result.then(
+      ({ zip, files }) => {
+        downloadFile(
+          formsZipName(round.name, t('survey.view.forms.fallbackName')),
+          zip,
+          'application/zip',
+        );
+        setState({ kind: 'done', count: files.length });
+      },
+      (error: unknown) =>
+        setState({
+          kind: 'failed',
+          message: error instanceof Error ? error.message : String(error),
+        }),
+    );
+  };
+
+  return (
+    <section className="survey-round" aria-labelledby="survey-round-title">
+      <h3 id="survey-round-title">{round.name}</h3>
+      <p>
+        {t('survey.view.round.summary', {
+          date,
+          asked: round.asked.length,
+          partners: round.partners.length,
+          items: round.items.length,
+          answers,
+        })}
+      </p>
+      <div className="survey-actions">
+        <button
+          type="button"
+          className="primary"
+          onClick={download}
+          disabled={state.kind === 'writing'}
+        >
+          {t('survey.view.forms.download')}
+        </button>
+        <ConfirmButton
+          label={t('survey.view.round.new')}
+          question={t('survey.view.round.newQuestion', { name: round.name })}
+          confirmLabel={t('survey.view.round.newConfirm')}
+          onConfirm={onNewRound}
+        />
+      </div>
+      <p role="status" className="muted">
+        {state.kind === 'writing' && t('survey.view.forms.writing')}
+        {state.kind === 'done' && t('survey.view.forms.done', { count: state.count })}
+      </p>
+      {state.kind === 'failed' && (
+        <p role="alert" className="error">
+          {t('survey.view.forms.failed', { message: state.message })}
+        </p>
+      )}
+      <p className="muted">{t('survey.view.forms.howTo')}</p>
+    </section>
+  );
+}

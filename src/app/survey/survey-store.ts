@@ -1,0 +1,62 @@
+import { create } from 'zustand';
+import type { SettingValue } from '../../core/project';
+import { useNetworkStore } from '../store/store';
+import { settingsWithSurvey, surveyFromSettings, type KeptSurvey } from './kept-survey';
+
+/**
+ * The Netzwerkbefragung of the open network, kept like its Stände (compare/stand-store.ts): with
+ * the network generation it belongs to, so another network shows none until the session hands
+ * over that project's own (`openSurvey`).
+ */
+export interface SurveyState {
+  generation: number;
+  survey: KeptSurvey | null;
+  /** Increases with every change the user makes (not with `openSurvey`), so the session saves. */
+  revision: number;
+}
+
+export const useSurveyStore = create<SurveyState>(() => ({
+  generation: 0,
+  survey: null,
+  revision: 0,
+}));
+
+export function surveyOf(state: SurveyState, generation: number): KeptSurvey | null {
+  return state.generation === generation ? state.survey : null;
+}
+
+/** The survey of the network shown, for components. */
+export function useSurvey(): KeptSurvey | null {
+  const generation = useNetworkStore((state) => state.generation);
+  return useSurveyStore((state) => surveyOf(state, generation));
+}
+
+/** A change by the user (a round set up, answers taken over, the merge chosen). */
+export function changeSurvey(producer: (survey: KeptSurvey | null) => KeptSurvey | null): void {
+  const generation = useNetworkStore.getState().generation;
+  useSurveyStore.setState((state) => ({
+    generation,
+    survey: producer(surveyOf(state, generation)),
+    revision: state.revision + 1,
+  }));
+}
+
+/** The survey of a project just opened (from the browser's storage or a project file). */
+export function openSurvey(settings: ReadonlyMap<string, SettingValue>): void {
+  useSurveyStore.setState({
+    generation: useNetworkStore.getState().generation,
+    survey: surveyFromSettings(settings),
+  });
+}
+
+/**
+ * The settings to keep with the project of the network of `generation`: with its survey where
+ * one was opened or set up for it, else those of the project it was opened from.
+ */
+export function settingsFor(
+  generation: number,
+  base: ReadonlyMap<string, SettingValue>,
+): Map<string, SettingValue> {
+  const state = useSurveyStore.getState();
+  return state.generation === generation ? settingsWithSurvey(base, state.survey) : new Map(base);
+}
