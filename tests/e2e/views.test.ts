@@ -222,6 +222,7 @@ describe('accessibility', () => {
       'Analyse',
       'Lücken',
       'Doppelstrukturen',
+      'Befragung',
       'Bericht & Export',
     ]) {
       await view(name);

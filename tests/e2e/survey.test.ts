@@ -1,0 +1,140 @@
+import { readFile } from 'node:fs/promises';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { useAppPage } from './browser';
+
+const app = useAppPage();
+
+const unescapeXml = (text: string) =>
+  text
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
+const escapeXml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/**
+ * A form as the test reads it, without our reader: the shared strings, the cells of the first
+ * sheet (the form), and whose form it is (the title Excel shows in the file's properties).
+ */
+function readForm(bytes: Uint8Array) {
+  const parts = unzipSync(bytes);
+  const strings = [...strFromU8(parts['xl/sharedStrings.xml']!).matchAll(/<si>(.*?)<\/si>/gs)].map(
+    (si) => unescapeXml([...si[1]!.matchAll(/<t[^>]*>(.*?)<\/t>/gs)].map((t) => t[1]).join('')),
+  );
+  const sheet = strFromU8(parts['xl/worksheets/sheet1.xml']!);
+  const cells = new Map<string, string>();
+  for (const c of sheet.matchAll(/<c r="([A-Z]+\d+)"([^>]*?)(?:\/>|>(.*?)<\/c>)/gs)) {
+    const value = /<v>(.*?)<\/v>/s.exec(c[3] ?? '')?.[1];
+    if (value !== undefined)
+      cells.set(c[1]!, / t="s"/.test(c[2]!) ? strings[Number(value)]! : value);
+  }
+  const title = unescapeXml(
+    /<dc:title>(.*?)<\/dc:title>/s.exec(strFromU8(parts['docProps/core.xml']!))![1]!,
+  );
+  const owner = title.slice(title.lastIndexOf(' – ') + 3);
+  const header = [...cells].find(([, text]) => text.startsWith('Intensität'))!;
+  const intensityColumn = /^[A-Z]+/.exec(header[0])![0];
+  const headerRow = Number(/\d+$/.exec(header[0])![0]);
+  const rows = [...cells]
+    .filter(([ref]) => /^A\d+$/.test(ref) && Number(ref.slice(1)) > headerRow)
+    .map(([ref, name]) => ({ row: Number(ref.slice(1)), name }));
+  return { parts, sheet, owner, intensityColumn, rows };
+}
+
+/**
+ * The answer typed into the form's intensity cell the way Excel keeps a typed text, as an inline
+ * string in the sheet's XML — written here by hand, not by our writer.
+ */
+function answer(form: ReturnType<typeof readForm>, about: string, text: string): Uint8Array {
+  const row = form.rows.find((r) => r.name === about)!.row;
+  const ref = `${form.intensityColumn}${row}`;
+  const cell = new RegExp(`<c r="${ref}"([^>]*?)(?:/>|>.*?</c>)`, 's');
+  expect(cell.test(form.sheet)).toBe(true);
+  const sheet = form.sheet.replace(
+    cell,
+    (_all, attributes: string) =>
+      `<c r="${ref}"${attributes.replace(/ t="[^"]*"/, '')} t="inlineStr"><is><t>${escapeXml(text)}</t></is></c>`,
+  );
+  return zipSync({ ...form.parts, 'xl/worksheets/sheet1.xml': strToU8(sheet) });
+}
+
+describe('Netzwerkbefragung', () => {
+  it('a round on the sample: forms out, two filled in by hand come back, response rate and disagreement, kept as a Stand', async () => {
+    const { page } = app;
+    await page.getByRole('button', { name: 'Befragung', exact: true }).click();
+    const year = new Date().getFullYear();
+    await expect
+      .poll(() => page.getByLabel('Name der Befragung').inputValue())
+      .toBe(`Befragung ${year}`);
+    await page.getByRole('button', { name: 'Befragung anlegen', exact: true }).click();
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Fragebögen herunterladen (ZIP)' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe(`Befragung ${year}.zip`);
+    const forms = unzipSync(new Uint8Array(await readFile(await download.path())));
+    const names = Object.keys(forms);
+    expect(names).toHaveLength(45);
+
+    const first = readForm(forms[names[0]!]!);
+    const other = first.rows[0]!.name;
+    const secondName = names.find((name) => readForm(forms[name]!).owner === other)!;
+    const second = readForm(forms[secondName]!);
+    const filled = [
+      { name: names[0]!, bytes: answer(first, other, '4 – verbindliche Kooperation') },
+      {
+        name: secondName,
+        bytes: answer(second, first.owner, '2 – punktuelle, fallbezogene Zusammenarbeit'),
+      },
+    ];
+    await page
+      .getByLabel('Zurückgeschickte Fragebögen auswählen (.xlsx, mehrere möglich)')
+      .setInputFiles(
+        filled.map(({ name, bytes }) => ({
+          name,
+          mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+          buffer: Buffer.from(bytes),
+        })),
+      );
+    const pending = page.locator('.survey-pending tbody tr');
+    await expect.poll(() => pending.count(), { timeout: 20_000 }).toBe(2);
+    expect(await pending.nth(0).locator('td').first().textContent()).toBe(first.owner);
+    expect(await pending.nth(1).locator('td').first().textContent()).toBe(other);
+    // Nothing counts before "Übernehmen".
+    expect(await page.locator('[data-survey="response-rate"]').count()).toBe(0);
+    await page.getByRole('button', { name: 'Übernehmen (2 Antworten)' }).click();
+
+    const rate = page.locator('[data-survey="response-rate"]');
+    await expect.poll(() => rate.textContent(), { timeout: 20_000 }).toContain('2 von 45');
+    expect(await rate.textContent()).toContain('Rücklaufquote 4 %');
+    const disagreement = (await page
+      .locator('[data-survey="disagreements"] td')
+      .first()
+      .textContent())!;
+    expect(disagreement).toContain(`${first.owner} sagt „verbindliche Kooperation“`);
+    expect(disagreement).toContain(`${other} sagt „punktuelle, fallbezogene Zusammenarbeit“`);
+    expect(
+      await page.getByText('Die Zentralisierung ist deshalb unsicher.', { exact: false }).count(),
+    ).toBeGreaterThan(0);
+
+    await page.getByRole('button', { name: 'Als Stand übernehmen' }).click();
+    await page.getByText(`Stand „Befragung ${year}“ festgehalten.`, { exact: false }).waitFor();
+    await expect
+      .poll(() => page.locator('.compare-stands li').first().textContent())
+      .toContain(`Befragung ${year}`);
+
+    // The round and its answers are kept with the network: a reload shows them again.
+    await expect
+      .poll(() => page.locator('.save-status').getAttribute('data-save'), { timeout: 10_000 })
+      .toBe('saved');
+    await page.reload();
+    await page.locator('[data-figure="partners"] dd').waitFor();
+    await page.getByRole('button', { name: 'Befragung', exact: true }).click();
+    await page.getByRole('heading', { name: 'Übernommene Antworten (2)' }).waitFor();
+    await expect.poll(() => rate.textContent(), { timeout: 20_000 }).toContain('2 von 45');
+  });
+});
