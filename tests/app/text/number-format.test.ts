@@ -29,8 +29,21 @@ describe('formatDecimal', () => {
     // The density of a state's 50,000 partners with 200,000 ties.
     expect(formatDecimal('de-DE', 200_000 / ((50_000 * 49_999) / 2), 3)).toBe('0,00016');
     expect(formatDecimal('en-GB', 0.000_123_4, 3)).toBe('0.00012');
-    expect(formatDecimal('de-DE', -0.0042, 2)).toBe('-0,0042');
+    expect(formatDecimal('de-DE', -0.0042, 2)).toBe('\u22120,0042');
     // Counts have no decimals to lose.
     expect(formatDecimal('de-DE', 0.4, 0)).toBe('0');
+  });
+
+  it('writes a true minus sign, as the texts do, in both languages', () => {
+    expect(formatDecimal('de-DE', -0.15, 2)).toBe('\u22120,15');
+    expect(formatDecimal('en-GB', -1, 0)).toBe('\u22121');
+    expect(formatDecimal('de-DE', -0.064, 3, true)).toBe('\u22120,064');
+  });
+
+  it('keeps the decimals of a measure when asked, so its figures line up', () => {
+    expect(formatDecimal('de-DE', 0.2, 2, true)).toBe('0,20');
+    expect(formatDecimal('de-DE', 0.19, 2, true)).toBe('0,19');
+    expect(formatDecimal('de-DE', 1, 3, true)).toBe('1,000');
+    expect(formatDecimal('de-DE', 45, 0, true)).toBe('45');
   });
 });
