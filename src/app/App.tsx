@@ -13,6 +13,8 @@ import type { ImportResult } from '../core/import';
 import { measureValues } from './analysis/measures';
 import { setPartnerField } from '../core/edit';
 import { CatalogueChooser } from './gaps/CatalogueChooser';
+import { ReferenceChooser } from './gaps/ReferenceChooser';
+import { standardReferenceFigures } from './gaps/standard-reference';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { ComparePanel } from './compare/ComparePanel';
 import { comparisonAppearance } from './compare/comparison-appearance';
@@ -44,6 +46,7 @@ import {
   applyImport,
   applyMergedImport,
   chooseCatalogue,
+  chooseReferenceFigures,
   clearHighlight,
   correctType,
   pinPartners,
@@ -78,6 +81,7 @@ export function App() {
   const onSelect = useCallback((id: string | null) => update(selectPartner(id)), []);
   const onMapStyle = useCallback((change: Partial<MapStyle>) => update(setMapStyle(change)), []);
   const catalogue = state.catalogue ?? standardCatalogue();
+  const reference = state.referenceFigures ?? standardReferenceFigures();
   const onShowPartners = useCallback((ids: string[]) => update(showOnMap(ids)), []);
   const onPositions = useCallback(
     (positions: Map<string, MapPosition>, atRest: boolean) =>
@@ -274,11 +278,18 @@ export function App() {
             </>
           )}
           {state.view === 'gaps' && (
-            <CatalogueChooser
-              catalogue={catalogue}
-              isDefault={state.catalogue === null}
-              onChange={(chosen) => update(chooseCatalogue(chosen))}
-            />
+            <>
+              <CatalogueChooser
+                catalogue={catalogue}
+                isDefault={state.catalogue === null}
+                onChange={(chosen) => update(chooseCatalogue(chosen))}
+              />
+              <ReferenceChooser
+                reference={reference}
+                isDefault={state.referenceFigures === null}
+                onChange={(chosen) => update(chooseReferenceFigures(chosen))}
+              />
+            </>
           )}
           {(state.view === 'map' || state.view === 'table' || state.view === 'matrix') && (
             <FilterPanel
@@ -357,6 +368,7 @@ export function App() {
                   offers={state.offers}
                   analysis={analysis}
                   catalogue={catalogue}
+                  reference={reference}
                   corrections={state.corrections}
                   onShowPartners={onShowPartners}
                   onCorrectType={(id, type) => update(correctType(id, type))}
@@ -406,6 +418,7 @@ export function App() {
                   positions={state.positions}
                   legend={legend}
                   catalogue={catalogue}
+                  reference={reference}
                   analysis={analysis}
                 />
               )}

@@ -96,6 +96,26 @@ describe('gaps and doubled structures', () => {
       .toContain('Frauenärztliche Praxis');
   });
 
+  it("sets the network beside the NZFH's figures, and beside a state's own when loaded", async () => {
+    await view('Lücken');
+    const nzfh = page.getByRole('table', { name: /^NZFH-Kommunalbefragungen 2017 und 2020/ });
+    await nzfh.waitFor();
+    expect(
+      await nzfh.getByRole('row').filter({ hasText: 'Allgemeiner Sozialdienst' }).textContent(),
+    ).toBe('Allgemeiner Sozialdienst85,0 %2017ja');
+    await page
+      .getByLabel(/Eigene Vergleichszahlen laden/)
+      .setInputFiles(resolve(import.meta.dirname, '../fixtures/app/landeszahlen.json'));
+    await page
+      .getByRole('heading', { name: 'Wie andere Jugendamtsbezirke aufgestellt sind' })
+      .waitFor();
+    expect(await page.locator('.reference-chooser').textContent()).toContain(
+      'Netzwerkbefragung Beispielland 2023',
+    );
+    await page.getByRole('button', { name: 'Mitgelieferte NZFH-Zahlen verwenden' }).click();
+    await nzfh.waitFor();
+  });
+
   it('lists the partners entered twice but not two different counselling services', async () => {
     await view('Doppelstrukturen');
     await page.getByText('Caritas-Verband f. d. Beispielkreis e. V.').first().waitFor();

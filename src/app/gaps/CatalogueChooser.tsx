@@ -1,9 +1,10 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { parseCatalogueCsv } from '../../core/catalogue/parseCatalogueCsv';
 import { parseCatalogueJson } from '../../core/catalogue/parseCatalogueJson';
 import type { Catalogue, CatalogueProblem } from '../../core/catalogue/types';
 import { decodeBytes } from '../../core/import/decode';
+import { DataChooser } from './DataChooser';
 
 interface Props {
   catalogue: Catalogue;
@@ -18,7 +19,6 @@ interface Props {
  */
 export function CatalogueChooser({ catalogue, isDefault, onChange }: Props) {
   const { t } = useTranslation();
-  const inputId = useId();
   const [problems, setProblems] = useState<CatalogueProblem[]>([]);
 
   const read = async (file: File) => {
@@ -39,30 +39,16 @@ export function CatalogueChooser({ catalogue, isDefault, onChange }: Props) {
   };
 
   return (
-    <section className="catalogue-chooser" aria-labelledby={`${inputId}-title`}>
-      <h3 id={`${inputId}-title`}>{t('catalogue.title')}</h3>
-      <p>
-        {t('catalogue.inUse', { id: catalogue.id, version: catalogue.version })}
-        {!isDefault && (
-          <>
-            {' '}
-            <button type="button" className="link" onClick={() => onChange(null)}>
-              {t('catalogue.reset')}
-            </button>
-          </>
-        )}
-      </p>
-      <label htmlFor={inputId}>{t('catalogue.load')}</label>{' '}
-      <input
-        id={inputId}
-        type="file"
-        accept=".json,.csv,.txt,application/json,text/csv"
-        onChange={(event) => {
-          const file = event.target.files?.[0];
-          if (file) void read(file);
-          event.target.value = '';
-        }}
-      />
+    <DataChooser
+      className="catalogue-chooser"
+      title={t('catalogue.title')}
+      inUse={t('catalogue.inUse', { id: catalogue.id, version: catalogue.version })}
+      reset={isDefault ? null : t('catalogue.reset')}
+      onReset={() => onChange(null)}
+      load={t('catalogue.load')}
+      accept=".json,.csv,.txt,application/json,text/csv"
+      onFile={(file) => void read(file)}
+    >
       {problems.length > 0 && (
         <ul className="catalogue-problems" role="alert">
           {problems.map((p, index) => (
@@ -77,6 +63,6 @@ export function CatalogueChooser({ catalogue, isDefault, onChange }: Props) {
           ))}
         </ul>
       )}
-    </section>
+    </DataChooser>
   );
 }

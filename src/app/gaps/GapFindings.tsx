@@ -2,6 +2,8 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Catalogue } from '../../core/catalogue/types';
 import type { GapReport } from '../../core/gaps/types';
+import { compareWithReference } from '../../core/reference/compareWithReference';
+import type { ReferenceFigures } from '../../core/reference/types';
 import { ArticulationDependents } from './ArticulationDependents';
 import { AreaCoverageTable } from './AreaCoverageTable';
 import { GapQuestion } from './GapSection';
@@ -10,6 +12,7 @@ import type { GapLabels } from './labels';
 import { Loners } from './Loners';
 import { MatchReview } from './MatchReview';
 import { MissingTypes } from './MissingTypes';
+import { ReferenceTable } from './ReferenceTable';
 import { Suggestions } from './Suggestions';
 import { UnconnectedSectors } from './UnconnectedSectors';
 import { YouthHealthFinding } from './YouthHealthFinding';
@@ -24,6 +27,8 @@ interface Props {
   /** The articulation points come from the structure analysis, which is still running. */
   waitingForAnalysis: boolean;
   catalogue: Catalogue;
+  /** Published shares of municipalities with each partner group, to set the network beside. */
+  reference: ReferenceFigures;
   labels: GapLabels;
   onShowPartners: (ids: string[]) => void;
   onCorrectType: (partnerId: string, typeId: string | null) => void;
@@ -35,17 +40,29 @@ export function GapFindings({
   fresh,
   waitingForAnalysis,
   catalogue,
+  reference,
   labels,
   onShowPartners,
   onCorrectType,
 }: Props) {
   const { t } = useTranslation();
   const bySector = useMemo(() => partnersBySector(report.partnerSectors), [report]);
+  const comparison = useMemo(
+    () => compareWithReference(reference, catalogue, report.missingTypes),
+    [reference, catalogue, report],
+  );
   const shared = { labels, onShowPartners };
   return (
     <div className="gap-findings" inert={!fresh} aria-busy={!fresh}>
       <GapQuestion title={t('gaps.questions.missing')}>
-        <MissingTypes report={report} catalogue={catalogue} bySector={bySector} {...shared} />
+        <MissingTypes
+          report={report}
+          catalogue={catalogue}
+          comparison={comparison}
+          bySector={bySector}
+          {...shared}
+        />
+        <ReferenceTable comparison={comparison} />
         <AreaCoverageTable coverage={report.areaCoverage} />
       </GapQuestion>
       <GapQuestion title={t('gaps.questions.link')}>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { NetworkAnalysis } from '../../core/analysis/analyse-network';
 import type { Catalogue } from '../../core/catalogue/types';
 import type { Network, Offer } from '../../core/model/types';
+import type { ReferenceFigures } from '../../core/reference/types';
 import { TaskProgress } from '../worker/TaskProgress';
 import { useCoreTask } from '../worker/use-core-task';
 import { CatalogueNote } from './CatalogueNote';
@@ -17,6 +18,8 @@ export interface GapsViewProps {
   /** The structure analysis, for its articulation points; null while it runs. */
   analysis: NetworkAnalysis | null;
   catalogue: Catalogue;
+  /** The reference figures in use: the NZFH's or a state's own. */
+  reference: ReferenceFigures;
   /** The coordinator's type corrections: partner id → catalogue type id. */
   corrections: ReadonlyMap<string, string>;
   onShowPartners: (ids: string[]) => void;
@@ -33,6 +36,7 @@ export function GapsView({
   offers,
   analysis,
   catalogue,
+  reference,
   corrections,
   onShowPartners,
   onCorrectType,
@@ -73,6 +77,7 @@ export function GapsView({
             fresh={gaps.current}
             waitingForAnalysis={analysis === null}
             catalogue={catalogue}
+            reference={reference}
             labels={labels}
             onShowPartners={onShowPartners}
             onCorrectType={onCorrectType}

@@ -1,13 +1,34 @@
 import type { CatalogueLabel } from '../../core/catalogue/types';
+import {
+  newestFigureByType,
+  type ReferenceComparison,
+} from '../../core/reference/compareWithReference';
+import {
+  inLanguage,
+  referenceBeside,
+  referenceSentence,
+  type ReferenceWords,
+} from '../text/reference-text';
 import { FindingList, Findings, moreRows } from './Findings';
+import { REPORT_LOCALE } from './format';
 import { ReportSection } from './ReportSection';
 import type { SectionProps } from './types';
 
 export function GapsSection({ data, t, format }: SectionProps) {
   const more = moreRows(t, format);
-  const { gaps, language } = data;
+  const { gaps, language, reference } = data;
   const labels = new Map(gaps.sectorLabels.map(({ id, label }) => [id, label]));
   const sector = (id: string) => pick(labels.get(id), language) ?? id;
+  const words: ReferenceWords = { t, language, locale: REPORT_LOCALE[language] };
+  const newest = reference === undefined ? null : newestFigureByType(reference.rows);
+  // A column of dashes says nothing: it is there only where a missing type has a figure.
+  const figures = gaps.missingTypes.some(({ type }) => newest?.has(type)) ? newest : null;
+  const beside = (type: string) => {
+    const figure = figures?.get(type);
+    return figure === undefined || reference === undefined
+      ? t('report.none')
+      : referenceBeside(words, reference.reference.unit, figure);
+  };
   return (
     <ReportSection id="gaps" heading={t('report.sections.gaps')}>
       <p>{t('report.gaps.intro')}</p>
@@ -19,6 +40,7 @@ export function GapsSection({ data, t, format }: SectionProps) {
           { label: t('report.gaps.type') },
           { label: t('report.gaps.sector') },
           { label: t('report.gaps.basis') },
+          ...(figures === null ? [] : [{ label: t('report.gaps.reference.column') }]),
         ]}
         items={gaps.missingTypes}
         row={(missing) => ({
@@ -27,9 +49,13 @@ export function GapsSection({ data, t, format }: SectionProps) {
             pick(missing.typeLabel, language),
             pick(missing.sectorLabel, language),
             t(`report.gaps.bases.${missing.basis}`),
+            ...(figures === null ? [] : [beside(missing.type)]),
           ],
         })}
       />
+      {reference !== undefined && (
+        <ReferenceFindings reference={reference} words={words} more={more} />
+      )}
       <FindingList
         more={more}
         heading={t('report.gaps.missingSectors')}
@@ -59,7 +85,48 @@ export function GapsSection({ data, t, format }: SectionProps) {
   );
 }
 
+/**
+ * "Wie andere Kommunen aufgestellt sind": each published share as a sentence with the network's
+ * answer, then what the shares count and where they come from.
+ */
+function ReferenceFindings({
+  reference: { reference, rows },
+  words,
+  more,
+}: {
+  reference: ReferenceComparison;
+  words: ReferenceWords;
+  more: (shown: number, total: number) => string;
+}) {
+  const { t, language } = words;
+  const sources = new Set(
+    rows.map(({ figure: { source } }) =>
+      source.url ? `${source.title} – ${source.url}` : source.title,
+    ),
+  );
+  return (
+    <>
+      <FindingList
+        more={more}
+        heading={t('report.gaps.reference.heading', { unit: inLanguage(reference.unit, language) })}
+        none={t('report.none')}
+        items={rows}
+        text={(row) => referenceSentence(words, reference.unit, row)}
+      />
+      <p>
+        {t('report.gaps.reference.about', {
+          measure: inLanguage(reference.measure, language),
+          population: inLanguage(reference.population, language),
+        })}
+      </p>
+      {[...sources].map((source) => (
+        <p key={source}>{t('report.gaps.reference.source', { title: source })}</p>
+      ))}
+    </>
+  );
+}
+
 /** A catalogue label in the report's language, the German one where the catalogue has no other. */
 export function pick(label: CatalogueLabel | undefined, language: 'de' | 'en'): string | undefined {
-  return label === undefined ? undefined : label[language] || label.de;
+  return label === undefined ? undefined : inLanguage(label, language);
 }

@@ -2,6 +2,8 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NetworkAnalysis } from '../../core/analysis/analyse-network';
 import type { Catalogue } from '../../core/catalogue/types';
+import { compareWithReference } from '../../core/reference/compareWithReference';
+import type { ReferenceFigures } from '../../core/reference/types';
 import type { FullReport } from '../../core/report/full-report';
 import type { KeyFigures } from '../../core/report/key-figures';
 import { useStands } from '../compare/stand-store';
@@ -27,6 +29,8 @@ interface Props {
   positions: Map<string, { x: number; y: number }>;
   legend: Entry[];
   catalogue: Catalogue;
+  /** The reference figures in use, set beside the gaps. */
+  reference: ReferenceFigures;
   analysis: NetworkAnalysis | null;
 }
 
@@ -36,6 +40,7 @@ interface Props {
  */
 export function ReportView({
   catalogue,
+  reference,
   analysis,
   network,
   offers,
@@ -79,6 +84,10 @@ export function ReportView({
     return () => task.cancel();
   }, [network, offers, memberships, overlapThreshold, catalogue, lastStand, analysis]);
   const report = computed?.report ?? null;
+  const comparison = useMemo(
+    () => (report ? compareWithReference(reference, catalogue, report.gaps.missingTypes) : null),
+    [report, reference, catalogue],
+  );
 
   const reportMap = useMemo<ReportMap | null>(
     () =>
@@ -136,6 +145,7 @@ export function ReportView({
             catalogue={report.catalogue}
             report={report}
             gaps={report.gaps}
+            {...(comparison === null ? {} : { reference: comparison })}
             keyPointLosses={report.keyPointLosses}
             doubles={report.doubles}
             sectorNames={sectorNames}

@@ -4,6 +4,7 @@ import type { DoublesSummary } from '../../core/report/doubles-summary';
 import type { GapsSummary } from '../../core/report/gaps-summary';
 import type { KeyFigures } from '../../core/report/key-figures';
 import type { NetworkReport } from '../../core/report/report';
+import type { ReferenceComparison } from '../../core/reference/compareWithReference';
 import type { KeyPointLoss } from '../../core/what-if/key-point-losses';
 
 export type ReportLanguage = 'de' | 'en';
@@ -29,6 +30,11 @@ export interface ReportData {
   catalogue: { id: string; version: string; source: string };
   report: NetworkReport;
   gaps: GapsSummary;
+  /**
+   * The published shares of municipalities with each partner group beside the network's answer
+   * (compareWithReference on `gaps.missingTypes`); absent, the gaps section shows none.
+   */
+  reference?: ReferenceComparison;
   /**
    * What the loss of each articulation point would cause (the full report's `keyPointLosses`);
    * absent, the report leaves the section out.

@@ -1,4 +1,5 @@
 import type { Catalogue } from '../../core/catalogue/types';
+import type { ReferenceFigures } from '../../core/reference/types';
 import type { EditResult } from '../../core/edit';
 import type { Problem } from '../../core/model/problems';
 import type { Membership, Network, Offer } from '../../core/model/types';
@@ -68,6 +69,8 @@ export interface NetworkState {
   highlighted: string[];
   /** A reference catalogue the user loaded; null for the default one in `data/catalogue/`. */
   catalogue: Catalogue | null;
+  /** Reference figures the user loaded (a state's own); null for the NZFH's in `data/reference/`. */
+  referenceFigures: ReferenceFigures | null;
   /**
    * Where the map last placed each partner (graph coordinates), for exports and the report; a
    * pinned partner (dragged there by hand) stays put when the layout runs again.
@@ -106,6 +109,7 @@ export const emptyState: NetworkState = {
   positions: new Map(),
   settledRevision: null,
   catalogue: null,
+  referenceFigures: null,
 };
 
 /** The part of an import result the state keeps. */
@@ -283,3 +287,8 @@ export const applyMergedImport =
 export const chooseCatalogue =
   (catalogue: Catalogue | null) =>
   (state: NetworkState): NetworkState => ({ ...state, catalogue, corrections: new Map() });
+
+/** Other reference figures (null: the NZFH's); kept like the catalogue, for this session. */
+export const chooseReferenceFigures =
+  (referenceFigures: ReferenceFigures | null) =>
+  (state: NetworkState): NetworkState => ({ ...state, referenceFigures });

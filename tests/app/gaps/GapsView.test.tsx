@@ -1,7 +1,11 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { defaultCatalogue } from '../../../src/core/catalogue/defaultCatalogue';
+import { defaultReferenceFigures } from '../../../src/core/reference/defaultReferenceFigures';
+import { parseReferenceJson } from '../../../src/core/reference/parseReferenceJson';
 import type { NetworkAnalysis } from '../../../src/core/analysis/analyse-network';
 import { GapsView } from '../../../src/app/gaps/GapsView';
 import { i18next, i18nReady } from '../../../src/app/i18n';
@@ -10,6 +14,7 @@ import { useInThreadWorker } from '../../worker/in-thread-worker';
 import { loadBeispielkreis, type Beispielkreis } from './sample';
 
 const catalogue = defaultCatalogue();
+const nzfhFigures = defaultReferenceFigures();
 const COORDINATOR = 'Jugendamt Beispielkreis – Netzwerkkoordination Frühe Hilfen';
 const PHYSIOTHERAPY = 'Physiotherapiepraxis Kleine Schritte';
 let sample: Beispielkreis;
@@ -29,6 +34,7 @@ async function show({
   analysis = sample.analysis as NetworkAnalysis | null,
   corrections = new Map<string, string>(),
   network = sample.network,
+  reference = nzfhFigures,
 } = {}) {
   const onShowPartners = vi.fn();
   const onCorrectType = vi.fn();
@@ -38,6 +44,7 @@ async function show({
       offers={sample.offers}
       analysis={analysis}
       catalogue={catalogue}
+      reference={reference}
       corrections={corrections}
       onShowPartners={onShowPartners}
       onCorrectType={onCorrectType}
@@ -48,6 +55,10 @@ async function show({
 }
 
 const question = (name: string) => screen.getByRole('region', { name });
+const columnHeaders = (table: HTMLElement) =>
+  within(table)
+    .getAllByRole('columnheader')
+    .map((th) => th.textContent);
 
 function openCertainMatches() {
   const details = screen
@@ -256,6 +267,80 @@ describe('the gaps view of the Beispielkreis', () => {
     expect(select.closest('tr')?.textContent).toContain('von Ihnen zugeordnet');
   });
 
+  it('sets each missing group beside how many municipalities have it (NZFH), and answers yes or no for every group', async () => {
+    // The Familienhebammen team counted as a freelance midwife: the network has no Familienhebamme.
+    const team = sample.idOf('Familienhebammen-Team Beispielkreis');
+    await show({ corrections: new Map([[team, 'hebamme']]) });
+    const missing = question('Einrichtungsarten, die im Netzwerk fehlen');
+    const item = within(missing)
+      .getAllByRole('listitem')
+      .find((li) => li.textContent?.startsWith('Im Netzwerk fehlt: Familienhebamme / FGKiKP'));
+    expect(item?.textContent).toContain(
+      'Zum Vergleich – Familienhebammen/Familien-Gesundheits- und Kinderkrankenpflegende: in 92,9 % der Kommunen im Netzwerk (NZFH 2020) – Ihr Netzwerk: nein',
+    );
+    const others = question('Wie andere Kommunen aufgestellt sind');
+    expect(others.textContent).toContain('ein Anteil der Kommunen, nicht der Partner');
+    expect(others.textContent).toContain('genau ein Netzwerk Frühe Hilfen haben');
+    const table = within(others).getByRole('table', {
+      name: 'NZFH-Kommunalbefragungen 2017 und 2020: Kooperationspartner in den Netzwerken Frühe Hilfen',
+    });
+    expect(columnHeaders(table)).toEqual([
+      'Partnergruppe',
+      'Anteil der Kommunen',
+      'Jahr',
+      'Ihr Netzwerk',
+    ]);
+    const row = (group: string) =>
+      [...(within(table).getByRole('rowheader', { name: group }).closest('tr')?.cells ?? [])]
+        .slice(1)
+        .map((cell) => cell.textContent);
+    expect(row('Familienhebammen/Familien-Gesundheits- und Kinderkrankenpflegende')).toEqual([
+      '92,9 %',
+      '2020',
+      'nein',
+    ]);
+    expect(row('Allgemeiner Sozialdienst')).toEqual(['85,0 %', '2017', 'ja']);
+    expect(within(table).getAllByRole('row')).toHaveLength(10);
+    expect(others.textContent).toContain('NZFH-Kommunalbefragung 2017');
+    expect(within(others).getAllByRole('link')[0]?.getAttribute('href')).toMatch(
+      /^https:\/\/www\.fruehehilfen\.de\//,
+    );
+  });
+
+  it("shows a state's own figures in its own words, and says where the catalogue cannot tell", async () => {
+    const state = parseReferenceJson(
+      readFileSync(resolve(import.meta.dirname, '../../fixtures/app/landeszahlen.json'), 'utf8'),
+    ).figures!;
+    await show({ reference: state });
+    const others = question('Wie andere Jugendamtsbezirke aufgestellt sind');
+    const table = within(others).getByRole('table', {
+      name: 'Netzwerkbefragung Beispielland 2023',
+    });
+    expect(columnHeaders(table)).toEqual([
+      'Partnergruppe',
+      'Anteil der Jugendamtsbezirke',
+      'Jahr',
+      'Gezählt als',
+      'Ihr Netzwerk',
+    ]);
+    const rows = within(table)
+      .getAllByRole('row')
+      .slice(1)
+      .map((tr) =>
+        [...(tr as HTMLTableRowElement).cells].map((cell) => cell.textContent).join(' | '),
+      );
+    expect(rows).toEqual([
+      'Familienhebammen | 100,0 % | 2023 | als Partner im Netzwerk Frühe Hilfen | ja',
+      'Kinderarztpraxen | 71,4 % | 2023 | als Partner im Netzwerk Frühe Hilfen | ja',
+      'Kinderarztpraxen | 64,3 % | 2021 | als Partner im Netzwerk Frühe Hilfen | ja',
+      'Hebammenzentren | 42,9 % | 2023 | in der Steuerungsgruppe vertreten | nicht geprüft',
+    ]);
+    expect(others.textContent).toContain(
+      'Der Referenzkatalog in Gebrauch kennt diese Partnergruppe nicht.',
+    );
+    expect(within(others).queryByRole('link')).toBeNull();
+  });
+
   it('speaks English when asked', async () => {
     await show();
     await act(() => i18next.changeLanguage('en'));
@@ -263,5 +348,11 @@ describe('the gaps view of the Beispielkreis', () => {
     expect(
       screen.getByText('Missing from the network: Family court (§ 3 (2) KKG: family courts)'),
     ).toBeTruthy();
+    const others = question('How other municipalities are set up');
+    const table = within(others).getByRole('table');
+    expect(
+      within(table).getByRole('rowheader', { name: 'General social service (ASD)' }).closest('tr')
+        ?.textContent,
+    ).toBe('General social service (ASD)85.0%2017yes');
   });
 });

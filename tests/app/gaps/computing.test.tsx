@@ -4,12 +4,14 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { GapsView } from '../../../src/app/gaps/GapsView';
 import { i18nReady } from '../../../src/app/i18n';
 import { defaultCatalogue } from '../../../src/core/catalogue/defaultCatalogue';
+import { defaultReferenceFigures } from '../../../src/core/reference/defaultReferenceFigures';
 import type { Network } from '../../../src/core/model/types';
 import { computed } from '../../worker/computed';
 import { useInThreadWorker, workers } from '../../worker/in-thread-worker';
 import { loadBeispielkreis, type Beispielkreis } from './sample';
 
 const catalogue = defaultCatalogue();
+const reference = defaultReferenceFigures();
 const noCorrections = new Map<string, string>();
 let sample: Beispielkreis;
 
@@ -34,6 +36,7 @@ function show(network: Network, corrections: ReadonlyMap<string, string> = noCor
       offers={sample.offers}
       analysis={sample.analysis}
       catalogue={catalogue}
+      reference={reference}
       corrections={shownCorrections}
       onShowPartners={() => undefined}
       onCorrectType={() => undefined}

@@ -6,6 +6,8 @@ import type { ReportData } from '../../../src/app/report/types';
 import { cliTranslator } from '../../../src/cli/i18n';
 import { defaultCatalogue } from '../../../src/core/catalogue/defaultCatalogue';
 import { createCooperation, createPartner } from '../../../src/core/model/types';
+import { compareWithReference } from '../../../src/core/reference/compareWithReference';
+import { defaultReferenceFigures } from '../../../src/core/reference/defaultReferenceFigures';
 import { buildFullReport } from '../../../src/core/report/full-report';
 
 const HOSTILE = '<img src=x onerror=alert(1)>';
@@ -48,6 +50,82 @@ describe('ReportDocument', () => {
     expect(screen.getByText('Keine: Kein Partner scheint doppelt eingetragen.')).toBeTruthy();
     expect(screen.queryByRole('heading', { name: 'Vergleich mit dem letzten Stand' })).toBeNull();
     expect(screen.getByText('4. November 2025')).toBeTruthy();
+  });
+
+  it('sets the missing groups beside how many municipalities have them, with year, source and the answer for this network', () => {
+    const reference = compareWithReference(
+      defaultReferenceFigures(),
+      catalogue,
+      full.gaps.missingTypes,
+    );
+    const { container } = render(
+      <ReportDocument {...data({ reference })} t={cliTranslator('de')} />,
+    );
+    const section = container.querySelector('#report-gaps') as HTMLElement;
+    const missing = within(section).getAllByRole('table')[0] as HTMLElement;
+    expect(
+      within(missing)
+        .getAllByRole('columnheader')
+        .map((th) => th.textContent),
+    ).toEqual(['Einrichtungsart', 'Sektor', 'Grundlage', 'Zum Vergleich']);
+    const midwives = within(missing).getByText('Familienhebamme / FGKiKP').closest('tr');
+    expect(midwives?.lastElementChild?.textContent).toBe('in 92,9 % der Kommunen (NZFH 2020)');
+    const court = within(missing).getByText('Familiengericht').closest('tr');
+    expect(court?.lastElementChild?.textContent).toBe('–');
+
+    const heading = within(section).getByRole('heading', {
+      name: 'Wie andere Kommunen aufgestellt sind',
+    });
+    const sentences = [...(heading.nextElementSibling?.querySelectorAll('li') ?? [])].map(
+      (li) => li.textContent,
+    );
+    expect(sentences).toHaveLength(9);
+    expect(sentences[0]).toBe(
+      'Schwangerschaftsberatungsstellen: in 95,7 % der Kommunen im Netzwerk (NZFH 2017) – Ihr Netzwerk: nein',
+    );
+    expect(sentences).toContain(
+      'Familienhebammen/Familien-Gesundheits- und Kinderkrankenpflegende: in 92,9 % der Kommunen im Netzwerk (NZFH 2020) – Ihr Netzwerk: nein',
+    );
+    expect(sentences).toContain(
+      'Allgemeiner Sozialdienst: in 85,0 % der Kommunen im Netzwerk (NZFH 2017) – Ihr Netzwerk: ja',
+    );
+    expect(section.textContent).toContain('ein Anteil der Kommunen, nicht der Partner');
+    expect(section.textContent).toContain(
+      'Quelle: Nationales Zentrum Frühe Hilfen: Kooperationspartner in den Netzwerken Frühe Hilfen. Monitoring Frühe Hilfen, NZFH-Kommunalbefragung 2020 – https://www.fruehehilfen.de/',
+    );
+  });
+
+  it('leaves the comparison out where no figures were given, the column where no missing type has one, and speaks English', () => {
+    const { container, rerender } = render(<ReportDocument {...data()} t={cliTranslator('de')} />);
+    const section = () => container.querySelector('#report-gaps') as HTMLElement;
+    expect(section().textContent).not.toContain('Wie andere Kommunen');
+    expect(within(section()).getAllByRole('table')[0]?.querySelectorAll('th')).toHaveLength(3);
+    const reference = compareWithReference(
+      defaultReferenceFigures(),
+      catalogue,
+      full.gaps.missingTypes,
+    );
+    const everyGroupThere = {
+      ...reference,
+      rows: reference.rows.map((row) => ({ ...row, inNetwork: true })),
+    };
+    rerender(
+      <ReportDocument
+        {...data({
+          gaps: {
+            ...full.gaps,
+            missingTypes: full.gaps.missingTypes.filter((m) => m.type === 'familiengericht'),
+          },
+          reference: everyGroupThere,
+        })}
+        t={cliTranslator('de')}
+      />,
+    );
+    expect(within(section()).getAllByRole('table')[0]?.querySelectorAll('th')).toHaveLength(3);
+    rerender(<ReportDocument {...data({ language: 'en', reference })} t={cliTranslator('en')} />);
+    expect(section().textContent).toContain(
+      'Family midwives/family health and paediatric nurses: in the network in 92.9% of municipalities (NZFH 2020) – your network: no',
+    );
   });
 
   it('renders a hostile name as text and the map only as an image', () => {

@@ -8,6 +8,8 @@ import {
   applyEdit,
   applyImport,
   applyMergedImport,
+  chooseReferenceFigures,
+  correctType,
   currentNetwork,
   emptyState,
   pinPartners,
@@ -20,6 +22,7 @@ import {
 import { addPartner, removePartner } from '../../../src/core/edit';
 import { changeLabel } from '../../../src/app/history';
 import { projectFromState } from '../../../src/app/session/project';
+import { defaultReferenceFigures } from '../../../src/core/reference/defaultReferenceFigures';
 
 const jugendamt = createPartner({ id: 'P1', name: 'Jugendamt' });
 const loaded = applyImport(
@@ -166,5 +169,27 @@ describe('pinned partners', () => {
     const project = projectFromState(pinPartners(['P1'], true)(placed), null, '2026-11-22');
     expect(project.positions.get('P1')).toEqual({ x: 10, y: -4, pinned: true });
     expect(project.positions.get('P2')).toEqual({ x: 3, y: 8, pinned: true });
+  });
+});
+
+describe("a state's own reference figures", () => {
+  const own = { ...defaultReferenceFigures(), id: 'lks-beispielland' };
+
+  it('stay chosen for the next network, like the catalogue, and leave the type corrections alone', () => {
+    const corrected = correctType('P1', 'jugendamt-asd')(loaded);
+    const chosen = chooseReferenceFigures(own)(corrected);
+    expect(chosen.corrections.get('P1')).toBe('jugendamt-asd');
+    const next = applyImport(
+      {
+        network: { partners: [], cooperations: [] },
+        offers: [],
+        memberships: [],
+        problems: [],
+        fatal: false,
+      },
+      'Nachbarkreis',
+    )(chosen);
+    expect(next.referenceFigures?.id).toBe('lks-beispielland');
+    expect(chooseReferenceFigures(null)(next).referenceFigures).toBeNull();
   });
 });

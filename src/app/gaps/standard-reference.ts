@@ -1,0 +1,10 @@
+import { defaultReferenceFigures } from '../../core/reference/defaultReferenceFigures';
+import type { ReferenceFigures } from '../../core/reference/types';
+
+let standard: ReferenceFigures | null = null;
+
+/** The NZFH's figures (data/reference/), read once for the whole app. */
+export function standardReferenceFigures(): ReferenceFigures {
+  standard ??= defaultReferenceFigures();
+  return standard;
+}
