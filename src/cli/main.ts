@@ -7,7 +7,7 @@ import { FILE_OPTIONS, UnreadableInput } from './inputs';
 import { UsageError, type CliIo } from './io';
 import type { CliLanguage } from './messages';
 import { renderReport, UnusablePrevious } from './report';
-import { survey } from './survey';
+import { survey, surveyForReport } from './survey';
 
 export type { CliIo } from './io';
 
@@ -15,7 +15,7 @@ const USAGE = `Netzwerkkarte – Kommandozeile
 
   npm run --silent cli -- analyse --partners P.csv --links L.csv [--offers A.csv] [--memberships G.csv] [--out bericht.json]
   npm run --silent cli -- analyse --network stadt-a --network stadt-b [--out bericht.json]
-  npm run --silent cli -- report --partners P.csv --links L.csv [--lang de|en] --out bericht.html
+  npm run --silent cli -- report --partners P.csv --links L.csv [--survey ordner] [--lang de|en] --out bericht.html
   npm run --silent cli -- generate --partners 200 [--seed 7] --out ordner
   npm run --silent cli -- survey forms --partners P.csv [--round NAME] [--lang de|en] --out ordner
   npm run --silent cli -- survey merge --partners P.csv --forms ordner [--rule either|both] [--intensity mean|max|min] --out ordner2
@@ -48,6 +48,10 @@ Optionen (report):
   --date JJJJ-MM-TT    Stand des Berichts (Standard: heute)
   --previous FILE      JSON eines früheren "analyse"-Laufs zum Vergleich
   --previous-date JJJJ-MM-TT  Stand dieses früheren Laufs
+  --survey DIR         Ordner mit den zurückgeschickten Fragebögen: Abschnitt „Netzwerkbefragung“
+                       (Rücklauf, Vertrauen und Wert, verschiedene Angaben), zusammengeführt mit
+                       der Partnerliste wie von "survey merge"; --rule, --intensity und --round
+                       wie dort
 
 Optionen (generate):
   --partners N         Zahl der Partner
@@ -92,6 +96,7 @@ function parse(argv: string[]) {
         date: { type: 'string' },
         previous: { type: 'string' },
         'previous-date': { type: 'string' },
+        survey: { type: 'string' },
         seed: { type: 'string' },
         forms: { type: 'string' },
         round: { type: 'string' },
@@ -166,6 +171,23 @@ async function report(values: Values, io: CliIo): Promise<number> {
   const previousDate = isoDate('--previous-date', values['previous-date']);
   const outcome = await analyseInput(input, io);
   if (outcome.code !== 0) return outcome.code;
+  const surveyReport =
+    values.survey === undefined
+      ? undefined
+      : await surveyForReport(
+          outcome.network,
+          basename(values.partners ?? values.network?.[0] ?? ''),
+          {
+            forms: values.survey,
+            round: values.round,
+            rule: values.rule,
+            intensity: values.intensity,
+            date,
+            language: input.language,
+          },
+          io,
+        );
+  if (surveyReport === null) return 1;
   const html = await renderReport(outcome.report, outcome.network, {
     language: input.language,
     title: values.title,
@@ -173,6 +195,7 @@ async function report(values: Values, io: CliIo): Promise<number> {
     date,
     previous: values.previous,
     previousDate,
+    ...(surveyReport === undefined ? {} : { survey: surveyReport }),
   });
   await writeFile(values.out, html, 'utf8');
   return 0;

@@ -8,6 +8,7 @@ import { defaultCatalogue } from '../core/catalogue/defaultCatalogue';
 import { keyFigures } from '../core/report/key-figures';
 import type { NetworkReport } from '../core/report/report';
 import type { FullReport } from '../core/report/full-report';
+import type { SurveyReport } from '../core/survey';
 import { cliTranslator } from './i18n';
 import type { CliLanguage } from './messages';
 import { drawReportMap } from './report-map';
@@ -20,6 +21,8 @@ export interface ReportOptions {
   date: string | undefined;
   previous: string | undefined;
   previousDate: string | undefined;
+  /** The Netzwerkbefragung's section (`--survey DIR`); absent, the report has none. */
+  survey?: SurveyReport;
 }
 
 /** A previous `analyse` file that does not look like one. */
@@ -57,6 +60,7 @@ export async function renderReport(
     mapSvg: drawReportMap(network, options.networkName, t('report.sectors.noSector'), sectorName),
     sectorNames,
     ...(comparison === undefined ? {} : { comparison }),
+    ...(options.survey === undefined ? {} : { survey: options.survey }),
   });
   return `<!DOCTYPE html>\n${renderToStaticMarkup(page)}\n`;
 }

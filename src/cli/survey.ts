@@ -14,11 +14,13 @@ import {
   scoreSurvey,
   surveyForms,
   surveyProblem,
+  surveyReport,
   type MergeOptions,
   type ReturnedWorkbook,
   type RoundSetupProblem,
   type SurveyMerge,
   type SurveyProblem,
+  type SurveyReport,
   type SurveyResponse,
   type SurveyRound,
   type SurveyScores,
@@ -105,9 +107,69 @@ async function merge(options: SurveyOptions, io: CliIo): Promise<number> {
   const mergeOptions = mergeChoice(options);
   const network = await partnerList(options, io);
   if (network === null) return 1;
-  const instrument = defaultInstrument();
   const problems: SurveyProblem[] = [];
-  const workbooks = await returnedWorkbooks(options.forms, problems);
+  const merged = await mergeReturns(network, options.forms, basename(options.partners), {
+    ...options,
+    mergeOptions,
+    problems,
+    io,
+  });
+  if (merged === null) return 1;
+  const { round, merge: result, scores } = merged;
+  const csv = networkToCsv(result.network);
+  await mkdir(options.out, { recursive: true });
+  await writeFile(join(options.out, GENERATED_FILES.partners), csv.partners, 'utf8');
+  await writeFile(join(options.out, GENERATED_FILES.cooperations), csv.cooperations, 'utf8');
+  const json = surveyJson(round, result, scores, problems, options.language);
+  await writeFile(join(options.out, SURVEY_FILE), `${JSON.stringify(json, null, 2)}\n`, 'utf8');
+  report(problems, options.language, io);
+  return 0;
+}
+
+/**
+ * `report --survey DIR`: the returned forms merged against the report's partners as `survey merge`
+ * merges them (the same rule, intensity and round options), said as the report's section; null,
+ * with the problems on standard error, where no form could be used.
+ */
+export async function surveyForReport(
+  network: Network,
+  partnersFile: string,
+  options: Pick<SurveyOptions, 'round' | 'rule' | 'intensity' | 'date' | 'language'> & {
+    forms: string;
+  },
+  io: CliIo,
+): Promise<SurveyReport | null> {
+  const mergeOptions = mergeChoice(options);
+  const problems: SurveyProblem[] = [];
+  const merged = await mergeReturns(network, options.forms, partnersFile, {
+    ...options,
+    mergeOptions,
+    problems,
+    io,
+  });
+  if (merged === null) return null;
+  report(problems, options.language, io);
+  return surveyReport(merged.round, defaultInstrument(), merged.merge, merged.scores);
+}
+
+/**
+ * The returned workbooks of `forms` recognised, merged and scored against the partner list; their
+ * problems gathered in `problems`. Null, with the problems and why on standard error, where no
+ * round or no usable form is there.
+ */
+async function mergeReturns(
+  network: Network,
+  forms: string,
+  partnersFile: string,
+  options: Pick<SurveyOptions, 'round' | 'date' | 'language'> & {
+    mergeOptions: MergeOptions;
+    problems: SurveyProblem[];
+    io: CliIo;
+  },
+): Promise<{ round: SurveyRound; merge: SurveyMerge; scores: SurveyScores } | null> {
+  const { problems, io } = options;
+  const instrument = defaultInstrument();
+  const workbooks = await returnedWorkbooks(forms, problems);
   const round =
     roundOfReturns(workbooks, options.round) ??
     createRound(network, instrument, {
@@ -116,13 +178,11 @@ async function merge(options: SurveyOptions, io: CliIo): Promise<number> {
     }).round;
   if (workbooks.length === 0 || round === null) {
     if (!problems.some((p) => p.severity === 'error'))
-      problems.push(
-        surveyProblem('survey-no-forms', options.forms, null, { folder: options.forms }),
-      );
+      problems.push(surveyProblem('survey-no-forms', forms, null, { folder: forms }));
     report(problems, options.language, io);
-    return 1;
+    return null;
   }
-  problems.push(...compareLists(network, round, basename(options.partners)));
+  problems.push(...compareLists(network, round, partnersFile));
   const responses: SurveyResponse[] = [];
   for (const workbook of workbooks) {
     const recognised = recogniseReturn(workbook, round, instrument);
@@ -133,25 +193,17 @@ async function merge(options: SurveyOptions, io: CliIo): Promise<number> {
     report(problems, options.language, io);
     io.stderr(
       options.language === 'de'
-        ? `${options.forms}: Kein Fragebogen konnte verwendet werden (siehe oben); es wurde nichts geschrieben.`
-        : `${options.forms}: No form could be used (see above); nothing was written.`,
+        ? `${forms}: Kein Fragebogen konnte verwendet werden (siehe oben); es wurde nichts geschrieben.`
+        : `${forms}: No form could be used (see above); nothing was written.`,
     );
-    return 1;
+    return null;
   }
-  const merged = mergeSurvey(round, instrument, responses, mergeOptions, network.partners);
-  problems.push(...merged.problems);
-  const scores = scoreSurvey(round, instrument, merged);
-  const csv = networkToCsv(merged.network);
-  await mkdir(options.out, { recursive: true });
-  await writeFile(join(options.out, GENERATED_FILES.partners), csv.partners, 'utf8');
-  await writeFile(join(options.out, GENERATED_FILES.cooperations), csv.cooperations, 'utf8');
-  const json = surveyJson(round, merged, scores, problems, options.language);
-  await writeFile(join(options.out, SURVEY_FILE), `${JSON.stringify(json, null, 2)}\n`, 'utf8');
-  report(problems, options.language, io);
-  return 0;
+  const merge = mergeSurvey(round, instrument, responses, options.mergeOptions, network.partners);
+  problems.push(...merge.problems);
+  return { round, merge, scores: scoreSurvey(round, instrument, merge) };
 }
 
-function mergeChoice(options: SurveyOptions): MergeOptions {
+function mergeChoice(options: Pick<SurveyOptions, 'rule' | 'intensity'>): MergeOptions {
   const rule = options.rule ?? 'either';
   const intensity = options.intensity ?? 'mean';
   if (rule !== 'either' && rule !== 'both')

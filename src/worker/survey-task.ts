@@ -5,11 +5,13 @@ import {
   readSurveyReturns,
   scoreSurvey,
   surveyFormsZip,
+  surveyReport,
   type MergeOptions,
   type ReturnedFile,
   type SurveyLanguage,
   type SurveyMerge,
   type SurveyProblem,
+  type SurveyReport,
   type SurveyResponse,
   type SurveyRound,
   type SurveyScores,
@@ -29,12 +31,21 @@ export type SurveyJob =
       options: MergeOptions;
       /** The network's partners, so the merged network keeps their details. */
       partners: Partner[];
+    }
+  | {
+      /** The Netzwerkbericht's section: merged and scored as 'merge', said as the report says it. */
+      job: 'report';
+      round: SurveyRound;
+      responses: SurveyResponse[];
+      options: MergeOptions;
+      partners: Partner[];
     };
 
 export interface SurveyJobResults {
   forms: { zip: Uint8Array; files: { partner: string; file: string }[] };
   returns: { responses: SurveyResponse[]; problems: SurveyProblem[] };
   merge: { merge: SurveyMerge; scores: SurveyScores };
+  report: SurveyReport;
 }
 
 export type SurveyJobResult = SurveyJobResults[SurveyJob['job']];
@@ -49,6 +60,10 @@ export async function runSurveyJob(job: SurveyJob): Promise<SurveyJobResult> {
     case 'merge': {
       const merge = mergeSurvey(job.round, instrument, job.responses, job.options, job.partners);
       return { merge, scores: scoreSurvey(job.round, instrument, merge) };
+    }
+    case 'report': {
+      const merge = mergeSurvey(job.round, instrument, job.responses, job.options, job.partners);
+      return surveyReport(job.round, instrument, merge, scoreSurvey(job.round, instrument, merge));
     }
   }
 }

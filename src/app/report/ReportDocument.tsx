@@ -8,6 +8,7 @@ import { MapSection } from './MapSection';
 import { MethodsSection } from './MethodsSection';
 import { ReportTitle } from './ReportTitle';
 import { SectorMatrixSection } from './SectorMatrixSection';
+import { SurveySection } from './SurveySection';
 import { reportFormat } from './format';
 import type { ReportDocumentProps, SectionProps } from './types';
 
@@ -34,6 +35,7 @@ export function ReportDocument({ t, ...data }: ReportDocumentProps) {
       {data.keyPointLosses === undefined ? null : <KeyPointLossesSection {...props} />}
       <GapsSection {...props} />
       <DoublesSection {...props} />
+      {data.survey === undefined ? null : <SurveySection {...props} survey={data.survey} />}
       {data.comparison === undefined ? null : (
         <ComparisonSection {...props} comparison={data.comparison} />
       )}

@@ -14,6 +14,9 @@ import { ExportPanel } from '../export/ExportPanel';
 import { useMapPicture } from '../export/use-map-picture';
 import { sectorColor } from '../../core/appearance/sector-colors';
 import { runInWorker } from '../worker/client';
+import type { SurveyReport } from '../../core/survey';
+import { useSurvey } from '../survey/survey-store';
+import { runSurvey } from '../survey/survey-worker';
 import { ReportDocument } from './ReportDocument';
 import { sectorNamesIn } from '../../core/appearance/sector-name';
 import { ReportStyle } from './ReportPage';
@@ -63,6 +66,30 @@ export function ReportView({
     [network, i18n.language, catalogue],
   );
   const [failure, setFailure] = useState<string | null>(null);
+  // The Netzwerkbefragung's section, merged and scored in the worker as the Befragung view does:
+  // only a round with answers taken over has one (null), undefined while it is being made.
+  const kept = useSurvey();
+  const surveyRound = kept !== null && kept.responses.length > 0 ? kept : null;
+  const [survey, setSurvey] = useState<SurveyReport | null | undefined>(undefined);
+  useEffect(() => {
+    if (surveyRound === null) {
+      setSurvey(null);
+      return;
+    }
+    setSurvey(undefined);
+    const task = runSurvey({
+      job: 'report',
+      round: surveyRound.round,
+      responses: surveyRound.responses,
+      options: surveyRound.options,
+      partners: network.partners,
+    });
+    task.result.then(setSurvey, (error: unknown) => {
+      if (error instanceof Error && error.name === 'TaskCancelled') return;
+      setFailure(error instanceof Error ? error.message : String(error));
+    });
+    return () => task.cancel();
+  }, [surveyRound, network.partners]);
 
   useEffect(() => {
     setComputed(null);
@@ -112,7 +139,7 @@ export function ReportView({
           type="button"
           className="primary"
           onClick={() => window.print()}
-          disabled={!report || mapImage === 'drawing'}
+          disabled={!report || mapImage === 'drawing' || survey === undefined}
         >
           {t('export.print')}
         </button>
@@ -150,6 +177,7 @@ export function ReportView({
             doubles={report.doubles}
             sectorNames={sectorNames}
             {...(mapImage === undefined ? {} : { mapImage })}
+            {...(survey ? { survey } : {})}
             {...(computed?.previous && lastStand
               ? { comparison: { date: lastStand.taken.slice(0, 10), figures: computed.previous } }
               : {})}

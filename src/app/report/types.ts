@@ -5,6 +5,7 @@ import type { GapsSummary } from '../../core/report/gaps-summary';
 import type { KeyFigures } from '../../core/report/key-figures';
 import type { NetworkReport } from '../../core/report/report';
 import type { ReferenceComparison } from '../../core/reference/compareWithReference';
+import type { SurveyReport } from '../../core/survey';
 import type { KeyPointLoss } from '../../core/what-if/key-point-losses';
 
 export type ReportLanguage = 'de' | 'en';
@@ -49,6 +50,11 @@ export interface ReportData {
    */
   mapImage?: ShownPicture | 'drawing';
   comparison?: ReportComparison;
+  /**
+   * The Netzwerkbefragung of the network (surveyReport of a round with answers taken over);
+   * absent, the report leaves the section out.
+   */
+  survey?: SurveyReport;
   /** Sectors by the name the reader's language gives them (see sectorLabelIn); others as written. */
   sectorNames?: ReadonlyMap<string, string>;
 }

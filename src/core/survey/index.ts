@@ -42,6 +42,9 @@
  *    partner's `namedBy` (degree from the others' answers), density and degree centralisation of
  *    the merged network, and `warnings` where the response rate is below RELIABLE_RESPONSE_RATE.
  *
+ * 7. Report — `surveyReport(round, instrument, merge, scores)`: the Netzwerkbericht's section
+ *    "Netzwerkbefragung" as plain data (names, the disagreements' words, the first 20 of them).
+ *
  * Every problem is `{ file, line, sheet?, severity, code, params }`; the texts are in
  * src/app/i18n/survey.de.json / survey.en.json under "problems" (and "warnings", "setup").
  */
@@ -101,6 +104,13 @@ export {
   type ReliabilityWarning,
   type UnreliableMeasure,
 } from './scores';
+export {
+  surveyReport,
+  REPORT_DISAGREEMENTS,
+  type SurveyReport,
+  type ReportDisagreement,
+  type SurveyWords,
+} from './report-summary';
 export {
   SURVEY_PROBLEM_CODES,
   SURVEY_SEVERITY,

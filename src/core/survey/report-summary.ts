@@ -1,0 +1,83 @@
+import type { Instrument, SurveyLanguage } from './instrument';
+import type { SectorResponse, SurveyMerge } from './merge';
+import type { DimensionScore, ReliabilityWarning, SurveyScores } from './scores';
+import type { SurveyRound } from './types';
+
+/** Disagreements the report lists by name before it counts the rest. */
+export const REPORT_DISAGREEMENTS = 20;
+
+/** Words in each language of the forms. */
+export type SurveyWords = Record<SurveyLanguage, string>;
+
+/** One disagreement as the report says it: "A sagt „verbindlich“, B sagt „punktuell“". */
+export interface ReportDisagreement {
+  a: string;
+  b: string;
+  aSays: SurveyWords;
+  bSays: SurveyWords;
+}
+
+/**
+ * The Netzwerkbefragung as the Netzwerkbericht shows it: plain data made where the report's data is
+ * prepared (the app's worker, the CLI), so that the document only renders it. Names are the
+ * round's (user data, rendered as text only); sectors as the partners have them ("" for none).
+ */
+export interface SurveyReport {
+  round: { name: string; created: string };
+  /** Responded ÷ asked; null when nobody was asked. */
+  responseRate: number | null;
+  asked: number;
+  responded: number;
+  bySector: SectorResponse[];
+  /** The names of the partners asked that have not answered, in the round's order. */
+  missing: string[];
+  reciprocity: number | null;
+  mutual: number;
+  oneSided: number;
+  trust: DimensionScore | null;
+  value: DimensionScore | null;
+  sectors: SurveyScores['sectors'];
+  /** The first REPORT_DISAGREEMENTS of them; `disagreementCount` counts them all. */
+  disagreements: ReportDisagreement[];
+  disagreementCount: number;
+  /** scoreSurvey's warnings: where missing answers make a measure unreliable. */
+  warnings: ReliabilityWarning[];
+}
+
+/** The report's section of a merged and scored survey. */
+export function surveyReport(
+  round: SurveyRound,
+  instrument: Instrument,
+  merge: SurveyMerge,
+  scores: SurveyScores,
+): SurveyReport {
+  const names = new Map(round.partners.map((p) => [p.id, p.name]));
+  const nameOf = (id: string) => names.get(id) ?? id;
+  const options = instrument.scales.intensity?.options ?? [];
+  const words = (code: number): SurveyWords => {
+    const label = options.find((o) => o.code === code)?.label;
+    return label === undefined ? { de: String(code), en: String(code) } : { ...label };
+  };
+  return {
+    round: { name: round.name, created: round.created },
+    responseRate: merge.responseRate,
+    asked: merge.responded.length + merge.missing.length,
+    responded: merge.responded.length,
+    bySector: merge.bySector,
+    missing: merge.missing.map(nameOf),
+    reciprocity: merge.reciprocity,
+    mutual: merge.mutual,
+    oneSided: merge.oneSided,
+    trust: scores.network.trust,
+    value: scores.network.value,
+    sectors: scores.sectors,
+    disagreements: merge.disagreements.slice(0, REPORT_DISAGREEMENTS).map((d) => ({
+      a: nameOf(d.a),
+      b: nameOf(d.b),
+      aSays: words(d.aSays),
+      bSays: words(d.bSays),
+    })),
+    disagreementCount: merge.disagreements.length,
+    warnings: scores.warnings,
+  };
+}
