@@ -1,4 +1,7 @@
-import { readFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { useAppPage } from './browser';
@@ -136,5 +139,40 @@ describe('Netzwerkbefragung', () => {
     await page.getByRole('button', { name: 'Befragung', exact: true }).click();
     await page.getByRole('heading', { name: 'Übernommene Antworten (2)' }).waitFor();
     await expect.poll(() => rate.textContent(), { timeout: 20_000 }).toContain('2 von 45');
+
+    // The Netzwerkbericht has the section, computed in the worker, and prints it.
+    await page.getByRole('button', { name: 'Bericht & Export', exact: true }).click();
+    const section = page.locator('#report-survey');
+    await section.waitFor({ timeout: 30_000 });
+    expect(await section.locator('h2').textContent()).toBe('Netzwerkbefragung');
+    const reportRate = 'Rücklaufquote 4 %: 2 von 45 gefragten Partnern haben geantwortet.';
+    expect(await section.locator('[data-report="response-rate"]').textContent()).toBe(reportRate);
+    expect(await section.locator('[data-report="disagreements"] td').nth(1).textContent()).toBe(
+      `${first.owner} sagt „verbindliche Kooperation“, ${other} sagt „punktuelle, fallbezogene Zusammenarbeit“.`,
+    );
+    await expect
+      .poll(
+        () => page.getByRole('button', { name: 'Bericht drucken / als PDF speichern' }).isEnabled(),
+        { timeout: 30_000 },
+      )
+      .toBe(true);
+    await page.emulateMedia({ media: 'print' });
+    const pdf = await page.pdf({ format: 'A4' });
+    await page.emulateMedia({ media: 'screen' });
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    // The printed text, read by poppler's pdftotext (Debian's poppler-utils), not by the page.
+    const folder = await mkdtemp(join(tmpdir(), 'netzwerkkarte-survey-report-'));
+    try {
+      const file = join(folder, 'bericht.pdf');
+      await writeFile(file, pdf);
+      if (process.env.NWK_SURVEY_PDF !== undefined)
+        await writeFile(process.env.NWK_SURVEY_PDF, pdf);
+      const printed = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+      const words = printed.replace(/\s+/g, ' ');
+      expect(words).toContain('Netzwerkbefragung');
+      expect(words).toContain(reportRate);
+    } finally {
+      await rm(folder, { recursive: true, force: true });
+    }
   });
 });
