@@ -217,13 +217,33 @@ export function App() {
         {t('app.skipToView')}
       </a>
       <header className="app-header">
-        <div className="brand">
-          <h1>{t('app.title')}</h1>
-          <span className="muted">{t('app.subtitle')}</span>
+        <div className="app-header-top">
+          <div className="brand">
+            <h1>{t('app.title')}</h1>
+            <span className="muted">{t('app.subtitle')}</span>
+          </div>
+          {revision > 0 && (
+            <p className="network-name" title={networkName}>
+              {t('toolbar.network', { name: networkName })}
+            </p>
+          )}
+          <div className="header-actions">
+            <button type="button" className="primary" onClick={() => setImportOpen(true)}>
+              {t('toolbar.import')}
+            </button>
+            <button type="button" onClick={() => session && guard(session.openSample())}>
+              {t('toolbar.sample')}
+            </button>
+            <button
+              type="button"
+              lang={language === 'de' ? 'en' : 'de'}
+              aria-label={`${t('app.language')}: ${t('app.languageSwitch')}`}
+              onClick={() => setLanguage(language === 'de' ? 'en' : 'de')}
+            >
+              {t('app.languageSwitch')}
+            </button>
+          </div>
         </div>
-        {revision > 0 && (
-          <p className="network-name">{t('toolbar.network', { name: networkName })}</p>
-        )}
         <nav className="toolbar" aria-label={t('views.label')}>
           {(
             ['map', 'table', 'matrix', 'analysis', 'gaps', 'doubles', 'survey', 'report'] as View[]
@@ -237,20 +257,6 @@ export function App() {
               {t(`views.${view}`)}
             </button>
           ))}
-          <button type="button" className="primary" onClick={() => setImportOpen(true)}>
-            {t('toolbar.import')}
-          </button>
-          <button type="button" onClick={() => session && guard(session.openSample())}>
-            {t('toolbar.sample')}
-          </button>
-          <button
-            type="button"
-            lang={language === 'de' ? 'en' : 'de'}
-            aria-label={`${t('app.language')}: ${t('app.languageSwitch')}`}
-            onClick={() => setLanguage(language === 'de' ? 'en' : 'de')}
-          >
-            {t('app.languageSwitch')}
-          </button>
         </nav>
         <UndoBar />
       </header>
