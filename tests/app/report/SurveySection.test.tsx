@@ -103,7 +103,7 @@ describe('the report section "Netzwerkbefragung"', () => {
       'Schwangerschaftsberatung donum vitae, Jobcenter Musterstadt',
     );
     expect(region.textContent).toContain(
-      'Gegenseitigkeit 100 %: 5 Kooperationen nennen beide Seiten, 0 nur eine',
+      'Gegenseitigkeit 100 %: Kooperationen, die beide Seiten nennen: 5; die nur eine Seite nennt: 0',
     );
   });
 
