@@ -11,6 +11,7 @@ import { mergeSources, type ReportSource } from '../core/report/merge-sources';
 import { indexCatalogue } from '../core/catalogue/catalogueIndex';
 import type { SharedPartner } from '../core/doubles/acrossNetworks';
 import type { ImportResult } from '../core/import';
+import type { PathSampling } from '../core/analysis/path-sources';
 import type { Network } from '../core/model/types';
 import type { CliIo } from './io';
 import { unusableFiles, type UnusableFile } from './unusable';
@@ -22,6 +23,8 @@ export interface AnalyseInput {
   encoding: string | undefined;
   catalogue: string | undefined;
   committeeOverlap: number | undefined;
+  /** Betweenness and closeness exact, sampled, or as the core's policy decides ('auto'). */
+  paths: PathSampling;
   language: CliLanguage;
 }
 
@@ -60,6 +63,7 @@ export async function analyseInput(input: AnalyseInput, io: CliIo): Promise<Anal
     (p) => describeProblem(p, input.language),
     {
       catalogue,
+      analysis: { paths: input.paths },
       ...(input.committeeOverlap === undefined ? {} : { committeeOverlap: input.committeeOverlap }),
       ...(read.shared === undefined ? {} : { shared: read.shared }),
     },

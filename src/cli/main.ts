@@ -1,6 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { basename, dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { EXACT_UP_TO, SAMPLED_SOURCES, type PathSampling } from '../core/analysis/path-sources';
 import { analyseInput, type AnalyseInput } from './analyse';
 import { generate } from './generate';
 import { FILE_OPTIONS, UnreadableInput } from './inputs';
@@ -39,6 +40,10 @@ Optionen (analyse, report):
   --catalogue FILE     eigener Referenzkatalog (JSON oder CSV) statt des mitgelieferten
   --overlap-threshold N  Gremien gelten ab dieser Überschneidung (0–1, Standard 0,5) als doppelt
   --encoding NAME      Zeichensatz erzwingen (z. B. windows-1252, utf-8, utf-16le)
+  --exact              Brückenbauer und Nähe immer genau berechnen (bei 50.000 Partnern Minuten)
+  --samples N          Brückenbauer und Nähe aus den kürzesten Wegen von N zufällig gewählten
+                       Partnern je Teilnetz schätzen. Ohne beide Optionen: genau bis
+                       ${EXACT_UP_TO.toLocaleString('de-DE')} Partner, darüber geschätzt mit N = ${SAMPLED_SOURCES.toLocaleString('de-DE')}
   --out FILE           in diese Datei schreiben (analyse: sonst Standardausgabe)
   --lang de|en         Sprache der Meldungen und des Berichts (Standard: de)
 
@@ -89,6 +94,8 @@ function parse(argv: string[]) {
         catalogue: { type: 'string' },
         'overlap-threshold': { type: 'string' },
         encoding: { type: 'string' },
+        exact: { type: 'boolean' },
+        samples: { type: 'string' },
         out: { type: 'string' },
         lang: { type: 'string', default: 'de' },
         title: { type: 'string' },
@@ -126,6 +133,18 @@ function overlapThreshold(text: string | undefined): number | undefined {
   return value;
 }
 
+/** `--exact`, `--samples N` or neither: then the core's policy for large networks decides. */
+function pathSampling(values: Values): PathSampling {
+  const { exact, samples } = values;
+  if (exact === true && samples !== undefined)
+    throw new UsageError('--exact or --samples N, not both');
+  if (exact === true) return 'exact';
+  if (samples === undefined) return 'auto';
+  if (!/^\d+$/u.test(samples) || Number(samples) < 1)
+    throw new UsageError(`--samples: a whole number of at least 1, not "${samples}"`);
+  return { samples: Number(samples) };
+}
+
 function isoDate(option: string, text: string | undefined): string | undefined {
   if (text !== undefined && !ISO_DATE.test(text))
     throw new UsageError(`${option}: a date as YYYY-MM-DD, not "${text}"`);
@@ -151,6 +170,7 @@ function analyseOptions(command: string, values: Values): AnalyseInput {
     encoding: values.encoding,
     catalogue: values.catalogue,
     committeeOverlap: overlapThreshold(values['overlap-threshold']),
+    paths: pathSampling(values),
     language: language(values),
   };
 }

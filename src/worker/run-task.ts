@@ -32,12 +32,9 @@ export async function runTask(
         ...(task.encoding === undefined ? {} : { encoding: task.encoding }),
       });
     case 'analyse':
-      return analyseNetwork(buildGraph(task.network), {
-        onProgress,
-        betweenness: betweennessFor(task.network),
-      });
+      return analyseNetwork(buildGraph(task.network), { onProgress });
     case 'report': {
-      const analysis = { onProgress, betweenness: betweennessFor(task.network) };
+      const analysis = { onProgress };
       // Problems of an import are not part of the report; their sentences are made in the app.
       const report = buildFullReport(
         { network: task.network, offers: task.offers, memberships: task.memberships },
@@ -87,11 +84,4 @@ export async function runTask(
         onProgress(done, total, 'layout'),
       );
   }
-}
-
-/** Exact betweenness is affordable up to a few thousand partners; beyond, a seeded sample. */
-function betweennessFor(network: {
-  partners: unknown[];
-}): 'exact' | { samples: number; seed: number } {
-  return network.partners.length > 10_000 ? { samples: 500, seed: 1 } : 'exact';
 }

@@ -2,10 +2,10 @@ import { bench, describe } from 'vitest';
 import betweennessCentrality from 'graphology-metrics/centrality/betweenness';
 import { analyseNetwork } from '../../src/core/analysis/analyse-network';
 import { sectorAssortativity } from '../../src/core/analysis/assortativity';
-import { betweenness } from '../../src/core/analysis/betweenness';
+import { betweenness, betweennessFromSweep, sweepFor } from '../../src/core/analysis/betweenness';
 import { blockDensity } from '../../src/core/analysis/block-density';
 import { brokerage } from '../../src/core/analysis/brokerage';
-import { closeness } from '../../src/core/analysis/closeness';
+import { closeness, closenessFromSweep } from '../../src/core/analysis/closeness';
 import { communities } from '../../src/core/analysis/communities';
 import { components } from '../../src/core/analysis/components';
 import { constraint } from '../../src/core/analysis/constraint';
@@ -17,13 +17,11 @@ import { eiIndex } from '../../src/core/analysis/ei-index';
 import { eigenvector } from '../../src/core/analysis/eigenvector';
 import { indexNetwork } from '../../src/core/analysis/network-index';
 import { pagerank } from '../../src/core/analysis/pagerank';
+import { EXACT_UP_TO, planSources, SAMPLED_SOURCES } from '../../src/core/analysis/path-sources';
+import { sweepShortestPaths } from '../../src/core/analysis/path-sweep';
 import { strength } from '../../src/core/analysis/strength';
 import { buildGraph } from '../../src/core/model/graph';
 import { generated, heapMegabytes, iterationsFor, ONCE, SIZES } from './sizes';
-
-/** Exact betweenness grows with partners × ties; beyond this the app samples, and so does the benchmark. */
-const EXACT_UP_TO = 10_000;
-const SAMPLING = { samples: 500, seed: 1 };
 
 for (const partners of SIZES) {
   const before = heapMegabytes();
@@ -37,11 +35,20 @@ for (const partners of SIZES) {
   describe(`${partners} partners, ${graph.size} cooperations`, () => {
     bench('index', () => void indexNetwork(graph), options);
     bench('degree and strength', () => void (degree(index), strength(index)), options);
+    // Beyond EXACT_UP_TO partners the core samples (path-sources.ts), and so does the benchmark:
+    // betweenness and closeness from the same sampled sweep.
     if (exact) bench('betweenness (exact)', () => void betweenness(index), options);
-    else
-      bench('betweenness (500 sampled sources)', () => void betweenness(index, SAMPLING), options);
-    // At 50,000 partners closeness alone takes most of the whole analysis, which includes it.
     if (exact) bench('closeness', () => void closeness(index), options);
+    else
+      bench(
+        `betweenness and closeness (${SAMPLED_SOURCES} sampled sources)`,
+        () => {
+          const plan = planSources(index);
+          const sweep = sweepShortestPaths(index, sweepFor(plan, true));
+          void (closenessFromSweep(sweep, plan), betweennessFromSweep(sweep, plan));
+        },
+        options,
+      );
     bench('eigenvector', () => void eigenvector(index), options);
     bench('pagerank', () => void pagerank(index), options);
     bench(
@@ -62,9 +69,9 @@ for (const partners of SIZES) {
     bench('brokerage roles', () => void brokerage(index), options);
     bench('communities (Louvain)', () => void communities(graph, index), options);
     bench(
-      exact ? 'whole analysis' : 'whole analysis (500 sampled sources)',
+      exact ? 'whole analysis' : `whole analysis (${SAMPLED_SOURCES} sampled sources)`,
       () => {
-        const result = analyseNetwork(graph, exact ? {} : { betweenness: SAMPLING });
+        const result = analyseNetwork(graph);
         console.log(
           `${partners} partners: heap ${heapMegabytes()} MB holding the analysis (${result.partners.length} partners)`,
         );

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { NetworkAnalysis } from '../../core/analysis/analyse-network';
-import { BETWEENNESS_CONFIDENCE } from '../../core/analysis/betweenness';
+import type { NetworkAnalysis, SampledPaths } from '../../core/analysis/analyse-network';
+import { EXACT_UP_TO } from '../../core/analysis/path-sources';
 import { NUMBER_LOCALE, type Language } from '../i18n';
 import { measureText } from './measures';
 import { partnerMeasures } from './partner-rows';
@@ -9,8 +9,9 @@ import { weightingOf } from './weighting';
 
 /**
  * What a reader must know to trust the figures: which measures read intensity, that path measures
- * count steps, whether betweenness is an estimate, which iterations failed to converge, and that
- * the eigenvector was computed sub-network by sub-network.
+ * count steps, whether betweenness and closeness are estimates and how close such estimates came
+ * where that was measured, which iterations failed to converge, and that the eigenvector was
+ * computed sub-network by sub-network.
  */
 export function CalculationNotes({ analysis }: { analysis: NetworkAnalysis }) {
   const { t, i18n } = useTranslation();
@@ -24,14 +25,24 @@ export function CalculationNotes({ analysis }: { analysis: NetworkAnalysis }) {
     t('analysis.notes.intensity', { measures: new Intl.ListFormat(locale).format(weighted) }),
   ];
   if (measures.some((measure) => measure.countsSteps)) notes.push(t('analysis.notes.steps'));
-  if (analysis.betweennessMode === 'sampled' && analysis.betweennessErrorBound !== null) {
-    notes.push(
-      t('analysis.notes.sampled', {
-        bound: format(analysis.betweennessErrorBound, 3),
-        confidence: format(BETWEENNESS_CONFIDENCE * 100),
-      }),
-    );
-  }
+  // How betweenness and closeness were estimated, and how close such estimates came to the exact
+  // values where that was measured: figures in percent, rounded up, so that "at most" stays true.
+  const sampledNote = ({ sources, accuracyMeasured: measured }: SampledPaths) => {
+    const count = format(sources);
+    const how = t('analysis.notes.sampled', { threshold: format(EXACT_UP_TO), sources: count });
+    if (measured === null)
+      return `${how} ${t('analysis.notes.sampledNotMeasured', { sources: count })}`;
+    const percent = (share: number) => format(Math.ceil(share * 1000) / 10, 1);
+    return `${how} ${t('analysis.notes.sampledMeasured', {
+      smallest: format(Math.min(...measured.networkPartners)),
+      largest: format(Math.max(...measured.networkPartners)),
+      closenessMax: percent(measured.closenessMaxError),
+      betweennessTypical: percent(measured.betweennessTop100MedianError),
+      betweennessMax: percent(measured.betweennessTop100MaxError),
+      topTen: format(measured.top10OverlapMin),
+    })}`;
+  };
+  if (analysis.sampled !== null) notes.push(sampledNote(analysis.sampled));
   if (!analysis.network.eigenvectorConverged)
     notes.push(t('analysis.notes.eigenvectorNotConverged'));
   else if (analysis.network.eigenvectorByComponent)

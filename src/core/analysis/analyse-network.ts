@@ -1,14 +1,18 @@
 import type { NetworkGraph } from '../model/graph';
-import { betweennessSources, type BetweennessSampling } from './betweenness';
 import type { SectorBlock } from './block-density';
 import type { BrokerageRoles } from './brokerage';
 import { indexNetwork } from './network-index';
+import { planSources, type PathSampling } from './path-sources';
+import { accuracyMeasured, type SamplingAccuracy } from './sampling-accuracy';
 import { checkStop, type ProgressHooks } from './progress';
 import { ANALYSIS_STEPS, type AnalysisPart, type AnalysisRun, type AnalysisStep } from './registry';
 
 export interface AnalysisOptions extends ProgressHooks {
-  /** 'exact' (default) or an estimate from sampled sources for large networks. */
-  betweenness?: 'exact' | BetweennessSampling;
+  /**
+   * Betweenness and closeness from every partner or estimated from sampled sources: by default
+   * ('auto') as the core's policy for large networks says (see `path-sources.ts`).
+   */
+  paths?: PathSampling;
   /** Seed of the community detection; the same seed gives the same communities. */
   communitySeed?: number;
 }
@@ -61,9 +65,19 @@ export interface NetworkAnalysis {
     blockDensity: SectorBlock[];
     communities: { count: number; modularity: number | null; nmiWithSectors: number | null };
   };
-  betweennessMode: 'exact' | 'sampled';
-  /** Sampled only: ± bound on each partner's betweenness at 95 % confidence; null when exact. */
-  betweennessErrorBound: number | null;
+  /** Null when betweenness and closeness are exact; else how they were estimated. */
+  sampled: SampledPaths | null;
+}
+
+/** How betweenness and closeness were estimated, and how accurate that was measured to be. */
+export interface SampledPaths {
+  /** Sources drawn at random in each sub-network larger than that; smaller ones are exact. */
+  sources: number;
+  seed: number;
+  /** Partners whose betweenness and closeness are estimates: those of the sampled sub-networks. */
+  estimatedPartners: number;
+  /** Measured for this many sources on generated networks; null for a number never measured. */
+  accuracyMeasured: SamplingAccuracy | null;
 }
 
 /**
@@ -79,12 +93,10 @@ export function analyseNetwork(
   steps: readonly AnalysisStep[] = ANALYSIS_STEPS,
 ): NetworkAnalysis {
   const n = graph.order;
-  const sampling =
-    options.betweenness === undefined || options.betweenness === 'exact'
-      ? undefined
-      : options.betweenness;
-  const sources = betweennessSources(n, sampling);
-  const units = steps.map((step) => step.units?.(n, sources.length) ?? 1);
+  checkStop(options);
+  const index = indexNetwork(graph);
+  const plan = planSources(index, options.paths);
+  const units = steps.map((step) => step.units?.(n, plan.sources.length) ?? 1);
   const total = units.reduce((a, b) => a + b, 1);
   let done = 0;
   const announce = (name: string) => {
@@ -93,13 +105,12 @@ export function analyseNetwork(
   };
 
   announce('index');
-  const index = indexNetwork(graph);
   done += 1;
   const run: AnalysisRun = {
     graph,
     index,
     options,
-    sources,
+    plan,
     progress: (offset) => {
       const start = done + offset;
       return {
@@ -117,20 +128,30 @@ export function analyseNetwork(
     done += units[i]!;
   });
   options.onProgress?.(total, total, 'done');
-  return assemble(index.ids, parts);
+  const sampled =
+    plan.sampling === null
+      ? null
+      : {
+          sources: plan.sampling.samples,
+          seed: plan.sampling.seed,
+          estimatedPartners: plan.estimatedPartners,
+          accuracyMeasured: accuracyMeasured(plan.sampling.samples),
+        };
+  return { ...assemble(index.ids, parts), sampled };
 }
 
 /** The steps' parts as one analysis; a figure no step computed is a mistake in the registry. */
-function assemble(ids: readonly string[], parts: readonly AnalysisPart[]): NetworkAnalysis {
+function assemble(
+  ids: readonly string[],
+  parts: readonly AnalysisPart[],
+): Omit<NetworkAnalysis, 'sampled'> {
   const columns: Record<string, ArrayLike<unknown>> = {};
   const network: Partial<NetworkAnalysis['network']> = {};
   const sectors: Partial<NetworkAnalysis['sectors']> = {};
-  let betweenness: AnalysisPart['betweenness'];
   for (const part of parts) {
     Object.assign(columns, part.partners);
     Object.assign(network, part.network);
     Object.assign(sectors, part.sectors);
-    betweenness = part.betweenness ?? betweenness;
   }
   const names = Object.keys(columns);
   const partners = ids.map((id, i) => {
@@ -143,7 +164,5 @@ function assemble(ids: readonly string[], parts: readonly AnalysisPart[]): Netwo
     partners,
     network: network as NetworkAnalysis['network'],
     sectors: sectors as NetworkAnalysis['sectors'],
-    betweennessMode: betweenness?.betweennessMode ?? 'exact',
-    betweennessErrorBound: betweenness?.betweennessErrorBound ?? null,
   };
 }

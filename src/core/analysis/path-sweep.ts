@@ -1,15 +1,26 @@
 import { localityOrder } from './locality-order';
 import type { NetworkIndex } from './network-index';
+import type { SourceSample } from './path-sources';
 import { checkStop, SOURCES_PER_REPORT, type ProgressHooks } from './progress';
 
 /** What the breadth-first sweeps from a set of sources yield, by index position. */
 export interface PathSweep {
-  /** Σ over the sources s of Brandes' dependency δ_s(v); all 0 when dependencies were not asked for. */
+  /**
+   * Σ over the sources s of Brandes' dependency δ_s(v), for an estimate linearly scaled and weighted
+   * (see {@link SweepRequest.estimate}); all 0 when dependencies were not asked for.
+   */
   dependencies: Float64Array;
   /** For each source: sum of hop distances to the partners it reaches. */
   distanceSums: Float64Array;
   /** For each source: how many other partners it reaches. */
   reached: Int32Array;
+  /**
+   * For an estimate only (else empty): for each partner v, Σ w_s · d(s, v) over the other sources s
+   * that reach it, with their weights w_s, less one for the source of v's own block (see
+   * {@link SweepRequest.estimate}). Distances are the same both ways in an undirected network, so
+   * this weighs the partner's own distances to those sources.
+   */
+  sumsToSources: Float64Array;
 }
 
 export interface SweepRequest {
@@ -19,6 +30,16 @@ export interface SweepRequest {
   dependencies: boolean;
   /** Name of the step in progress reports. */
   step: string;
+  /**
+   * Sweeping a sample of sources for an estimate: `weights` holds, by index position, how many
+   * partners each source stands for, `blocks` the block each partner belongs to (one source drawn
+   * from each; −1 where every partner is a source). A source's dependencies are then its weight
+   * times their linear scaling (Geisberger, Sanders & Schultes 2008): the pair (s, t) adds
+   * d(s, v) / d(s, t) to a partner v on a shortest path between them, so that from both ends a pair
+   * adds its whole share once, most of it from the end farther from v. Each partner's distances to
+   * the sources are summed (see `sumsToSources`), and leaves are swept as any other source.
+   */
+  estimate?: Pick<SourceSample, 'weights' | 'blocks'>;
 }
 
 /** Sources swept together: one bit each in a 32-bit mask. */
@@ -44,7 +65,8 @@ export function sweepShortestPaths(
   const n = index.ids.length;
   const { offsets, neighbours, original, local } = localityOrder(index);
   const degree = (v: number) => offsets[v + 1]! - offsets[v]!;
-  const foldLeaves = request.sources.length === n;
+  const estimate = request.estimate;
+  const foldLeaves = request.sources.length === n && estimate === undefined;
   const leaves = new Int32Array(n);
   const swept: number[] = [];
   for (const source of request.sources) {
@@ -59,12 +81,18 @@ export function sweepShortestPaths(
   const dependencies = new Float64Array(n);
   const distanceSums = new Float64Array(n);
   const reached = new Int32Array(n);
+  const sumsToSources = new Float64Array(estimate === undefined ? 0 : n);
+  const blockOf = estimate?.blocks ?? new Int32Array(0);
+  const bitOfBlock = new Int32Array(blockOf.reduce((most, block) => Math.max(most, block + 1), 0));
+  bitOfBlock.fill(-1);
   const seen = new Int32Array(n);
   const nextMask = new Int32Array(n);
   const successorMask = new Int32Array(n);
   const stride = request.dependencies ? BATCH : 0;
   // σ_sv during the forward pass; (1 + δ_s(v)) / σ_sv once v's dependency is known, which is all
-  // that its predecessors read from it. One array instead of two halves the memory the batch walks.
+  // that its predecessors read from it (linearly scaled: (1 / d(s, v) + δ'_s(v)) / σ_sv, where
+  // δ'_s(v) sums 1 / d(s, t) over the pairs' shares). One array instead of two halves the memory
+  // the batch walks.
   const paths = new Float64Array(n * stride);
   const gathered = new Float64Array(BATCH);
   const weight = new Float64Array(BATCH);
@@ -88,7 +116,8 @@ export function sweepShortestPaths(
       const s = swept[first + b]!;
       seen[s] = 1 << b;
       if (stride > 0) paths[s * stride + b] = 1;
-      weight[b] = 1 + leaves[s]!;
+      weight[b] = estimate === undefined ? 1 + leaves[s]! : estimate.weights[original[s]!]!;
+      if (blockOf.length > 0 && blockOf[original[s]!]! >= 0) bitOfBlock[blockOf[original[s]!]!] = b;
       batchSums[b] = 0;
       batchReached[b] = 0;
       entryPartner[entries] = s;
@@ -121,17 +150,29 @@ export function sweepShortestPaths(
         entryMask[i] = mask;
         seen[w]! |= mask;
         nextMask[w] = 0;
+        let weights = 0;
         for (let bits = mask; bits !== 0; bits &= bits - 1) {
           const b = 31 - Math.clz32(bits & -bits);
           batchSums[b]! += levels;
           batchReached[b]! += 1;
+          weights += weight[b]!;
+        }
+        if (estimate !== undefined) {
+          // The source of w's own block stands for the block's other partners only: w is no source.
+          const block = blockOf[original[w]!]!;
+          const ownBit = block >= 0 ? bitOfBlock[block]! : -1;
+          const own = ownBit >= 0 && ((mask >>> ownBit) & 1) === 1 ? 1 : 0;
+          sumsToSources[original[w]!]! += levels * (weights - own);
         }
       }
       levelStart[levels + 1] = entries;
     }
 
-    // Backward: δ_s(v) = σ_sv · Σ over successors w of (1 + δ_s(w)) / σ_sw, farthest level first.
+    // Backward: δ_s(v) = σ_sv · Σ over successors w of (1 + δ_s(w)) / σ_sw, farthest level first;
+    // linearly scaled, δ'_s(v) = σ_sv · Σ (1 / d(s, w) + δ'_s(w)) / σ_sw and v gets d(s, v) · δ'_s(v).
     for (let level = levels - 1; stride > 0 && level >= 1; level -= 1) {
+      const target = estimate === undefined ? 1 : 1 / level;
+      const scaling = estimate === undefined ? 1 : level;
       for (let i = levelStart[level + 1]!; i < levelStart[level + 2]!; i += 1)
         successorMask[entryPartner[i]!] = entryMask[i]!;
       for (let i = levelStart[level]!, end = levelStart[level + 1]!; i < end; i += 1) {
@@ -151,8 +192,8 @@ export function sweepShortestPaths(
           const b = 31 - Math.clz32(bits & -bits);
           const pathsToV = paths[v * stride + b]!;
           const dependency = pathsToV * gathered[b]!;
-          total += dependency * weight[b]!;
-          paths[v * stride + b] = (1 + dependency) / pathsToV;
+          total += scaling * dependency * weight[b]!;
+          paths[v * stride + b] = (target + dependency) / pathsToV;
         }
         dependencies[original[v]!]! += total;
       }
@@ -162,6 +203,8 @@ export function sweepShortestPaths(
 
     for (let b = 0; b < count; b += 1) {
       const s = swept[first + b]!;
+      if (blockOf.length > 0 && blockOf[original[s]!]! >= 0)
+        bitOfBlock[blockOf[original[s]!]!] = -1;
       distanceSums[original[s]!] = batchSums[b]!;
       reached[original[s]!] = batchReached[b]!;
       if (leaves[s]! === 0) continue;
@@ -184,5 +227,5 @@ export function sweepShortestPaths(
     done += count;
   }
   hooks?.onProgress?.(request.sources.length, request.sources.length, request.step);
-  return { dependencies, distanceSums, reached };
+  return { dependencies, distanceSums, reached, sumsToSources };
 }

@@ -1,10 +1,10 @@
 import type { NetworkGraph } from '../model/graph';
 import type { AnalysisOptions, NetworkAnalysis, PartnerAnalysis } from './analyse-network';
 import { sectorAssortativity } from './assortativity';
-import { betweennessFromSweep } from './betweenness';
+import { betweennessFromSweep, sweepFor } from './betweenness';
 import { blockDensity } from './block-density';
 import { brokerage } from './brokerage';
-import { closeness, closenessFromSweep } from './closeness';
+import { closenessFromSweep } from './closeness';
 import { communities, DEFAULT_COMMUNITY_SEED } from './communities';
 import { components, isolates } from './components';
 import { constraint } from './constraint';
@@ -17,6 +17,7 @@ import { eiIndex } from './ei-index';
 import { eigenvector } from './eigenvector';
 import type { NetworkIndex } from './network-index';
 import { pagerank } from './pagerank';
+import type { SourcePlan } from './path-sources';
 import { sweepShortestPaths } from './path-sweep';
 import type { ProgressHooks } from './progress';
 import { strength } from './strength';
@@ -64,7 +65,7 @@ export interface AnalysisRun {
   index: NetworkIndex;
   options: AnalysisOptions;
   /** Sources of the shortest-path sweep: every partner when exact, else a seeded sample. */
-  sources: Int32Array;
+  plan: SourcePlan;
   /**
    * Progress hooks for a step that reports its own progress (a sweep): work units counted from
    * `offset` units after the step's start.
@@ -82,7 +83,6 @@ export interface AnalysisPart {
   partners?: Partial<PartnerColumns>;
   network?: Partial<NetworkAnalysis['network']>;
   sectors?: Partial<NetworkAnalysis['sectors']>;
-  betweenness?: Pick<NetworkAnalysis, 'betweennessMode' | 'betweennessErrorBound'>;
 }
 
 /**
@@ -161,28 +161,20 @@ export const ANALYSIS_STEPS: readonly AnalysisStep[] = [
     }),
   },
   {
-    // Exact betweenness and closeness share one sweep (the distances from each source are there
-    // anyway); a sampled betweenness needs a second, cheaper sweep from every partner for closeness.
+    // Betweenness and closeness share one sweep: the distances from each source are there anyway.
+    // Sampled, each partner's distances to the sources give its estimated closeness.
     id: 'shortest-paths',
     measures: [
       partner('betweenness', { countsSteps: true, digits: 3 }),
       partner('closeness', { countsSteps: true, digits: 3 }),
     ],
-    units: (partners, sources) => sources + (sources === partners ? 0 : partners),
-    compute: ({ index, sources, progress }) => {
-      const exact = sources.length === index.ids.length;
-      const paths = sweepShortestPaths(
-        index,
-        { sources, dependencies: true, step: 'betweenness' },
-        progress(0),
-      );
-      const close = exact ? closenessFromSweep(paths) : closeness(index, progress(sources.length));
-      const between = betweennessFromSweep(paths, sources.length);
+    units: (_partners, sources) => sources,
+    compute: ({ index, plan, progress }) => {
+      const paths = sweepShortestPaths(index, sweepFor(plan, true), progress(0));
       return {
-        partners: { betweenness: between.scores, closeness: close },
-        betweenness: {
-          betweennessMode: exact ? 'exact' : 'sampled',
-          betweennessErrorBound: between.errorBound,
+        partners: {
+          closeness: closenessFromSweep(paths, plan),
+          betweenness: betweennessFromSweep(paths, plan),
         },
       };
     },

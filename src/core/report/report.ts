@@ -41,7 +41,8 @@ export interface NetworkReport {
    * as everywhere in the report (two partners may share a name; `partners` gives each ID's name).
    * `eigenvectorConverged` and `pagerankConverged` say why a column is empty (false: every
    * partner's value is null); `eigenvectorByComponent` that each sub-network with ties got its own
-   * eigenvector, weighted by its size.
+   * eigenvector, weighted by its size; `sampled`, null when exact, how betweenness and closeness
+   * were estimated and how accurate such estimates were measured to be.
    */
   network: Pick<
     NetworkAnalysis['network'],
@@ -54,7 +55,7 @@ export interface NetworkReport {
     | 'eigenvectorConverged'
     | 'eigenvectorByComponent'
     | 'pagerankConverged'
-  >;
+  > & { sampled: NetworkAnalysis['sampled'] };
   partners: PartnerReport[];
   /** Ties whose loss splits the network, as pairs of partner IDs. */
   bridges: [string, string][];
@@ -84,6 +85,7 @@ export function reportFromAnalysis(
       eigenvectorConverged: analysis.network.eigenvectorConverged,
       eigenvectorByComponent: analysis.network.eigenvectorByComponent,
       pagerankConverged: analysis.network.pagerankConverged,
+      sampled: analysis.sampled,
     },
     partners: analysis.partners.map(({ id, ...figures }) => {
       // Every partner measure, in the analysis' order; the component number is bookkeeping.

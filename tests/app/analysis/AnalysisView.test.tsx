@@ -2,6 +2,8 @@
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { NetworkAnalysis } from '../../../src/core/analysis/analyse-network';
+import { SAMPLED_SOURCES } from '../../../src/core/analysis/path-sources';
+import { accuracyMeasured } from '../../../src/core/analysis/sampling-accuracy';
 import type { Network } from '../../../src/core/model/types';
 import { AnalysisView } from '../../../src/app/analysis/AnalysisView';
 import { i18next, i18nReady } from '../../../src/app/i18n';
@@ -152,21 +154,38 @@ describe('the analysis view of the Beispielkreis', { timeout: 20_000 }, () => {
     expect(screen.getByText(/Jedes Paar, das ein Partner verbindet, zählt einmal/)).toBeTruthy();
   });
 
-  it('says when betweenness is an estimate and when an iteration did not converge', () => {
+  it('says when betweenness and closeness are estimates, and how close they came where measured', () => {
     show({
       ...analysis,
-      betweennessMode: 'sampled',
-      betweennessErrorBound: 0.0421,
+      sampled: {
+        sources: SAMPLED_SOURCES,
+        seed: 1,
+        estimatedPartners: 47_919,
+        accuracyMeasured: accuracyMeasured(SAMPLED_SOURCES),
+      },
       network: { ...analysis.network, eigenvectorConverged: false, pagerankConverged: false },
     });
-    expect(
-      screen.getByText(/mit 95 % Sicherheit höchstens ±0,042 neben dem genauen Wert/),
-    ).toBeTruthy();
+    const note = screen.getByText(/Darum sind Brückenbauer und Nähe geschätzt/).textContent!;
+    expect(note).toMatch(/mehr als 10\.000 Partner\./);
+    expect(note).toMatch(/von \d\.\d{3} zufällig gewählten Partnern/);
+    expect(note).toMatch(/Netzwerken mit 10\.000 bis 50\.000 Partnern nachgemessen/);
+    expect(note).toMatch(/bei keinem Partner mehr als \d,\d % neben dem genauen Wert/);
+    expect(note).not.toMatch(/±|Sicherheit/);
     expect(
       screen.getByText(/Einfluss \(Eigenvektor\) ließ sich für dieses Netzwerk nicht berechnen/),
     ).toBeTruthy();
     expect(
       screen.getByText(/Gewicht \(PageRank\) ließ sich für dieses Netzwerk nicht berechnen/),
+    ).toBeTruthy();
+  });
+
+  it('says that an estimate from a number of sources never measured was not measured', () => {
+    show({
+      ...analysis,
+      sampled: { sources: 250, seed: 1, estimatedPartners: 20_000, accuracyMeasured: null },
+    });
+    expect(
+      screen.getByText(/Wie genau eine Schätzung aus 250 Partnern ist, wurde nicht nachgemessen/),
     ).toBeTruthy();
   });
 

@@ -26,8 +26,7 @@ describe('analyseNetwork: every measure at once, as plain data', () => {
       isolates: [],
     });
     expect(result.network.articulationPoints).toContain('Medici');
-    expect(result.betweennessMode).toBe('exact');
-    expect(result.betweennessErrorBound).toBeNull();
+    expect(result.sampled).toBeNull();
   });
 
   it('names articulation points, bridges and communities by partner id', () => {
@@ -76,11 +75,30 @@ describe('analyseNetwork: every measure at once, as plain data', () => {
     }
   });
 
-  it('estimates betweenness from samples for large networks and states the error bound', () => {
-    const result = analyseNetwork(buildGraph(generateNetwork({ partners: 500, seed: 4 })), {
-      betweenness: { samples: 100, seed: 9 },
+  it('estimates betweenness and closeness from samples when asked, and says how', () => {
+    const graph = buildGraph(generateNetwork({ partners: 500, seed: 4 }));
+    const exact = analyseNetwork(graph);
+    const result = analyseNetwork(graph, { paths: { samples: 100, seed: 9 } });
+    expect(result.sampled).toEqual({
+      sources: 100,
+      seed: 9,
+      estimatedPartners: expect.any(Number),
+      accuracyMeasured: null,
     });
-    expect(result.betweennessMode).toBe('sampled');
-    expect(result.betweennessErrorBound).toBeGreaterThan(0);
+    expect(result.sampled!.estimatedPartners).toBeGreaterThan(400);
+    expect(result.partners.map((p) => p.closeness)).not.toEqual(
+      exact.partners.map((p) => p.closeness),
+    );
+    const { degree, eigenvector, community } = result.partners[7]!;
+    expect({ degree, eigenvector, community }).toEqual({
+      degree: exact.partners[7]!.degree,
+      eigenvector: exact.partners[7]!.eigenvector,
+      community: exact.partners[7]!.community,
+    });
+  });
+
+  it('leaves a network up to the size of the policy exact, the same as asked to be exact', () => {
+    const graph = buildGraph(generateNetwork({ partners: 300, seed: 6 }));
+    expect(analyseNetwork(graph)).toEqual(analyseNetwork(graph, { paths: 'exact' }));
   });
 });
