@@ -276,12 +276,13 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   }
 }
 
-const isMain = process.argv[1] !== undefined && import.meta.url.endsWith(basename(process.argv[1]));
-if (isMain) {
-  runCli(process.argv.slice(2), {
+/** Runs the CLI on this process's arguments, writes to its streams and sets its exit code. */
+export async function main(): Promise<void> {
+  process.exitCode = await runCli(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
     stderr: (text) => process.stderr.write(`${text}\n`),
-  }).then((code) => {
-    process.exitCode = code;
   });
 }
+
+const isMain = process.argv[1] !== undefined && import.meta.url.endsWith(basename(process.argv[1]));
+if (isMain) void main();
