@@ -1,3 +1,4 @@
+import { sampledPathsNote } from '../analysis/sampled-note';
 import { ReportSection } from './ReportSection';
 import type { SectionProps } from './types';
 
@@ -20,10 +21,16 @@ export const METHODS = [
   'catalogue',
 ] as const;
 
-export function MethodsSection({ t }: SectionProps) {
+export function MethodsSection({ data, t, format }: SectionProps) {
+  const { sampled } = data.report.network;
   return (
     <ReportSection id="methods" heading={t('report.sections.methods')}>
       <p>{t('report.methods.intro')}</p>
+      {sampled !== null && (
+        <p data-report="sampled">
+          {sampledPathsNote(t, (value, digits) => format.number(value, digits), sampled)}
+        </p>
+      )}
       <table>
         <thead>
           <tr>

@@ -9,6 +9,7 @@ import { createCooperation, createPartner } from '../../../src/core/model/types'
 import { compareWithReference } from '../../../src/core/reference/compareWithReference';
 import { defaultReferenceFigures } from '../../../src/core/reference/defaultReferenceFigures';
 import { buildFullReport } from '../../../src/core/report/full-report';
+import { accuracyMeasured } from '../../../src/core/analysis/sampling-accuracy';
 
 const HOSTILE = '<img src=x onerror=alert(1)>';
 const catalogue = defaultCatalogue();
@@ -43,6 +44,28 @@ function data(overrides: Partial<ReportData> = {}): ReportData {
 
 describe('ReportDocument', () => {
   afterEach(cleanup);
+
+  it('says in its methods when betweenness and closeness are estimates, and how close they came where measured', () => {
+    const sampled = {
+      sources: 4_000,
+      seed: 1,
+      estimatedPartners: 20_000,
+      accuracyMeasured: accuracyMeasured(4_000),
+    };
+    expect(sampled.accuracyMeasured).not.toBeNull();
+    const estimated = { ...full, network: { ...full.network, sampled } };
+    const { container, unmount } = render(
+      <ReportDocument {...data({ report: estimated })} t={cliTranslator('de')} />,
+    );
+    const note = container.querySelector('#report-methods [data-report="sampled"]');
+    expect(note?.textContent).toContain('4.000');
+    expect(note?.textContent).toContain('10.000');
+    expect(note?.textContent).toContain('%');
+    unmount();
+    // Exact: no such sentence.
+    const exact = render(<ReportDocument {...data()} t={cliTranslator('de')} />);
+    expect(exact.container.querySelector('[data-report="sampled"]')).toBeNull();
+  });
 
   it('says where nothing was found instead of leaving a section empty', () => {
     render(<ReportDocument {...data()} t={cliTranslator('de')} />);
