@@ -1,5 +1,6 @@
 import type { DimensionScore, SurveyReport } from '../../core/survey';
 import { REPORT_LOCALE } from './format';
+import { warningSentence } from '../survey/survey-text';
 import { NoneFound, ReportSection } from './ReportSection';
 import { reportSectorName, type SectionProps } from './types';
 
@@ -181,12 +182,7 @@ export function SurveySection({
         <>
           <p>{t('report.survey.caveat')}</p>
           <p data-report="survey-warnings">
-            {t(`report.survey.warnings.${survey.warnings[0]!.code}`, {
-              rate: percent(survey.warnings[0]!.responseRate ?? 0),
-              measures: new Intl.ListFormat(REPORT_LOCALE[data.language], {
-                type: 'conjunction',
-              }).format(survey.warnings.map((w) => t(`report.survey.measures.${w.measure}`))),
-            })}
+            {warningSentence(t, REPORT_LOCALE[data.language], survey.warnings, percent)}
           </p>
         </>
       )}

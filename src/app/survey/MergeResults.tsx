@@ -3,13 +3,20 @@ import { useTranslation } from 'react-i18next';
 import type { Network } from '../../core/model/types';
 import type { DimensionScore, MergeOptions, SurveyMerge, SurveyScores } from '../../core/survey';
 import { changeLabel } from '../history';
+import { NUMBER_LOCALE } from '../i18n';
 import { useFormatNumber } from '../i18n/format';
 import { applyEdit, currentNetwork } from '../store/state';
 import { update, useNetworkStore } from '../store/store';
 import { useSectorName } from '../text/use-sector-name';
 import { useCoreTask } from '../worker/use-core-task';
 import { withOptions, type KeptSurvey } from './kept-survey';
-import { intensityWords, problemText, roundNames, surveyLanguage } from './survey-text';
+import {
+  intensityWords,
+  problemText,
+  roundNames,
+  surveyLanguage,
+  warningSentence,
+} from './survey-text';
 import { changeSurvey } from './survey-store';
 import { addNamedPartner, hasPartnerNamed } from './take-over';
 import { TakeOver } from './TakeOver';
@@ -252,16 +259,14 @@ function MergeFigures({
 
       <h4>{t('survey.view.scores.title')}</h4>
       {scores.warnings.length > 0 && (
-        <ul className="survey-warnings">
-          {scores.warnings.map((w) => (
-            <li key={w.measure} className="warning">
-              {t(`survey.warnings.${w.code}`, {
-                rate: format((w.responseRate ?? 0) * 100),
-                measure: t(`survey.warnings.measures.${w.measure}`),
-              })}
-            </li>
-          ))}
-        </ul>
+        <p className="survey-warnings warning">
+          {warningSentence(
+            t,
+            NUMBER_LOCALE[surveyLanguage(i18n.language)],
+            scores.warnings,
+            (share) => `${format(share * 100)} %`,
+          )}
+        </p>
       )}
       <dl className="survey-figures">
         <div data-survey="trust">

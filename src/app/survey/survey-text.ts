@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next';
 import {
   defaultInstrument,
   type Instrument,
+  type ReliabilityWarning,
   type RoundSetupProblem,
   type SurveyLanguage,
   type SurveyProblem,
@@ -39,4 +40,25 @@ export function intensityWords(code: number, language: SurveyLanguage): string {
 export function roundNames(round: SurveyRound): (id: string) => string {
   const names = new Map(round.partners.map((p) => [p.id, p.name]));
   return (id) => names.get(id) ?? id;
+}
+
+/**
+ * What missing answers do to the figures, as one sentence ("Nur 4 % der gefragten Partner haben
+ * geantwortet. Unsicher sind deshalb die Zentralisierung, … und der Wert."): the same in the
+ * Befragung view and in the report. `percent` writes a share (0–1) as the reader's percentage.
+ */
+export function warningSentence(
+  t: TFunction,
+  locale: string,
+  warnings: readonly ReliabilityWarning[],
+  percent: (share: number) => string,
+): string {
+  const [first] = warnings;
+  if (first === undefined) return '';
+  return t(`report.survey.warnings.${first.code}`, {
+    rate: percent(first.responseRate ?? 0),
+    measures: new Intl.ListFormat(locale, { type: 'conjunction' }).format(
+      warnings.map((warning) => t(`report.survey.measures.${warning.measure}`)),
+    ),
+  });
 }
