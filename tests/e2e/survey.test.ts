@@ -117,9 +117,10 @@ describe('Netzwerkbefragung', () => {
       .textContent())!;
     expect(disagreement).toContain(`${first.owner} sagt „verbindliche Kooperation“`);
     expect(disagreement).toContain(`${other} sagt „punktuelle, fallbezogene Zusammenarbeit“`);
-    expect(
-      await page.getByText('Die Zentralisierung ist deshalb unsicher.', { exact: false }).count(),
-    ).toBeGreaterThan(0);
+    // What missing answers do, in one sentence as in the report.
+    expect(await page.locator('.survey-warnings').textContent()).toMatch(
+      /^Nur 4 % der gefragten Partner haben geantwortet\. Unsicher sind deshalb die Zentralisierung, .* und der Wert\.$/,
+    );
 
     await page.getByRole('button', { name: 'Als Stand übernehmen' }).click();
     await page.getByText(`Stand „Befragung ${year}“ festgehalten.`, { exact: false }).waitFor();
