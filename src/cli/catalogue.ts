@@ -1,8 +1,8 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
-import { defaultCatalogue } from '../core/catalogue/defaultCatalogue';
-import { parseCatalogueCsv } from '../core/catalogue/parseCatalogueCsv';
-import { parseCatalogueJson } from '../core/catalogue/parseCatalogueJson';
+import { defaultCatalogue } from '../core/catalogue/default-catalogue';
+import { parseCatalogueCsv } from '../core/catalogue/parse-catalogue-csv';
+import { parseCatalogueJson } from '../core/catalogue/parse-catalogue-json';
 import type { CatalogueResult } from '../core/catalogue/types';
 import { decodeBytes } from '../core/import';
 

@@ -4,7 +4,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { ReportPage } from '../app/report/ReportPage';
 import type { ReportComparison } from '../app/report/types';
 import { sectorLabelIn, sectorNamesIn } from '../core/appearance/sector-name';
-import { defaultCatalogue } from '../core/catalogue/defaultCatalogue';
+import { defaultCatalogue } from '../core/catalogue/default-catalogue';
 import { keyFigures } from '../core/report/key-figures';
 import type { NetworkReport } from '../core/report/report';
 import type { FullReport } from '../core/report/full-report';

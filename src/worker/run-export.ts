@@ -2,7 +2,7 @@ import { networkToCsv, tableToCsv } from '../core/export/csv';
 import { networkToGexf } from '../core/export/gexf';
 import { networkToGraphml } from '../core/export/graphml';
 import { networkToJson } from '../core/export/json';
-import { membershipTable, offerTable } from '../core/export/networkTables';
+import { membershipTable, offerTable } from '../core/export/network-tables';
 import { reportMapSvg } from '../core/export/report-map';
 import { mapScene, mapToSvg } from '../core/export/svg';
 import { networkToXlsx } from '../core/export/xlsx';

@@ -2,7 +2,7 @@ import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path';
 import readXlsxFile from 'read-excel-file/universal';
 import { describe, expect, it } from 'vitest';
-import { defaultCatalogue } from '../../src/core/catalogue/defaultCatalogue';
+import { defaultCatalogue } from '../../src/core/catalogue/default-catalogue';
 import { importNetwork } from '../../src/core/import';
 import { cli, root, temporaryFolder } from './helpers';
 

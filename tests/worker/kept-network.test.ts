@@ -1,5 +1,5 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { defaultCatalogue } from '../../src/core/catalogue/defaultCatalogue';
+import { defaultCatalogue } from '../../src/core/catalogue/default-catalogue';
 import { generateNetwork } from '../../src/core/generate/generate-network';
 import type { NetworkAnalysis } from '../../src/core/analysis/analyse-network';
 import type { Network } from '../../src/core/model/types';

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { defaultCatalogue } from '../../src/core/catalogue/defaultCatalogue';
+import { defaultCatalogue } from '../../src/core/catalogue/default-catalogue';
 import { compareNetworks } from '../../src/core/compare';
-import { findDoubles } from '../../src/core/doubles/findDoubles';
-import { findGaps } from '../../src/core/gaps/findGaps';
+import { findDoubles } from '../../src/core/doubles/find-doubles';
+import { findGaps } from '../../src/core/gaps/find-gaps';
 import { createCooperation, createPartner, type Network } from '../../src/core/model/types';
 import type { CoreTask, TaskResults } from '../../src/worker/protocol';
 import { runTask } from '../../src/worker/run-task';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { DoubledOffer } from '../../core/doubles/findDoubledOffers';
+import type { DoubledOffer } from '../../core/doubles/find-doubled-offers';
 import { FindingTable } from '../gaps/FindingTable';
 import { GapQuestion } from '../gaps/GapSection';
 import { ShowOnMap } from '../gaps/ShowOnMap';

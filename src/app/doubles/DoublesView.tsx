@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DuplicatePartners as DuplicatePair } from '../../core/doubles/findDuplicatePartners';
+import type { DuplicatePartners as DuplicatePair } from '../../core/doubles/find-duplicate-partners';
 import type { Membership, Network, Offer } from '../../core/model/types';
 import type { Session } from '../session/session';
 import { TaskProgress } from '../worker/TaskProgress';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Pager, usePages } from '../components/Pager';
-import type { DuplicatePartners as DuplicatePair } from '../../core/doubles/findDuplicatePartners';
+import type { DuplicatePartners as DuplicatePair } from '../../core/doubles/find-duplicate-partners';
 import { ShowOnMap } from '../gaps/ShowOnMap';
 import { useFormatNumber } from '../i18n/format';
 import { FindingTable } from '../gaps/FindingTable';

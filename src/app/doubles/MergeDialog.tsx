@@ -1,6 +1,6 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { mergePartners, type MergeConflict } from '../../core/doubles/mergePartners';
+import { mergePartners, type MergeConflict } from '../../core/doubles/merge-partners';
 import type { Network } from '../../core/model/types';
 import { conflictField } from './merge-label';
 

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { OverlappingCommittees as Overlap } from '../../core/doubles/findOverlappingCommittees';
+import type { OverlappingCommittees as Overlap } from '../../core/doubles/find-overlapping-committees';
 import { FindingTable } from '../gaps/FindingTable';
 import { GapQuestion } from '../gaps/GapSection';
 import { ShowOnMap } from '../gaps/ShowOnMap';

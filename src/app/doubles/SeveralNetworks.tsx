@@ -1,6 +1,6 @@
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { NamedNetwork } from '../../core/doubles/acrossNetworks';
+import type { NamedNetwork } from '../../core/doubles/across-networks';
 import type { Network } from '../../core/model/types';
 import { FindingTable } from '../gaps/FindingTable';
 import { GapQuestion } from '../gaps/GapSection';

@@ -1,4 +1,4 @@
-import type { MergeConflict } from '../../core/doubles/mergePartners';
+import type { MergeConflict } from '../../core/doubles/merge-partners';
 
 /** The prefix mergePartners gives a conflict in one of the list's own extra columns. */
 const ATTRIBUTE_PREFIX = 'attributes.';

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { tableToCsv } from '../../core/export/csv';
 import type { NetworkAnalysis } from '../../core/analysis/analyse-network';
-import type { MapDecoration } from '../../core/export/mapDecoration';
+import type { MapDecoration } from '../../core/export/map-decoration';
 import type { Membership, Network, Offer } from '../../core/model/types';
 import { MAP_MEASURES, measureValues } from '../analysis/measures';
 import { sectorColor } from '../../core/appearance/sector-colors';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { parseCatalogueCsv } from '../../core/catalogue/parseCatalogueCsv';
-import { parseCatalogueJson } from '../../core/catalogue/parseCatalogueJson';
+import { parseCatalogueCsv } from '../../core/catalogue/parse-catalogue-csv';
+import { parseCatalogueJson } from '../../core/catalogue/parse-catalogue-json';
 import type { Catalogue, CatalogueProblem } from '../../core/catalogue/types';
 import { decodeBytes } from '../../core/import/decode';
 import { DataChooser } from './DataChooser';

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Catalogue } from '../../core/catalogue/types';
 import type { GapReport } from '../../core/gaps/types';
-import { compareWithReference } from '../../core/reference/compareWithReference';
+import { compareWithReference } from '../../core/reference/compare-with-reference';
 import type { ReferenceFigures } from '../../core/reference/types';
 import { ArticulationDependents } from './ArticulationDependents';
 import { AreaCoverageTable } from './AreaCoverageTable';

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TypeMatch } from '../../core/catalogue/matchPartnerType';
+import type { TypeMatch } from '../../core/catalogue/match-partner-type';
 import type { Catalogue } from '../../core/catalogue/types';
 import { Pager, usePages } from '../components/Pager';
 import { useFormatNumber } from '../i18n/format';

@@ -4,7 +4,7 @@ import type { GapReport, MissingType } from '../../core/gaps/types';
 import {
   newestFigureByType,
   type ReferenceComparison,
-} from '../../core/reference/compareWithReference';
+} from '../../core/reference/compare-with-reference';
 import type { ReferenceFigure } from '../../core/reference/types';
 import { referenceSentence } from '../text/reference-text';
 import { GapFinding } from './GapSection';

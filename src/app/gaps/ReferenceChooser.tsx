@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { decodeBytes } from '../../core/import/decode';
-import { parseReferenceJson } from '../../core/reference/parseReferenceJson';
+import { parseReferenceJson } from '../../core/reference/parse-reference-json';
 import type { ReferenceFigures, ReferenceProblem } from '../../core/reference/types';
 import { inLanguage } from '../text/reference-text';
 import { DataChooser } from './DataChooser';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { ReferenceComparison } from '../../core/reference/compareWithReference';
+import type { ReferenceComparison } from '../../core/reference/compare-with-reference';
 import { ScrollRegion } from '../components/ScrollRegion';
 import { inLanguage, referenceAnswer, referencePercent } from '../text/reference-text';
 import { GapFinding } from './GapSection';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { TypeMatch } from '../../core/catalogue/matchPartnerType';
+import type { TypeMatch } from '../../core/catalogue/match-partner-type';
 import type { Catalogue } from '../../core/catalogue/types';
 import type { GapLabels } from './labels';
 

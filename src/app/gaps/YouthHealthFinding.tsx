@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { DEFAULT_GAP_OPTIONS } from '../../core/gaps/findGaps';
+import { DEFAULT_GAP_OPTIONS } from '../../core/gaps/find-gaps';
 import type { SectorLink } from '../../core/gaps/types';
 import { useFormatNumber } from '../i18n/format';
 import { GapFinding } from './GapSection';

@@ -1,5 +1,5 @@
 import type { Catalogue } from '../../core/catalogue/types';
-import type { PartnerSector } from '../../core/gaps/partnerSectors';
+import type { PartnerSector } from '../../core/gaps/partner-sectors';
 import type { MissingType } from '../../core/gaps/types';
 import { listIn } from '../../core/model/lists';
 

@@ -1,4 +1,4 @@
-import { defaultReferenceFigures } from '../../core/reference/defaultReferenceFigures';
+import { defaultReferenceFigures } from '../../core/reference/default-reference-figures';
 import type { ReferenceFigures } from '../../core/reference/types';
 
 let standard: ReferenceFigures | null = null;

@@ -2,7 +2,7 @@ import type { CatalogueLabel } from '../../core/catalogue/types';
 import {
   newestFigureByType,
   type ReferenceComparison,
-} from '../../core/reference/compareWithReference';
+} from '../../core/reference/compare-with-reference';
 import {
   inLanguage,
   referenceBeside,

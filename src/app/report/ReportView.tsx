@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NetworkAnalysis } from '../../core/analysis/analyse-network';
 import type { Catalogue } from '../../core/catalogue/types';
-import { compareWithReference } from '../../core/reference/compareWithReference';
+import { compareWithReference } from '../../core/reference/compare-with-reference';
 import type { ReferenceFigures } from '../../core/reference/types';
 import type { FullReport } from '../../core/report/full-report';
 import type { KeyFigures } from '../../core/report/key-figures';

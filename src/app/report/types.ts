@@ -4,7 +4,7 @@ import type { DoublesSummary } from '../../core/report/doubles-summary';
 import type { GapsSummary } from '../../core/report/gaps-summary';
 import type { KeyFigures } from '../../core/report/key-figures';
 import type { NetworkReport } from '../../core/report/report';
-import type { ReferenceComparison } from '../../core/reference/compareWithReference';
+import type { ReferenceComparison } from '../../core/reference/compare-with-reference';
 import type { SurveyReport } from '../../core/survey';
 import type { KeyPointLoss } from '../../core/what-if/key-point-losses';
 

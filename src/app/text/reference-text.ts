@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { CatalogueLabel } from '../../core/catalogue/types';
-import type { ReferenceRow } from '../../core/reference/compareWithReference';
+import type { ReferenceRow } from '../../core/reference/compare-with-reference';
 import type { ReferenceFigure } from '../../core/reference/types';
 import { numberFormat } from './number-format';
 

@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { sectorLabelIn } from '../../core/appearance/sector-name';
-import { defaultCatalogue } from '../../core/catalogue/defaultCatalogue';
+import { defaultCatalogue } from '../../core/catalogue/default-catalogue';
 import type { Catalogue } from '../../core/catalogue/types';
 import { useNetworkStore } from '../store/store';
 

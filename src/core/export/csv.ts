@@ -1,7 +1,7 @@
 import type { Network } from '../model/types';
 import { withoutControlCharacters } from '../model/control-characters';
 import { neutraliseFormula } from './formula';
-import { networkTables, NO_ENTRIES, type PartnerEntries } from './networkTables';
+import { networkTables, NO_ENTRIES, type PartnerEntries } from './network-tables';
 import type { Table, TableCell } from './table';
 
 /**

@@ -5,11 +5,11 @@ import { buildGraph } from '../model/graph';
 import { graphKey, partnerIdOf } from '../model/keys';
 import { tieWeight } from '../model/tie-weight';
 import type { Network } from '../model/types';
-import { COOPERATION_COLUMNS, partnerColumns } from './graphColumns';
-import type { ColumnValue, GraphColumn } from './graphColumns';
-import { sectorRgb } from './mapDecoration';
-import type { MapDecoration } from './mapDecoration';
-import { xmlSafeText } from './xmlText';
+import { COOPERATION_COLUMNS, partnerColumns } from './graph-columns';
+import type { ColumnValue, GraphColumn } from './graph-columns';
+import { sectorRgb } from './map-decoration';
+import type { MapDecoration } from './map-decoration';
+import { xmlSafeText } from './xml-text';
 
 /** A node or edge as graphology-gexf writes it: label, viz data and typed attribute values. */
 interface GexfElement {

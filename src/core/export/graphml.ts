@@ -2,11 +2,11 @@ import { buildGraph } from '../model/graph';
 import { partnerIdOf } from '../model/keys';
 import { tieWeight } from '../model/tie-weight';
 import type { Network } from '../model/types';
-import { COOPERATION_COLUMNS, partnerColumns } from './graphColumns';
-import type { ColumnType, ColumnValue, GraphColumn } from './graphColumns';
-import { sectorRgb } from './mapDecoration';
-import type { MapDecoration } from './mapDecoration';
-import { escapeXml } from './xmlText';
+import { COOPERATION_COLUMNS, partnerColumns } from './graph-columns';
+import type { ColumnType, ColumnValue, GraphColumn } from './graph-columns';
+import { sectorRgb } from './map-decoration';
+import type { MapDecoration } from './map-decoration';
+import { escapeXml } from './xml-text';
 
 /**
  * The network as GraphML (graphml.graphdrawing.org) for yEd, Cytoscape, Gephi and networkx; our

@@ -1,5 +1,5 @@
 import { placeLabels, type Box } from './label-places';
-import { escapeXml } from './xmlText';
+import { escapeXml } from './xml-text';
 
 /**
  * The network map as a standalone SVG for reports and slides: plain shapes and text, no scripts,

@@ -1,9 +1,9 @@
 import writeXlsxFile from 'write-excel-file/universal';
 import type { Cell, Sheet } from 'write-excel-file/universal';
 import type { Network } from '../model/types';
-import { networkTables, NO_ENTRIES, type PartnerEntries } from './networkTables';
+import { networkTables, NO_ENTRIES, type PartnerEntries } from './network-tables';
 import type { Table, TableCell } from './table';
-import { xmlSafeText } from './xmlText';
+import { xmlSafeText } from './xml-text';
 
 /**
  * Tables as an XLSX workbook, one sheet each. The `universal` entry of write-excel-file is the one

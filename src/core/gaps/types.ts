@@ -1,6 +1,6 @@
 import type { Basis } from '../catalogue/types';
-import type { TypeMatch } from '../catalogue/matchPartnerType';
-import type { PartnerSector } from './partnerSectors';
+import type { TypeMatch } from '../catalogue/match-partner-type';
+import type { PartnerSector } from './partner-sectors';
 
 /** A catalogue type no partner of the network matches. */
 export interface MissingType {

@@ -1,6 +1,6 @@
 import { problem, type Problem } from '../model/problems';
 import { planColumns } from './columns';
-import { detectTableKind } from './detectKind';
+import { detectTableKind } from './detect-kind';
 import { tableSetting } from './table-setting';
 import {
   REQUIRED_FIELDS,

@@ -1,5 +1,5 @@
 import { problem, type Problem } from '../model/problems';
-import { detectTableKind } from './detectKind';
+import { detectTableKind } from './detect-kind';
 import type { ColumnMapping, Table, TableRow } from './types';
 
 /** How many records from the top may stand above the header (titles, dates, notes, blank rows). */

@@ -18,7 +18,7 @@ export type * from './types';
 export { TABLE_FIELDS, REQUIRED_FIELDS } from './types';
 export { decodeBytes, detectEncoding, type DecodedText } from './decode';
 export { parseDelimited, type ParsedText, type ParseOptions } from './parse';
-export { detectTableKind } from './detectKind';
+export { detectTableKind } from './detect-kind';
 export { recognisedMapping } from './columns';
 export { HEADER_ALIASES } from './aliases';
 export { IMPORT_LIMITS } from './limits';

@@ -1,6 +1,6 @@
 import type { Problem } from '../model/problems';
 import { recognisedMapping } from './columns';
-import { detectTableKind } from './detectKind';
+import { detectTableKind } from './detect-kind';
 import { findHeaderIndex, trimHeader } from './header-row';
 import type { ColumnMapping, TableKind, TableRow } from './types';
 

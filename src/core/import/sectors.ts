@@ -1,6 +1,6 @@
-import { findTermsIn, indexCatalogue, type CatalogueIndex } from '../catalogue/catalogueIndex';
-import { defaultCatalogue } from '../catalogue/defaultCatalogue';
-import { closestTerm, matchSector } from '../catalogue/matchSector';
+import { findTermsIn, indexCatalogue, type CatalogueIndex } from '../catalogue/catalogue-index';
+import { defaultCatalogue } from '../catalogue/default-catalogue';
+import { closestTerm, matchSector } from '../catalogue/match-sector';
 import { compactName, normaliseName } from '../catalogue/normalise';
 import type { CatalogueSector } from '../catalogue/types';
 import type { Partner } from '../model/types';

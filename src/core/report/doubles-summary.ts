@@ -1,8 +1,8 @@
-import type { SharedPartner } from '../doubles/acrossNetworks';
-import type { DoubledOffer } from '../doubles/findDoubledOffers';
-import type { DoublesReport } from '../doubles/findDoubles';
-import type { DuplicatePartners } from '../doubles/findDuplicatePartners';
-import type { OverlappingCommittees } from '../doubles/findOverlappingCommittees';
+import type { SharedPartner } from '../doubles/across-networks';
+import type { DoubledOffer } from '../doubles/find-doubled-offers';
+import type { DoublesReport } from '../doubles/find-doubles';
+import type { DuplicatePartners } from '../doubles/find-duplicate-partners';
+import type { OverlappingCommittees } from '../doubles/find-overlapping-committees';
 
 /**
  * The Doppelstrukturen as the `analyse` contract and the report carry them: plain lists, partners

@@ -3,11 +3,11 @@ import {
   type AnalysisOptions,
   type NetworkAnalysis,
 } from '../analysis/analyse-network';
-import { indexCatalogue } from '../catalogue/catalogueIndex';
+import { indexCatalogue } from '../catalogue/catalogue-index';
 import type { Catalogue } from '../catalogue/types';
-import type { SharedPartner } from '../doubles/acrossNetworks';
-import { findDoubles } from '../doubles/findDoubles';
-import { findGaps } from '../gaps/findGaps';
+import type { SharedPartner } from '../doubles/across-networks';
+import { findDoubles } from '../doubles/find-doubles';
+import { findGaps } from '../gaps/find-gaps';
 import { indexNetwork } from '../analysis/network-index';
 import { buildGraph } from '../model/graph';
 import type { Problem } from '../model/problems';

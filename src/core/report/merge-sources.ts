@@ -1,5 +1,5 @@
-import { acrossNetworks, type SharedPartner } from '../doubles/acrossNetworks';
-import type { DuplicateOptions } from '../doubles/findDuplicatePartners';
+import { acrossNetworks, type SharedPartner } from '../doubles/across-networks';
+import type { DuplicateOptions } from '../doubles/find-duplicate-partners';
 import type { Membership, Network, Offer } from '../model/types';
 
 /** What a report is made from: a network and, where kept, its offers and committee memberships. */

@@ -2,7 +2,7 @@ import { sectorAssortativity } from '../analysis/assortativity';
 import { communities } from '../analysis/communities';
 import { cutPoints } from '../analysis/cut-points';
 import { indexNetwork } from '../analysis/network-index';
-import { structureFigures } from '../compare/networkFigures';
+import { structureFigures } from '../compare/network-figures';
 import { buildGraph } from '../model/graph';
 import type { Network } from '../model/types';
 import type { KeyFigures } from './key-figures';

@@ -4,7 +4,7 @@ import {
   type NetworkAnalysis,
   type PartnerAnalysis,
 } from '../analysis/analyse-network';
-import { NETWORKS_ATTRIBUTE } from '../doubles/acrossNetworks';
+import { NETWORKS_ATTRIBUTE } from '../doubles/across-networks';
 import { buildGraph } from '../model/graph';
 import type { Problem } from '../model/problems';
 import type { Network } from '../model/types';

@@ -1,5 +1,5 @@
 import { zipSync } from 'fflate';
-import { escapeXml } from '../export/xmlText';
+import { escapeXml } from '../export/xml-text';
 
 /**
  * A small SpreadsheetML (ECMA-376) writer for the survey's forms: the parts a form needs that

@@ -1,7 +1,7 @@
 import { indexNetwork } from '../analysis/network-index';
 import { checkStop, type ProgressHooks } from '../analysis/progress';
 import type { Catalogue } from '../catalogue/types';
-import { findGaps } from '../gaps/findGaps';
+import { findGaps } from '../gaps/find-gaps';
 import type { MissingType } from '../gaps/types';
 import { buildGraph } from '../model/graph';
 import type { Network } from '../model/types';

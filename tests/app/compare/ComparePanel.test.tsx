@@ -7,7 +7,7 @@ import { changeLabel, type ChangeCode } from '../../../src/app/history';
 import { i18next, i18nReady } from '../../../src/app/i18n';
 import { applyEdit, applyImport, currentNetwork, emptyState } from '../../../src/app/store/state';
 import { update, useNetworkStore } from '../../../src/app/store/store';
-import { defaultCatalogue } from '../../../src/core/catalogue/defaultCatalogue';
+import { defaultCatalogue } from '../../../src/core/catalogue/default-catalogue';
 import type { NetworkComparison } from '../../../src/core/compare';
 import {
   addCooperation,

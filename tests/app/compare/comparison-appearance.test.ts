@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { comparisonAppearance } from '../../../src/app/compare/comparison-appearance';
 import { tieKey } from '../../../src/app/filters/filters';
-import { defaultCatalogue } from '../../../src/core/catalogue/defaultCatalogue';
+import { defaultCatalogue } from '../../../src/core/catalogue/default-catalogue';
 import { compareNetworks } from '../../../src/core/compare';
 import { createCooperation, createPartner, type Network } from '../../../src/core/model/types';
 

@@ -6,7 +6,7 @@ import { DuplicatePartners } from '../../../src/app/doubles/DuplicatePartners';
 import { ArticulationDependents } from '../../../src/app/gaps/ArticulationDependents';
 import { PartnerButtons } from '../../../src/app/gaps/PartnerButtons';
 import { i18nReady } from '../../../src/app/i18n';
-import type { DuplicatePartners as Pair } from '../../../src/core/doubles/findDuplicatePartners';
+import type { DuplicatePartners as Pair } from '../../../src/core/doubles/find-duplicate-partners';
 
 beforeAll(() => i18nReady);
 afterEach(cleanup);

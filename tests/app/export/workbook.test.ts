@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { reportTables } from '../../../src/app/export/report-tables';
 import { i18next, i18nReady } from '../../../src/app/i18n';
-import { defaultCatalogue } from '../../../src/core/catalogue/defaultCatalogue';
+import { defaultCatalogue } from '../../../src/core/catalogue/default-catalogue';
 import { importNetwork } from '../../../src/core/import';
 import { buildFullReport, type FullReport } from '../../../src/core/report/full-report';
 import { runExport } from '../../../src/worker/run-export';

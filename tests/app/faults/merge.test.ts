@@ -6,7 +6,7 @@ import {
   emptyState,
   type NetworkState,
 } from '../../../src/app/store/state';
-import { mergePartners } from '../../../src/core/doubles/mergePartners';
+import { mergePartners } from '../../../src/core/doubles/merge-partners';
 import { createCooperation, createPartner, type Network } from '../../../src/core/model/types';
 
 const caritas: Network = {

@@ -3,9 +3,9 @@ import { act, cleanup, fireEvent, render, screen, within } from '@testing-librar
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { defaultCatalogue } from '../../../src/core/catalogue/defaultCatalogue';
-import { defaultReferenceFigures } from '../../../src/core/reference/defaultReferenceFigures';
-import { parseReferenceJson } from '../../../src/core/reference/parseReferenceJson';
+import { defaultCatalogue } from '../../../src/core/catalogue/default-catalogue';
+import { defaultReferenceFigures } from '../../../src/core/reference/default-reference-figures';
+import { parseReferenceJson } from '../../../src/core/reference/parse-reference-json';
 import type { NetworkAnalysis } from '../../../src/core/analysis/analyse-network';
 import { GapsView } from '../../../src/app/gaps/GapsView';
 import { i18next, i18nReady } from '../../../src/app/i18n';

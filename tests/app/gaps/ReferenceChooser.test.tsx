@@ -5,7 +5,7 @@ import { act, cleanup, fireEvent, render, screen } from '@testing-library/react'
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ReferenceChooser } from '../../../src/app/gaps/ReferenceChooser';
 import { i18nReady } from '../../../src/app/i18n';
-import { defaultReferenceFigures } from '../../../src/core/reference/defaultReferenceFigures';
+import { defaultReferenceFigures } from '../../../src/core/reference/default-reference-figures';
 
 const stateFile = readFileSync(
   resolve(import.meta.dirname, '../../fixtures/app/landeszahlen.json'),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { partnersBySector } from '../../../src/app/gaps/grouping';
-import type { TypeMatch } from '../../../src/core/catalogue/matchPartnerType';
+import type { TypeMatch } from '../../../src/core/catalogue/match-partner-type';
 
 const match = (partnerId: string, sectorId: string | null): TypeMatch => ({
   partnerId,

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { resources } from '../../../src/app/i18n';
-import type { TypeMatchReason } from '../../../src/core/catalogue/matchPartnerType';
+import type { TypeMatchReason } from '../../../src/core/catalogue/match-partner-type';
 import { BASES } from '../../../src/core/catalogue/types';
-import type { DuplicateReason } from '../../../src/core/doubles/scorePartnerPair';
-import type { MergeField } from '../../../src/core/doubles/mergePartners';
+import type { DuplicateReason } from '../../../src/core/doubles/score-partner-pair';
+import type { MergeField } from '../../../src/core/doubles/merge-partners';
 import type { GapKind, Suggestion } from '../../../src/core/gaps/types';
 
 // Each list is typed as a record over the core's code union, so a code added to the core fails to

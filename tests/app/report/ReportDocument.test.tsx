@@ -4,10 +4,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ReportDocument } from '../../../src/app/report/ReportDocument';
 import type { ReportData } from '../../../src/app/report/types';
 import { cliTranslator } from '../../../src/cli/i18n';
-import { defaultCatalogue } from '../../../src/core/catalogue/defaultCatalogue';
+import { defaultCatalogue } from '../../../src/core/catalogue/default-catalogue';
 import { createCooperation, createPartner } from '../../../src/core/model/types';
-import { compareWithReference } from '../../../src/core/reference/compareWithReference';
-import { defaultReferenceFigures } from '../../../src/core/reference/defaultReferenceFigures';
+import { compareWithReference } from '../../../src/core/reference/compare-with-reference';
+import { defaultReferenceFigures } from '../../../src/core/reference/default-reference-figures';
 import { buildFullReport } from '../../../src/core/report/full-report';
 import { accuracyMeasured } from '../../../src/core/analysis/sampling-accuracy';
 

@@ -4,7 +4,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ReportDocument } from '../../../src/app/report/ReportDocument';
 import type { ReportData } from '../../../src/app/report/types';
 import { cliTranslator } from '../../../src/cli/i18n';
-import { defaultCatalogue } from '../../../src/core/catalogue/defaultCatalogue';
+import { defaultCatalogue } from '../../../src/core/catalogue/default-catalogue';
 import { createPartner, type Network } from '../../../src/core/model/types';
 import { buildFullReport, type FullReport } from '../../../src/core/report/full-report';
 import {

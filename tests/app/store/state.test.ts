@@ -22,7 +22,7 @@ import {
 import { addPartner, removePartner } from '../../../src/core/edit';
 import { changeLabel } from '../../../src/app/history';
 import { projectFromState } from '../../../src/app/session/project';
-import { defaultReferenceFigures } from '../../../src/core/reference/defaultReferenceFigures';
+import { defaultReferenceFigures } from '../../../src/core/reference/default-reference-figures';
 
 const jugendamt = createPartner({ id: 'P1', name: 'Jugendamt' });
 const loaded = applyImport(

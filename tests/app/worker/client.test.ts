@@ -1,7 +1,7 @@
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { nextTask } from '../../../src/app/in-steps';
 import { runInWorker, TaskCancelled } from '../../../src/app/worker/client';
-import { defaultCatalogue } from '../../../src/core/catalogue/defaultCatalogue';
+import { defaultCatalogue } from '../../../src/core/catalogue/default-catalogue';
 import { createCooperation, createPartner, type Network } from '../../../src/core/model/types';
 import { useInThreadWorker, workers } from '../../worker/in-thread-worker';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sameTask, TaskMemory } from '../../../src/app/worker/task-memory';
 import { createPartner, type Network } from '../../../src/core/model/types';
-import type { DoublesReport } from '../../../src/core/doubles/findDoubles';
+import type { DoublesReport } from '../../../src/core/doubles/find-doubles';
 
 const network = (name: string): Network => ({
   partners: [createPartner({ id: 'P1', name })],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sectorLabelIn } from '../../../src/core/appearance/sector-name';
-import { defaultCatalogue } from '../../../src/core/catalogue/defaultCatalogue';
+import { defaultCatalogue } from '../../../src/core/catalogue/default-catalogue';
 
 const catalogue = defaultCatalogue();
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { CATALOGUE_LIMITS } from '../../../src/core/catalogue/limits';
-import { parseCatalogueCsv } from '../../../src/core/catalogue/parseCatalogueCsv';
-import { parseCatalogueJson } from '../../../src/core/catalogue/parseCatalogueJson';
+import { parseCatalogueCsv } from '../../../src/core/catalogue/parse-catalogue-csv';
+import { parseCatalogueJson } from '../../../src/core/catalogue/parse-catalogue-json';
 import type { Catalogue } from '../../../src/core/catalogue/types';
-import { findGaps } from '../../../src/core/gaps/findGaps';
+import { findGaps } from '../../../src/core/gaps/find-gaps';
 import { importNetwork } from '../../../src/core/import';
 import { readFileSync } from 'node:fs';
 

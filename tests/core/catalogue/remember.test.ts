@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
-import { indexCatalogue, rememberPerText } from '../../../src/core/catalogue/catalogueIndex';
-import { defaultCatalogue } from '../../../src/core/catalogue/defaultCatalogue';
-import { matchSector } from '../../../src/core/catalogue/matchSector';
+import { indexCatalogue, rememberPerText } from '../../../src/core/catalogue/catalogue-index';
+import { defaultCatalogue } from '../../../src/core/catalogue/default-catalogue';
+import { matchSector } from '../../../src/core/catalogue/match-sector';
 
 describe('rememberPerText', () => {
   it('matches each text once per catalogue index, and answers alike', () => {

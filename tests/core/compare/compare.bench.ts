@@ -1,5 +1,5 @@
 import { bench, describe } from 'vitest';
-import { defaultCatalogue } from '../../../src/core/catalogue/defaultCatalogue';
+import { defaultCatalogue } from '../../../src/core/catalogue/default-catalogue';
 import { compareNetworks } from '../../../src/core/compare';
 import { generateNetwork } from '../../../src/core/generate/generate-network';
 import type { Intensity, Network } from '../../../src/core/model/types';

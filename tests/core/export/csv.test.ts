@@ -1,9 +1,9 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { networkToCsv, tableToCsv } from '../../../src/core/export/csv';
-import { networkTables } from '../../../src/core/export/networkTables';
+import { networkTables } from '../../../src/core/export/network-tables';
 import { importNetwork } from '../../../src/core/import';
-import { sampleNetwork } from './sampleNetwork';
+import { sampleNetwork } from './sample-network';
 
 function parseCsv(text: string): string[][] {
   expect(text.startsWith('\uFEFF')).toBe(true);

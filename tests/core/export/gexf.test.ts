@@ -2,7 +2,7 @@ import { UndirectedGraph } from 'graphology';
 import { parse } from 'graphology-gexf';
 import { describe, expect, it } from 'vitest';
 import { networkToGexf } from '../../../src/core/export/gexf';
-import { SECTOR_COLORS, sampleNetwork } from './sampleNetwork';
+import { SECTOR_COLORS, sampleNetwork } from './sample-network';
 
 describe('networkToGexf', () => {
   it('reads back with graphology-gexf as the same partners, sectors and cooperations', () => {

@@ -3,7 +3,7 @@ import { UndirectedGraph } from 'graphology';
 import { parse } from 'graphology-graphml';
 import { describe, expect, it } from 'vitest';
 import { networkToGraphml } from '../../../src/core/export/graphml';
-import { SECTOR_COLORS, sampleNetwork } from './sampleNetwork';
+import { SECTOR_COLORS, sampleNetwork } from './sample-network';
 
 describe('networkToGraphml', () => {
   it('reads back with graphology-graphml as the same partners, sectors and cooperations', () => {

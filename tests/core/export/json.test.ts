@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { NETWORK_JSON_SCHEMA_VERSION, networkToJson } from '../../../src/core/export/json';
-import { sampleNetwork } from './sampleNetwork';
+import { sampleNetwork } from './sample-network';
 
 describe('networkToJson', () => {
   it('names its format and schema version first', () => {

@@ -7,7 +7,7 @@ import { networkToCsv } from '../../../src/core/export/csv';
 import { networkToGexf } from '../../../src/core/export/gexf';
 import { networkToGraphml } from '../../../src/core/export/graphml';
 import { networkToJson } from '../../../src/core/export/json';
-import type { MapDecoration } from '../../../src/core/export/mapDecoration';
+import type { MapDecoration } from '../../../src/core/export/map-decoration';
 import { networkToXlsx } from '../../../src/core/export/xlsx';
 import { buildGraph } from '../../../src/core/model/graph';
 import { graphKey } from '../../../src/core/model/keys';

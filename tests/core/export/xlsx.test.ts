@@ -2,7 +2,7 @@ import readXlsxFile from 'read-excel-file/node';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { networkToXlsx, tablesToXlsx } from '../../../src/core/export/xlsx';
-import { sampleNetwork } from './sampleNetwork';
+import { sampleNetwork } from './sample-network';
 
 async function readSheets(bytes: Uint8Array) {
   return readXlsxFile(Buffer.from(bytes));

@@ -1,7 +1,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
-import { parseCatalogueCsv } from '../../../src/core/catalogue/parseCatalogueCsv';
-import { parseCatalogueJson } from '../../../src/core/catalogue/parseCatalogueJson';
+import { parseCatalogueCsv } from '../../../src/core/catalogue/parse-catalogue-csv';
+import { parseCatalogueJson } from '../../../src/core/catalogue/parse-catalogue-json';
 import type { CatalogueProblemCode, CatalogueResult } from '../../../src/core/catalogue/types';
 import { hostileCell, hostileText, prototypeIsClean } from './hostile-text';
 

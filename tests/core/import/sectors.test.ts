@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { indexCatalogue } from '../../../src/core/catalogue/catalogueIndex';
-import { defaultCatalogue } from '../../../src/core/catalogue/defaultCatalogue';
+import { indexCatalogue } from '../../../src/core/catalogue/catalogue-index';
+import { defaultCatalogue } from '../../../src/core/catalogue/default-catalogue';
 import type { Catalogue } from '../../../src/core/catalogue/types';
 import { importNetwork, type Interpretation } from '../../../src/core/import';
 import { readSectorText } from '../../../src/core/import/sectors';

@@ -1,9 +1,9 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { analyseNetwork } from '../../../src/core/analysis/analyse-network';
-import { defaultCatalogue } from '../../../src/core/catalogue/defaultCatalogue';
-import { compareNetworks } from '../../../src/core/compare/compareNetworks';
-import { findGaps } from '../../../src/core/gaps/findGaps';
+import { defaultCatalogue } from '../../../src/core/catalogue/default-catalogue';
+import { compareNetworks } from '../../../src/core/compare/compare-networks';
+import { findGaps } from '../../../src/core/gaps/find-gaps';
 import { cleanName } from '../../../src/core/import/names';
 import { buildGraph } from '../../../src/core/model/graph';
 import { graphKey, isReservedKey, partnerIdOf } from '../../../src/core/model/keys';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergePartners } from '../../../src/core/doubles/mergePartners';
+import { mergePartners } from '../../../src/core/doubles/merge-partners';
 import { buildGraph } from '../../../src/core/model/graph';
 import { strongerWeight, tieWeight } from '../../../src/core/model/tie-weight';
 import { createCooperation, createPartner, type Network } from '../../../src/core/model/types';

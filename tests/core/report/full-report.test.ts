@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultCatalogue } from '../../../src/core/catalogue/defaultCatalogue';
+import { defaultCatalogue } from '../../../src/core/catalogue/default-catalogue';
 import { createCooperation, createPartner, type Network } from '../../../src/core/model/types';
 import { analyseNetwork } from '../../../src/core/analysis/analyse-network';
 import { buildGraph } from '../../../src/core/model/graph';

@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { defaultCatalogue } from '../../../src/core/catalogue/defaultCatalogue';
+import { defaultCatalogue } from '../../../src/core/catalogue/default-catalogue';
 import { importNetwork } from '../../../src/core/import';
 import type { Network } from '../../../src/core/model/types';
 import {

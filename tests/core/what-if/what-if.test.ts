@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { defaultCatalogue } from '../../../src/core/catalogue/defaultCatalogue';
+import { defaultCatalogue } from '../../../src/core/catalogue/default-catalogue';
 import { createCooperation, createPartner, type Network } from '../../../src/core/model/types';
 import { networkKeyFigures } from '../../../src/core/report/network-key-figures';
 import { whatIf, type WhatIf } from '../../../src/core/what-if/what-if';
