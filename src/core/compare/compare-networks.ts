@@ -6,6 +6,7 @@ import type { Network } from '../model/types';
 import { compareTies } from './compare-ties';
 import { matchPartners } from './match-partners';
 import { networkFigures } from './network-figures';
+import { partnerChanges } from './partner-changes';
 import type { NetworkComparison } from './types';
 
 export interface CompareOptions extends Pick<GapOptions, 'youthSector' | 'healthSector'> {
@@ -20,8 +21,8 @@ export interface CompareOptions extends Pick<GapOptions, 'youthSector' | 'health
 
 /**
  * Compares an earlier Stand of a network with a later one: which partners came and went, which
- * cooperations are new, lost, closer or looser, and the key figures side by side. Partners are
- * matched by ID, then by normalised name (`matchPartners`).
+ * partners' details changed, which cooperations are new, lost, closer or looser, and the key
+ * figures side by side. Partners are matched by ID, then by normalised name (`matchPartners`).
  */
 export function compareNetworks(
   before: Network,
@@ -52,7 +53,12 @@ export function compareNetworks(
       before: networkFigures(earlierGraph, earlierGaps),
       after: networkFigures(laterGraph, laterGaps),
     },
-    partners: { added: matching.added, gone: matching.gone, renamed: matching.renamed },
+    partners: {
+      added: matching.added,
+      gone: matching.gone,
+      renamed: matching.renamed,
+      changed: partnerChanges(before.partners, after.partners, matching.laterIdOf),
+    },
     ties: compareTies(earlierGraph, laterGraph, matching),
     catalogueTypes: {
       nowPresent: missingOnlyIn(earlierGaps.missingTypes, laterGaps.missingTypes),

@@ -7,8 +7,11 @@ export { matchPartners, type PartnerMatching } from './match-partners';
 export {
   COMPARISON_FIGURES,
   type ComparisonFigures,
+  type DetailChange,
   type IntensityChange,
   type NetworkComparison,
+  type PartnerChange,
+  type PartnerDetail,
   type PartnerRef,
   type RenamedPartner,
   type TieRef,

@@ -13,6 +13,34 @@ export interface RenamedPartner {
   after: PartnerRef;
 }
 
+/** A detail of a partner the comparison follows; `attribute` is a further column of the list. */
+export type PartnerDetail =
+  | 'name'
+  | 'sector'
+  | 'type'
+  | 'carrier'
+  | 'municipality'
+  | 'socialArea'
+  | 'offers'
+  | 'since'
+  | 'attribute';
+
+/** One detail of a partner, then and now; an empty text where it was or is not given. */
+export interface DetailChange {
+  field: PartnerDetail;
+  /** The column's name, for a further column (`field: 'attribute'`). */
+  attribute?: string;
+  before: string;
+  after: string;
+}
+
+/** A partner present in both networks whose details changed. */
+export interface PartnerChange {
+  before: PartnerRef;
+  after: PartnerRef;
+  changes: DetailChange[];
+}
+
 /**
  * A cooperation as the comparison lists it. IDs are those of the later network, except for a
  * partner that has left, which keeps its earlier ID; endpoints are in order of their names.
@@ -66,6 +94,8 @@ export interface NetworkComparison {
     gone: PartnerRef[];
     /** Present in both under different IDs, matched by their normalised names. */
     renamed: RenamedPartner[];
+    /** Present in both, with details changed (name, sector, type, …), sorted by name now. */
+    changed: PartnerChange[];
   };
   ties: {
     added: TieRef[];

@@ -108,7 +108,7 @@ describe('compareNetworks of Stand 2024 and Stand 2025', () => {
 
   it('finds nothing changed between a network and itself', () => {
     const same = compareNetworks(stand2025, stand2025, { catalogue });
-    expect(same.partners).toEqual({ added: [], gone: [], renamed: [] });
+    expect(same.partners).toEqual({ added: [], gone: [], renamed: [], changed: [] });
     expect(Object.values(same.ties).every((list) => list.length === 0)).toBe(true);
     expect(same.figures.before).toEqual(same.figures.after);
   });
