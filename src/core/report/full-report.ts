@@ -14,6 +14,7 @@ import type { Problem } from '../model/problems';
 import { summariseDoubles, type DoublesSummary } from './doubles-summary';
 import { summariseGaps, type GapsSummary } from './gaps-summary';
 import { keyPointLosses, type KeyPointLoss } from '../what-if/key-point-losses';
+import { keyFindings, type KeyFinding } from './key-findings';
 import type { ReportSource } from './merge-sources';
 import {
   describeProblems,
@@ -31,7 +32,7 @@ export interface CatalogueReference {
 
 /**
  * The whole `analyse` contract: the analysis, the gaps, what the loss of each articulation point
- * would cause, the doubled structures and the catalogue.
+ * would cause, the doubled structures, the catalogue, and the findings of the report's first page.
  */
 export interface FullReport extends NetworkReport {
   gaps: GapsSummary;
@@ -39,6 +40,8 @@ export interface FullReport extends NetworkReport {
   keyPointLosses: KeyPointLoss[];
   doubles: DoublesSummary;
   catalogue: CatalogueReference;
+  /** What a steering group must know first (`keyFindings`), without a comparison with a Stand. */
+  findings: KeyFinding[];
 }
 
 export interface FullReportOptions {
@@ -80,11 +83,21 @@ export function buildFullReport(
     },
   );
   const { id, version, source: basis } = options.catalogue;
+  const report = options.shared === undefined ? base : withPartnerNetworks(base, network);
+  const gapsSummary = summariseGaps(gaps, options.catalogue);
+  const losses = keyPointLosses(indexNetwork(graph), analysis.network.articulationPoints, gaps);
+  const doublesSummary = { ...summariseDoubles(doubles), networks: options.shared ?? [] };
   return {
-    ...(options.shared === undefined ? base : withPartnerNetworks(base, network)),
-    gaps: summariseGaps(gaps, options.catalogue),
-    keyPointLosses: keyPointLosses(indexNetwork(graph), analysis.network.articulationPoints, gaps),
-    doubles: { ...summariseDoubles(doubles), networks: options.shared ?? [] },
+    ...report,
+    gaps: gapsSummary,
+    keyPointLosses: losses,
+    doubles: doublesSummary,
     catalogue: { id, version, source: basis },
+    findings: keyFindings({
+      report,
+      gaps: gapsSummary,
+      doubles: doublesSummary,
+      keyPointLosses: losses,
+    }),
   };
 }

@@ -1,5 +1,11 @@
 import type { Basis, Catalogue, CatalogueLabel } from '../catalogue/types';
-import type { AreaCoverage, GapReport, SectorPair } from '../gaps/types';
+import type {
+  AreaCoverage,
+  ArticulationDependent,
+  GapReport,
+  SectorLink,
+  SectorPair,
+} from '../gaps/types';
 
 export interface MissingTypeEntry {
   type: string;
@@ -18,6 +24,13 @@ export interface GapsSummary {
   missingSectors: string[];
   unconnectedSectorPairs: SectorPair[];
   areaCoverage: AreaCoverage;
+  /**
+   * The ties between Kinder- und Jugendhilfe and Gesundheitswesen and the partners on each side
+   * that carry them; null when a side has no partner.
+   */
+  youthHealthLink: SectorLink | null;
+  /** Partners tied to the network only through articulation points. */
+  articulationDependents: ArticulationDependent[];
   /** Names of every catalogue sector, in catalogue order, for the ids above. */
   sectorLabels: { id: string; label: CatalogueLabel }[];
 }
@@ -42,6 +55,8 @@ export function summariseGaps(gaps: GapReport, catalogue: Catalogue): GapsSummar
     missingSectors: gaps.missingSectors,
     unconnectedSectorPairs: gaps.unconnectedSectorPairs,
     areaCoverage: gaps.areaCoverage,
+    youthHealthLink: gaps.youthHealthLink,
+    articulationDependents: gaps.articulationDependents,
     sectorLabels,
   };
 }
