@@ -131,6 +131,105 @@ export function SurveySection({
         </tbody>
       </table>
 
+      {(survey.own.checklists.length > 0 ||
+        survey.own.scales.length > 0 ||
+        survey.own.named.length > 0) && (
+        <>
+          <h3>{t('report.survey.ownHeading')}</h3>
+          {survey.own.checklists.map((list, index) => (
+            <table key={`list-${index}`} data-report="survey-contributions">
+              <caption>
+                {t('report.survey.ownChecklist', {
+                  item: list.item[data.language],
+                  number: format.number(list.respondents),
+                  count: list.respondents,
+                })}
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('report.survey.ownOption')}</th>
+                  <th scope="col" className="number">
+                    {t('report.survey.ownYes')}
+                  </th>
+                  <th scope="col" className="number">
+                    {t('report.survey.ownNo')}
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {list.options.map((option, i) => (
+                  <tr key={i}>
+                    <th scope="row">{option.label[data.language]}</th>
+                    <td className="number">{format.number(option.yes)}</td>
+                    <td className="number">{format.number(option.no)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          ))}
+          {survey.own.scales.map((scale, index) => (
+            <div key={`scale-${index}`}>
+              <p data-report="survey-satisfaction">
+                {scale.mean === null
+                  ? t('report.survey.ownNoAnswers', { item: scale.item[data.language] })
+                  : t('report.survey.ownMean', {
+                      item: scale.item[data.language],
+                      mean: format.number(scale.mean, 1),
+                      maximum: format.number(scale.maximum),
+                      number: format.number(scale.answers),
+                      count: scale.answers,
+                    })}
+              </p>
+              <table>
+                <caption>
+                  {t('report.survey.ownSpread', { item: scale.item[data.language] })}
+                </caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('report.survey.ownAnswer')}</th>
+                    <th scope="col" className="number">
+                      {t('report.survey.partners')}
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {scale.distribution.map((row) => (
+                    <tr key={row.code}>
+                      <th scope="row">
+                        {format.number(row.code)} – {row.label[data.language]}
+                      </th>
+                      <td className="number">{format.number(row.count)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          ))}
+          {survey.own.named.length > 0 && (
+            <table data-report="survey-named">
+              <caption>{t('report.survey.ownNamed')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('report.survey.ownName')}</th>
+                  <th scope="col">{t('report.survey.ownNamedBy')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {survey.own.named.map((named, i) => (
+                  <tr key={i}>
+                    <th scope="row">
+                      {named.name}
+                      {named.existing && ` (${t('report.survey.ownThere')})`}
+                    </th>
+                    <td>{named.namedBy.join(', ')}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </>
+      )}
+
       <h3>
         {t('report.survey.disagreementsHeading', {
           number: format.number(survey.disagreementCount),

@@ -9,7 +9,13 @@ import {
   type SurveyRound,
 } from '../../core/survey';
 import { appInstrument, surveyLanguage } from './survey-text';
-import { entryFromValues, type EntryValues } from './entry-values';
+import {
+  entryFromValues,
+  NO_OWN_VALUES,
+  type EntryValues,
+  type OwnEntryValues,
+} from './entry-values';
+import { EntryOwn } from './EntryOwn';
 
 interface Props {
   round: SurveyRound;
@@ -37,14 +43,16 @@ export function EntryMask({ round, now, onRead }: Props) {
   const [respondent, setRespondent] = useState('');
   const [label, setLabel] = useState(defaultLabel);
   const [values, setValues] = useState<EntryValues>({});
+  const [own, setOwn] = useState<OwnEntryValues>(NO_OWN_VALUES);
   const others = round.partners.filter((p) => p.id !== respondent);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (respondent === '') return;
-    const entry = entryFromValues(respondent, label.trim() || defaultLabel(), now(), values);
+    const entry = entryFromValues(respondent, label.trim() || defaultLabel(), now(), values, own);
     onRead(entry, responseFromEntry(entry, round, instrument));
     setValues({});
+    setOwn(NO_OWN_VALUES);
     setRespondent('');
     setLabel(defaultLabel());
   };
@@ -62,6 +70,7 @@ export function EntryMask({ round, now, onRead }: Props) {
             onChange={(event) => {
               setRespondent(event.target.value);
               setValues({});
+              setOwn(NO_OWN_VALUES);
             }}
           >
             <option value="">{t('survey.view.entry.choose')}</option>
@@ -136,6 +145,7 @@ export function EntryMask({ round, now, onRead }: Props) {
             </table>
           </div>
         )}
+        {respondent !== '' && <EntryOwn round={round} values={own} onChange={setOwn} />}
         <button type="submit" disabled={respondent === ''}>
           {t('survey.view.entry.check')}
         </button>

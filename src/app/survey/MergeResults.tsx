@@ -1,7 +1,13 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Network } from '../../core/model/types';
-import type { DimensionScore, MergeOptions, SurveyMerge, SurveyScores } from '../../core/survey';
+import {
+  ownAnswerReport,
+  type DimensionScore,
+  type MergeOptions,
+  type SurveyMerge,
+  type SurveyScores,
+} from '../../core/survey';
 import { changeLabel } from '../history';
 import { NUMBER_LOCALE } from '../i18n';
 import { useFormatNumber } from '../i18n/format';
@@ -10,7 +16,9 @@ import { update, useNetworkStore } from '../store/store';
 import { useSectorName } from '../text/use-sector-name';
 import { useCoreTask } from '../worker/use-core-task';
 import { withOptions, type KeptSurvey } from './kept-survey';
+import { OwnAnswers } from './OwnAnswers';
 import {
+  appInstrument,
   intensityWords,
   problemText,
   roundNames,
@@ -206,6 +214,8 @@ function MergeFigures({
           </tbody>
         </table>
       )}
+
+      <OwnAnswers own={ownAnswerReport(survey.round, appInstrument(), merge)} />
 
       <h4>{t('survey.view.named.title')}</h4>
       {merge.newOrganisations.length === 0 ? (

@@ -43,7 +43,8 @@
  *    the merged network, and `warnings` where the response rate is below RELIABLE_RESPONSE_RATE.
  *
  * 7. Report — `surveyReport(round, instrument, merge, scores)`: the Netzwerkbericht's section
- *    "Netzwerkbefragung" as plain data (names, the disagreements' words, the first 20 of them).
+ *    "Netzwerkbefragung" as plain data (names, the disagreements' words, the first 20 of them,
+ *    and `own`: what the partners said about themselves, `ownAnswerReport` — the view shows it too).
  *
  * Every problem is `{ file, line, sheet?, severity, code, params }`; the texts are in
  * src/app/i18n/survey.de.json / survey.en.json under "problems" (and "warnings", "setup").
@@ -106,7 +107,9 @@ export {
 } from './scores';
 export {
   surveyReport,
+  ownAnswerReport,
   REPORT_DISAGREEMENTS,
+  type ReportOwnAnswers,
   type SurveyReport,
   type ReportDisagreement,
   type SurveyWords,

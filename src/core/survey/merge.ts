@@ -57,6 +57,8 @@ export interface OwnAnswerSummary {
   checklists: Record<string, Record<string, { yes: number; no: number }>>;
   /** Scale item → how many answered, their mean, and how many gave each code. */
   scales: Record<string, { answers: number; mean: number | null; counts: Record<string, number> }>;
+  /** Checklist item → how many partners answered at least one of its options. */
+  respondents: Record<string, number>;
 }
 
 export interface SurveyMerge {
@@ -295,6 +297,7 @@ function ownSummary(
   const summary: OwnAnswerSummary = {
     checklists: Object.create(null) as OwnAnswerSummary['checklists'],
     scales: Object.create(null) as OwnAnswerSummary['scales'],
+    respondents: Object.create(null) as OwnAnswerSummary['respondents'],
   };
   for (const item of instrument.partnerItems) {
     if (!round.items.includes(item.id)) continue;
@@ -304,12 +307,17 @@ function ownSummary(
         { yes: number; no: number }
       >;
       for (const option of item.options) options[option.id] = { yes: 0, no: 0 };
+      let respondents = 0;
       for (const response of responses) {
         const answers = response.own.checklists[item.id];
+        const known = (ids: string[] | undefined) =>
+          (ids ?? []).some((id) => options[id] !== undefined);
+        if (known(answers?.yes) || known(answers?.no)) respondents++;
         for (const id of answers?.yes ?? []) if (options[id] !== undefined) options[id].yes++;
         for (const id of answers?.no ?? []) if (options[id] !== undefined) options[id].no++;
       }
       summary.checklists[item.id] = options;
+      summary.respondents[item.id] = respondents;
     } else if (item.kind === 'scale') {
       const counts: Record<string, number> = Object.create(null) as Record<string, number>;
       let sum = 0;

@@ -42,6 +42,29 @@ export interface SurveyReport {
   disagreementCount: number;
   /** scoreSurvey's warnings: where missing answers make a measure unreliable. */
   warnings: ReliabilityWarning[];
+  /** What the partners said about themselves: contributions, satisfaction, who is missing. */
+  own: ReportOwnAnswers;
+}
+
+/** The answers of the partners about themselves, counted, as the report says them. */
+export interface ReportOwnAnswers {
+  /** Each checklist asked (contributions): how many answered it, and per option the yes and no. */
+  checklists: {
+    item: SurveyWords;
+    respondents: number;
+    options: { label: SurveyWords; yes: number; no: number }[];
+  }[];
+  /** Each scale asked (satisfaction): how many answered, their mean, how many gave each answer. */
+  scales: {
+    item: SurveyWords;
+    answers: number;
+    mean: number | null;
+    /** The scale's highest code (5 for satisfaction), so the mean reads "3,8 of 5". */
+    maximum: number;
+    distribution: { code: number; label: SurveyWords; count: number }[];
+  }[];
+  /** Names the partners gave as missing: who named them, and whether the round has them already. */
+  named: { name: string; namedBy: string[]; existing: boolean }[];
 }
 
 /** The report's section of a merged and scored survey. */
@@ -79,5 +102,56 @@ export function surveyReport(
     })),
     disagreementCount: merge.disagreements.length,
     warnings: scores.warnings,
+    own: ownAnswerReport(round, instrument, merge),
   };
+}
+
+/**
+ * What the partners said about themselves, counted, for the view and the report: per checklist
+ * option the "ja" and "nein" of those who answered it, per scale the mean and how many gave
+ * each answer (in the scale's words), and the names given as missing with who gave them.
+ */
+export function ownAnswerReport(
+  round: SurveyRound,
+  instrument: Instrument,
+  merge: SurveyMerge,
+): ReportOwnAnswers {
+  const names = new Map(round.partners.map((p) => [p.id, p.name]));
+  const nameOf = (id: string) => names.get(id) ?? id;
+  const own: ReportOwnAnswers = { checklists: [], scales: [], named: [] };
+  for (const item of instrument.partnerItems) {
+    if (!round.items.includes(item.id)) continue;
+    if (item.kind === 'checklist') {
+      const counts = merge.own.checklists[item.id];
+      own.checklists.push({
+        item: { ...item.label },
+        respondents: merge.own.respondents[item.id] ?? 0,
+        options: item.options.map((option) => ({
+          label: { ...option.label },
+          yes: counts?.[option.id]?.yes ?? 0,
+          no: counts?.[option.id]?.no ?? 0,
+        })),
+      });
+    } else if (item.kind === 'scale') {
+      const counts = merge.own.scales[item.id];
+      const options = instrument.scales[item.scale]?.options ?? [];
+      own.scales.push({
+        item: { ...item.label },
+        answers: counts?.answers ?? 0,
+        mean: counts?.mean ?? null,
+        maximum: Math.max(0, ...options.map((o) => o.code)),
+        distribution: options.map((option) => ({
+          code: option.code,
+          label: { ...option.label },
+          count: counts?.counts[option.code] ?? 0,
+        })),
+      });
+    }
+  }
+  own.named = merge.newOrganisations.map((named) => ({
+    name: named.name,
+    namedBy: named.namedBy.map(nameOf),
+    existing: named.existing !== null,
+  }));
+  return own;
 }

@@ -134,6 +134,36 @@ describe('the report section "Netzwerkbefragung"', () => {
     );
   });
 
+  it('in German: what the partners say about themselves, counted, and whom they miss', () => {
+    render(<ReportDocument {...data(report, 'de', survey)} t={cliTranslator('de')} />);
+    const region = section('Netzwerkbefragung');
+    expect(
+      within(region).getByRole('heading', { name: 'Was die Partner über sich sagen' }),
+    ).toBeTruthy();
+    const contributions = within(region).getByRole('table', {
+      name: 'Beitrag zum Netzwerk: was die Partner einbringen (2 Partner haben geantwortet)',
+    });
+    const row = (table: HTMLElement, name: RegExp) =>
+      [...within(table).getByRole('row', { name }).children].map((cell) => cell.textContent);
+    expect(row(contributions, /^Fachwissen/u)).toEqual(['Fachwissen', '1', '0']);
+    expect(row(contributions, /^Finanzielle Mittel/u)).toEqual(['Finanzielle Mittel', '0', '1']);
+    expect(text(region, '[data-report="survey-satisfaction"]')).toBe(
+      'Zufriedenheit mit dem Netzwerk: im Mittel 4,5 von 5 (n = 2 Antworten).',
+    );
+    const spread = within(region).getByRole('table', {
+      name: 'Zufriedenheit mit dem Netzwerk: wie viele Partner welche Antwort gaben',
+    });
+    expect(row(spread, /^5 – sehr zufrieden/u)).toEqual(['5 – sehr zufrieden', '1']);
+    expect(row(spread, /^1 – sehr unzufrieden/u)).toEqual(['1 – sehr unzufrieden', '0']);
+    const named = within(region).getByRole('table', {
+      name: 'Einrichtungen, die Partner im Netzwerk vermissen',
+    });
+    expect(row(named, /^Frauenhaus/u)).toEqual([
+      'Frauenhaus Musterstadt e. V.',
+      'Familienzentrum Regenbogen, Jugendamt Musterstadt – ASD',
+    ]);
+  });
+
   it('in English', () => {
     render(<ReportDocument {...data(report, 'en', survey)} t={cliTranslator('en')} />);
     const region = section('Network survey');
@@ -142,6 +172,9 @@ describe('the report section "Netzwerkbefragung"', () => {
       'Response rate 67 %: 4 of 6 partners asked have answered.',
     );
     expect(region.textContent).toContain('Trust88 % of the maximum (mean 3.5 of 4, 12 ratings)');
+    expect(text(region, '[data-report="survey-satisfaction"]')).toBe(
+      'Satisfaction with the network: on average 4.5 of 5 (n = 2 answers).',
+    );
     expect(text(region, '[data-report="disagreements"] tbody td:last-child')).toBe(
       'Hebammenpraxis Storchennest says “work together on single cases”, Kinderklinik St. Marien says “regular joint work beyond cases”.',
     );
@@ -212,6 +245,11 @@ describe('many disagreements and hostile names', () => {
     );
     expect(region.textContent).toContain('Alle gefragten Partner haben geantwortet.');
     expect(region.querySelector('[data-report="survey-warnings"]')).toBeNull();
+    // Nobody said anything about itself: no contributions, no satisfaction, nobody missed.
+    expect(region.querySelector('[data-report="survey-satisfaction"]')?.textContent).toBe(
+      'Zufriedenheit mit dem Netzwerk: keine Antwort.',
+    );
+    expect(region.querySelector('[data-report="survey-named"]')).toBeNull();
     expect(region.textContent).toContain(
       'Mit einem Rücklauf von 100 % sind die Kennzahlen der Befragung belastbar (ab 80 %).',
     );

@@ -135,6 +135,36 @@ describe('answers in', () => {
     ]);
   });
 
+  it('the entry mask gives the answers about the partner itself: ja/nein per option, names a line, the scale', () => {
+    const made = entryFromValues(
+      'JA',
+      'Papier',
+      new Date('2025-05-20T10:00:00Z'),
+      {},
+      {
+        checklists: {
+          contributions: { expertise: true, rooms: false, staff: null },
+          // Every option set back to blank: the checklist was not answered.
+          other: { a: null },
+        },
+        texts: { missingPartners: 'Frauenhaus e. V.\n\n  \nKinderarztpraxis Dr. Ahn\r\n' },
+        scales: { satisfaction: 4 },
+      },
+    );
+    expect(made.own).toEqual({
+      checklists: { contributions: { expertise: true, rooms: false, staff: null } },
+      texts: { missingPartners: ['Frauenhaus e. V.', 'Kinderarztpraxis Dr. Ahn'] },
+      scales: { satisfaction: 4 },
+    });
+    const checked = responseFromEntry(made, round(), instrument);
+    expect(checked.problems).toEqual([]);
+    expect(checked.response?.own).toEqual({
+      checklists: { contributions: { yes: ['expertise'], no: ['rooms'] } },
+      texts: { missingPartners: ['Frauenhaus e. V.', 'Kinderarztpraxis Dr. Ahn'] },
+      scales: { satisfaction: 4 },
+    });
+  });
+
   it('shows per source whose it is and its problems, errors first; a refused one has no respondent', () => {
     const unknown = responseFromEntry(
       { respondent: 'NOBODY', label: 'Papier', saved: null, rows: [] },

@@ -3,6 +3,8 @@ import {
   defaultInstrument,
   mergedIntensity,
   mergeSurvey,
+  scoreSurvey,
+  surveyReport,
   type OwnAnswers,
 } from '../../../src/core/survey';
 import { network, response, round } from './build';
@@ -200,5 +202,61 @@ describe('what the partners say about themselves', () => {
       mean: 4.5,
       counts: { 4: 1, 5: 1 },
     });
+    expect(merge.own.respondents.contributions).toBe(2);
+  });
+
+  it('gives the report the contributions counted, the satisfaction with its spread and the names', () => {
+    const noOwn = { checklists: {}, texts: {}, scales: {} };
+    const kept = round();
+    const merge = mergeSurvey(kept, instrument, [
+      response('A', {}, { own: own(['Frauenhaus e.V.'], ['expertise'], 4) }),
+      response(
+        'B',
+        {},
+        {
+          own: { ...own([], [], 2), checklists: { contributions: { yes: [], no: ['expertise'] } } },
+        },
+      ),
+      response('C', {}, { own: own(['Praxis'], ['expertise', 'rooms'], 4) }),
+      response('E', {}, { own: noOwn }),
+    ]);
+    const { own: report } = surveyReport(
+      kept,
+      instrument,
+      merge,
+      scoreSurvey(kept, instrument, merge),
+    );
+    const contributions = report.checklists[0]!;
+    expect(contributions.item.de).toBe('Beitrag zum Netzwerk');
+    // E said nothing about itself: three partners answered the checklist.
+    expect(contributions.respondents).toBe(3);
+    expect(contributions.options.find((o) => o.label.de === 'Fachwissen')).toEqual({
+      label: { de: 'Fachwissen', en: 'Expertise' },
+      yes: 2,
+      no: 1,
+    });
+    const satisfaction = report.scales[0]!;
+    expect(satisfaction).toMatchObject({ answers: 3, maximum: 5 });
+    expect(satisfaction.mean).toBeCloseTo(10 / 3, 12);
+    expect(satisfaction.distribution.map((d) => [d.code, d.count])).toEqual([
+      [1, 0],
+      [2, 1],
+      [3, 0],
+      [4, 2],
+      [5, 0],
+    ]);
+    expect(satisfaction.distribution[4]!.label.de).toBe('sehr zufrieden');
+    // In the order the merge lists them (later returns first), with the respondents' names.
+    expect(report.named).toEqual([
+      { name: 'Praxis', namedBy: ['Klinik'], existing: true },
+      { name: 'Frauenhaus e.V.', namedBy: ['ASD'], existing: false },
+    ]);
+  });
+
+  it('leaves out of the report what the round did not ask', () => {
+    const kept = round({ items: ['intensity'] });
+    const merge = mergeSurvey(kept, instrument, [response('A', { B: 2 })]);
+    const report = surveyReport(kept, instrument, merge, scoreSurvey(kept, instrument, merge));
+    expect(report.own).toEqual({ checklists: [], scales: [], named: [] });
   });
 });
