@@ -6,13 +6,17 @@ import {
   type Offer,
   type Partner,
 } from '../../core/model/types';
-import type { MapPosition, Project, Stand } from '../../core/project';
+import type { MapPosition, Project, SettingValue, Stand } from '../../core/project';
 
-/** What of a project the coordinator changes; where the layout put unpinned partners is not. */
+/**
+ * What of a project the coordinator changes; where the layout put unpinned partners is not. The
+ * settings (the Netzwerkbefragung is kept there) where the content carries them.
+ */
 export type ProjectContent = Pick<
   Project,
   'name' | 'network' | 'offers' | 'memberships' | 'corrections' | 'positions' | 'stands'
->;
+> &
+  Partial<Pick<Project, 'settings'>>;
 
 /**
  * What changed from one state of a project to another, item by item: the new state of each
@@ -28,6 +32,8 @@ export interface ProjectChanges {
   corrections: Map<string, string | null>;
   /** Partners pinned, moved while pinned or let go; null when the partner has no place any more. */
   pins: Map<string, MapPosition | null>;
+  /** Each setting set or changed (null: removed), e.g. the survey; absent in edits stored before. */
+  settings?: Map<string, SettingValue | null>;
   name?: string;
   offers?: Offer[];
   memberships?: Membership[];
@@ -36,7 +42,15 @@ export interface ProjectChanges {
 
 /** One thing both sides changed, each in its own way. */
 export interface Clash {
-  kind: 'partner' | 'cooperation' | 'correction' | 'name' | 'offers' | 'memberships' | 'stands';
+  kind:
+    | 'partner'
+    | 'cooperation'
+    | 'correction'
+    | 'setting'
+    | 'name'
+    | 'offers'
+    | 'memberships'
+    | 'stands';
   key: string;
 }
 
@@ -137,6 +151,10 @@ export function changesBetween(before: ProjectContent, after: ProjectContent): P
     corrections: mapChanges(before.corrections, after.corrections, (a, b) => a === b),
     pins: pinChanges(before.positions, after.positions),
   };
+  if (before.settings !== undefined && after.settings !== undefined) {
+    const settings = mapChanges(before.settings, after.settings, (a, b) => a === b);
+    if (settings.size > 0) changes.settings = settings;
+  }
   if (before.name !== after.name) changes.name = after.name;
   if (!sameData(before.offers, after.offers)) changes.offers = after.offers;
   if (!sameData(before.memberships, after.memberships)) changes.memberships = after.memberships;
@@ -151,6 +169,7 @@ export function noChanges(changes: ProjectChanges): boolean {
     changes.cooperations.size === 0 &&
     changes.corrections.size === 0 &&
     changes.pins.size === 0 &&
+    (changes.settings?.size ?? 0) === 0 &&
     changes.name === undefined &&
     changes.offers === undefined &&
     changes.memberships === undefined &&
@@ -201,6 +220,9 @@ export function applyChanges<T extends ProjectContent>(content: T, changes: Proj
     network: applyToNetwork(content.network, changes),
     corrections: applyToMap(content.corrections, changes.corrections),
     positions: applyToMap(content.positions, changes.pins),
+    ...(content.settings === undefined || changes.settings === undefined
+      ? {}
+      : { settings: applyToMap(content.settings, changes.settings) }),
     name: changes.name ?? content.name,
     offers: changes.offers ?? content.offers,
     memberships: changes.memberships ?? content.memberships,
@@ -209,7 +231,7 @@ export function applyChanges<T extends ProjectContent>(content: T, changes: Proj
 }
 
 /**
- * What both sides changed differently: the same partner, tie or correction, or the same list.
+ * What both sides changed differently: the same partner, tie, correction or setting, or the same list.
  * A partner removed on one side clashes with a change to a tie of it on the other. Pinned places
  * never clash: the hand that pinned last keeps them.
  */
@@ -222,6 +244,7 @@ export function clashesOf(mine: ProjectChanges, theirs: ProjectChanges): Clash[]
   both('partner', mine.partners, theirs.partners);
   both('cooperation', mine.cooperations, theirs.cooperations);
   both('correction', mine.corrections, theirs.corrections);
+  both('setting', mine.settings ?? new Map(), theirs.settings ?? new Map());
   const orphaned = (removing: ProjectChanges, changing: ProjectChanges) => {
     for (const [key, tie] of changing.cooperations) {
       if (tie === null || removing.cooperations.has(key)) continue;
@@ -268,6 +291,7 @@ export function withoutClashes(changes: ProjectChanges, clashes: Clash[]): Proje
     cooperations: drop(changes.cooperations, 'cooperation', tieOfKept),
     corrections: drop(changes.corrections, 'correction'),
     pins: changes.pins,
+    ...(changes.settings === undefined ? {} : { settings: drop(changes.settings, 'setting') }),
     name: fields.has('name') ? undefined : changes.name,
     offers: fields.has('offers') ? undefined : changes.offers,
     memberships: fields.has('memberships') ? undefined : changes.memberships,

@@ -122,24 +122,28 @@ function changesText(changes: ProjectChanges): string {
     cooperations: [...changes.cooperations],
     corrections: [...changes.corrections],
     pins: [...changes.pins],
+    settings: changes.settings === undefined ? undefined : [...changes.settings],
   });
 }
 
 function changesFrom(text: string): ProjectChanges {
   const read = JSON.parse(text) as Omit<
     ProjectChanges,
-    'partners' | 'cooperations' | 'corrections' | 'pins'
+    'partners' | 'cooperations' | 'corrections' | 'pins' | 'settings'
   > & {
     partners: [string, never][];
     cooperations: [string, never][];
     corrections: [string, string | null][];
     pins: [string, never][];
+    settings?: [string, never][];
   };
+  const { settings, ...rest } = read;
   return {
-    ...read,
+    ...rest,
     partners: new Map(read.partners),
     cooperations: new Map(read.cooperations),
     corrections: new Map(read.corrections),
     pins: new Map(read.pins),
+    ...(settings === undefined ? {} : { settings: new Map(settings) }),
   };
 }

@@ -23,7 +23,7 @@ import {
   type TabMessage,
 } from '../persistence';
 import { openStands, useStandStore } from '../compare/stand-store';
-import { openSurvey, useSurveyStore } from '../survey/survey-store';
+import { openSurvey, takeOtherTabSurvey, useSurveyStore } from '../survey/survey-store';
 import {
   forgetSavedMappings,
   loadMappings,
@@ -263,6 +263,7 @@ export function startSession(options: SessionOptions): Session {
           if (kept !== own || noChanges(theirs)) return;
           apply(takeOtherTabChanges(theirs));
           if (theirs.stands !== undefined) openStands(theirs.stands);
+          if (theirs.settings !== undefined) takeOtherTabSurvey(theirs.settings);
           set({ notice: 'saved' });
         },
         clashed: (version) => {

@@ -1,7 +1,12 @@
 import { create } from 'zustand';
 import type { SettingValue } from '../../core/project';
 import { useNetworkStore } from '../store/store';
-import { settingsWithSurvey, surveyFromSettings, type KeptSurvey } from './kept-survey';
+import {
+  settingsWithSurvey,
+  surveyFromSettings,
+  SURVEY_SETTING,
+  type KeptSurvey,
+} from './kept-survey';
 
 /**
  * The Netzwerkbefragung of the open network, kept like its Stände (compare/stand-store.ts): with
@@ -46,6 +51,22 @@ export function openSurvey(settings: ReadonlyMap<string, SettingValue>): void {
   useSurveyStore.setState({
     generation: useNetworkStore.getState().generation,
     survey: surveyFromSettings(settings),
+  });
+}
+
+/**
+ * What another tab saved of the settings, shown here: where it changed the survey, this tab
+ * shows theirs (it is theirs that is stored now; nothing to save again).
+ */
+export function takeOtherTabSurvey(settings: ReadonlyMap<string, SettingValue | null>): void {
+  if (!settings.has(SURVEY_SETTING)) return;
+  const value = settings.get(SURVEY_SETTING);
+  useSurveyStore.setState({
+    generation: useNetworkStore.getState().generation,
+    survey:
+      value === null || value === undefined
+        ? null
+        : surveyFromSettings(new Map([[SURVEY_SETTING, value]])),
   });
 }
 

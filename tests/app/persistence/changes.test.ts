@@ -110,3 +110,43 @@ describe('changes of two tabs laid over each other', () => {
     ]);
   });
 });
+
+describe('the settings (where the survey is kept) change like the rest', () => {
+  const withSettings: ProjectContent = { ...base, settings: new Map([['theme', 'hell']]) };
+  const surveyed = (text: string): ProjectContent => ({
+    ...withSettings,
+    settings: new Map([...withSettings.settings!, ['survey', text]]),
+  });
+
+  it('names the setting set, changed or removed, and lays it over another state', () => {
+    const changes = changesBetween(withSettings, surveyed('{"round":1}'));
+    expect([...changes.settings!]).toEqual([['survey', '{"round":1}']]);
+    expect(noChanges(changes)).toBe(false);
+    expect(applyChanges(withSettings, changes).settings).toEqual(surveyed('{"round":1}').settings);
+    const removed = changesBetween(surveyed('{"round":1}'), withSettings);
+    expect([...removed.settings!]).toEqual([['survey', null]]);
+    expect(applyChanges(surveyed('{"round":1}'), removed).settings).toEqual(withSettings.settings);
+    expect(
+      noChanges(
+        changesBetween(withSettings, { ...withSettings, settings: new Map([['theme', 'hell']]) }),
+      ),
+    ).toBe(true);
+  });
+
+  it('a content without settings (another tab’s view of the lists) neither names nor loses them', () => {
+    const bare: ProjectContent = { ...base };
+    delete bare.settings;
+    expect(changesBetween(bare, surveyed('{}')).settings).toBeUndefined();
+    const changes = changesBetween(withSettings, surveyed('{"round":2}'));
+    expect(applyChanges(bare, changes).settings).toBeUndefined();
+  });
+
+  it('clashes where both sides changed the same setting differently, and not where they agree', () => {
+    const mine = changesBetween(withSettings, surveyed('{"round":"mine"}'));
+    const theirs = changesBetween(withSettings, surveyed('{"round":"theirs"}'));
+    const clashes = clashesOf(mine, theirs);
+    expect(clashes).toEqual([{ kind: 'setting', key: 'survey' }]);
+    expect(withoutClashes(mine, clashes).settings?.size).toBe(0);
+    expect(clashesOf(mine, changesBetween(withSettings, surveyed('{"round":"mine"}')))).toEqual([]);
+  });
+});

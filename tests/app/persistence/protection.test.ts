@@ -110,6 +110,27 @@ describe('password protection of the stored networks', () => {
     expect(raw).toContain('"sealed"');
   });
 
+  it('a sealed edit written ahead keeps the settings it changed (the survey)', async () => {
+    const factory = new IDBFactory();
+    const { browser, net } = await storedWithPendingEdit(factory);
+    value(await browser.protect(PASSWORD));
+    const loaded = value(await browser.load(net.id));
+    const project = loaded.project;
+    const surveyed = { ...project, settings: new Map([['survey', `{"round":"${MIDWIFE}"}`]]) };
+    value(
+      await browser.writeAhead({
+        ...loaded.pending[0]!,
+        key: pendingKey(net.id, 'tab-b'),
+        tab: 'tab-b',
+        changes: changesBetween(project, surveyed),
+      }),
+    );
+    expect(await rawRecords(factory)).not.toContain(MIDWIFE);
+    const again = value(await browser.load(net.id));
+    const edit = again.pending.find((p) => p.tab === 'tab-b');
+    expect([...(edit?.changes.settings ?? [])]).toEqual([['survey', `{"round":"${MIDWIFE}"}`]]);
+  });
+
   it('the key comes from PBKDF2-SHA-256 with 600,000 iterations and a random salt; only salt, count and a verifier are kept', async () => {
     const first = new IDBFactory();
     const second = new IDBFactory();
