@@ -39,6 +39,9 @@ export default defineConfig(({ command }) => ({
         extends: true,
         test: {
           name: 'unit',
+          // Both cores: Vitest's default leaves one free (n − 1 workers), which on a two-core CI
+          // machine runs the unit tests one file at a time.
+          maxWorkers: 2,
           include: ['tests/**/*.test.{ts,tsx}'],
           exclude: ['tests/e2e/**', 'node_modules/**'],
           environment: 'node',

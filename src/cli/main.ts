@@ -1,4 +1,5 @@
 import { writeFile } from 'node:fs/promises';
+import { writeJsonFile } from './json-stream';
 import { basename, dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { EXACT_UP_TO, SAMPLED_SOURCES, type PathSampling } from '../core/analysis/path-sources';
@@ -178,9 +179,9 @@ function analyseOptions(command: string, values: Values): AnalyseInput {
 async function analyse(values: Values, io: CliIo): Promise<number> {
   const outcome = await analyseInput(analyseOptions('analyse', values), io);
   if (outcome.code !== 0) return outcome.code;
-  const json = `${JSON.stringify(outcome.report, null, 2)}\n`;
-  if (values.out === undefined) io.stdout(json);
-  else await writeFile(values.out, json, 'utf8');
+  // Into a file piece by piece: as one string, a large network's report needed its size again.
+  if (values.out === undefined) io.stdout(`${JSON.stringify(outcome.report, null, 2)}\n`);
+  else await writeJsonFile(outcome.report, values.out);
   return 0;
 }
 
