@@ -12,6 +12,9 @@ import { indexCatalogue } from '../core/catalogue/catalogue-index';
 import type { SharedPartner } from '../core/doubles/across-networks';
 import type { ImportResult } from '../core/import';
 import type { PathSampling } from '../core/analysis/path-sources';
+import { analyseNetworkWith } from '../core/analysis/analyse-network';
+import { buildGraph } from '../core/model/graph';
+import { threadedSweep } from './sweep-threads';
 import type { Network } from '../core/model/types';
 import type { CliIo } from './io';
 import { unusableFiles, type UnusableFile } from './unusable';
@@ -25,6 +28,8 @@ export interface AnalyseInput {
   committeeOverlap: number | undefined;
   /** Betweenness and closeness exact, sampled, or as the core's policy decides ('auto'). */
   paths: PathSampling;
+  /** Threads the shortest-path sweep may use (1: no other thread). */
+  threads: number;
   language: CliLanguage;
 }
 
@@ -57,13 +62,19 @@ export async function analyseInput(input: AnalyseInput, io: CliIo): Promise<Anal
     for (const file of read.unusable) io.stderr(describeUnusable(file, input.language));
     return { code: 1 };
   }
+  // Analysed first, apart from the report: its shortest paths may be shared out among threads.
+  const graph = buildGraph(read.source.network);
+  const analysed = await analyseNetworkWith(threadedSweep(input.threads), graph, {
+    paths: input.paths,
+  });
   const report = buildFullReport(
     read.source,
     allProblems(read.results),
     (p) => describeProblem(p, input.language),
     {
       catalogue,
-      analysis: { paths: input.paths },
+      analysed,
+      graph,
       ...(input.committeeOverlap === undefined ? {} : { committeeOverlap: input.committeeOverlap }),
       ...(read.shared === undefined ? {} : { shared: read.shared }),
     },

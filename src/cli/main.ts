@@ -2,8 +2,10 @@ import { writeFile } from 'node:fs/promises';
 import { writeJsonFile } from './json-stream';
 import { basename, dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { isMainThread } from 'node:worker_threads';
 import { EXACT_UP_TO, SAMPLED_SOURCES, type PathSampling } from '../core/analysis/path-sources';
 import { analyseInput, type AnalyseInput } from './analyse';
+import { defaultThreads, MOST_THREADS } from './sweep-threads';
 import { generate } from './generate';
 import { FILE_OPTIONS, UnreadableInput } from './inputs';
 import { UsageError, type CliIo } from './io';
@@ -45,6 +47,8 @@ Optionen (analyse, report):
   --samples N          Brückenbauer und Nähe aus den kürzesten Wegen von N zufällig gewählten
                        Partnern je Teilnetz schätzen. Ohne beide Optionen: genau bis
                        ${EXACT_UP_TO.toLocaleString('de-DE')} Partner, darüber geschätzt mit N = ${SAMPLED_SOURCES.toLocaleString('de-DE')}
+  --threads N          kürzeste Wege auf N Prozessorkerne verteilt berechnen (Standard: alle,
+                       höchstens ${MOST_THREADS}; 1: nur einer); das Ergebnis ist dasselbe
   --out FILE           in diese Datei schreiben (analyse: sonst Standardausgabe)
   --lang de|en         Sprache der Meldungen und des Berichts (Standard: de)
 
@@ -97,6 +101,7 @@ function parse(argv: string[]) {
         encoding: { type: 'string' },
         exact: { type: 'boolean' },
         samples: { type: 'string' },
+        threads: { type: 'string' },
         out: { type: 'string' },
         lang: { type: 'string', default: 'de' },
         title: { type: 'string' },
@@ -146,6 +151,15 @@ function pathSampling(values: Values): PathSampling {
   return { samples: Number(samples) };
 }
 
+/** `--threads N`: at least 1; without it every core Node counts, at most {@link MOST_THREADS}. */
+function threadCount(values: Values): number {
+  const { threads } = values;
+  if (threads === undefined) return defaultThreads();
+  if (!/^\d+$/u.test(threads) || Number(threads) < 1)
+    throw new UsageError(`--threads: a whole number of at least 1, not "${threads}"`);
+  return Number(threads);
+}
+
 function isoDate(option: string, text: string | undefined): string | undefined {
   if (text !== undefined && !ISO_DATE.test(text))
     throw new UsageError(`${option}: a date as YYYY-MM-DD, not "${text}"`);
@@ -172,6 +186,7 @@ function analyseOptions(command: string, values: Values): AnalyseInput {
     catalogue: values.catalogue,
     committeeOverlap: overlapThreshold(values['overlap-threshold']),
     paths: pathSampling(values),
+    threads: threadCount(values),
     language: language(values),
   };
 }
@@ -285,5 +300,9 @@ export async function main(): Promise<void> {
   });
 }
 
-const isMain = process.argv[1] !== undefined && import.meta.url.endsWith(basename(process.argv[1]));
+// A sweep thread runs this file too (see sweep-threads.ts): only the process's own thread is the CLI.
+const isMain =
+  isMainThread &&
+  process.argv[1] !== undefined &&
+  import.meta.url.endsWith(basename(process.argv[1]));
 if (isMain) void main();

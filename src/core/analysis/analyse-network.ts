@@ -2,7 +2,10 @@ import type { NetworkGraph } from '../model/graph';
 import type { SectorBlock } from './block-density';
 import type { BrokerageRoles } from './brokerage';
 import { indexNetwork } from './network-index';
+import { sweepFor } from './betweenness';
+import type { SweepRunner } from './parallel-sweep';
 import { planSources, type PathSampling } from './path-sources';
+import { prepareSweep, sweepPrepared, type PathSweep, type SweepInput } from './path-sweep';
 import { accuracyMeasured, type SamplingAccuracy } from './sampling-accuracy';
 import { checkStop, type ProgressHooks } from './progress';
 import { ANALYSIS_STEPS, type AnalysisPart, type AnalysisRun, type AnalysisStep } from './registry';
@@ -92,6 +95,45 @@ export function analyseNetwork(
   options: AnalysisOptions = {},
   steps: readonly AnalysisStep[] = ANALYSIS_STEPS,
 ): NetworkAnalysis {
+  const run = analysisSteps(graph, options, steps);
+  for (let next = run.next(); ;) {
+    if (next.done === true) return next.value;
+    next = run.next(sweepPrepared(next.value.input, next.value.hooks));
+  }
+}
+
+/**
+ * {@link analyseNetwork} with the shortest-path sweep run by `sweep`, which may share it out among
+ * threads (see `parallel-sweep.ts`); the result is the same, bit for bit.
+ */
+export async function analyseNetworkWith(
+  sweep: SweepRunner,
+  graph: NetworkGraph,
+  options: AnalysisOptions = {},
+  steps: readonly AnalysisStep[] = ANALYSIS_STEPS,
+): Promise<NetworkAnalysis> {
+  const run = analysisSteps(graph, options, steps);
+  for (let next = run.next(); ;) {
+    if (next.done === true) return next.value;
+    next = run.next(await sweep(next.value.input, next.value.hooks));
+  }
+}
+
+/** A sweep the analysis waits for: its input and the progress hooks it reports through. */
+interface SweepWanted {
+  input: SweepInput;
+  hooks: ProgressHooks;
+}
+
+/**
+ * The analysis as steps that hand out the one long computation, the shortest-path sweep, for the
+ * caller to run (here, or shared out among threads) and take its result back.
+ */
+function* analysisSteps(
+  graph: NetworkGraph,
+  options: AnalysisOptions,
+  steps: readonly AnalysisStep[],
+): Generator<SweepWanted, NetworkAnalysis, PathSweep> {
   const n = graph.order;
   checkStop(options);
   const index = indexNetwork(graph);
@@ -111,6 +153,7 @@ export function analyseNetwork(
     index,
     options,
     plan,
+    paths: null,
     progress: (offset) => {
       const start = done + offset;
       return {
@@ -122,11 +165,15 @@ export function analyseNetwork(
   };
 
   const parts: AnalysisPart[] = [];
-  steps.forEach((step, i) => {
+  for (const [i, step] of steps.entries()) {
     announce(step.id);
+    if (step.paths === true && run.paths === null) {
+      const input = prepareSweep(index, sweepFor(plan, true));
+      run.paths = yield { input, hooks: run.progress(0) };
+    }
     parts.push(step.compute(run));
     done += units[i]!;
-  });
+  }
   options.onProgress?.(total, total, 'done');
   const sampled =
     plan.sampling === null

@@ -46,22 +46,47 @@ export interface SweepRequest {
 const BATCH = 32;
 
 /**
- * Breadth-first searches from many sources with Brandes' (2001) dependency accumulation, run 32
- * sources at a time as a multi-source BFS (Then et al. 2014): one pass over a partner's ties serves
- * every source whose frontier holds the partner, and each partner's path counts for the batch lie
- * side by side in memory. The backward pass gathers from successors only, found as the partners one
- * level further from the same source.
- *
- * When every partner is a source, a partner with a single tie (a leaf) is not swept itself
- * (Baglioni et al. 2012): from leaf v beside u, every shortest path runs through u and then as from u,
- * so δ_v(x) = δ_u(x) for every other x, δ_v(u) counts the partners u reaches other than v, and v's
- * distances are u's plus one. u's sweep is counted once for itself and once for each of its leaves.
+ * Batches of sources in one part of a sweep: progress is reported, and a stop asked for is seen,
+ * between parts. The parts are fixed by the sources alone, never by how many threads sweep them,
+ * and their sums are added up in part order: one, two or eight threads give the same numbers, bit
+ * for bit.
  */
-export function sweepShortestPaths(
-  index: NetworkIndex,
-  request: SweepRequest,
-  hooks?: ProgressHooks,
-): PathSweep {
+const BATCHES_PER_PART = SOURCES_PER_REPORT / BATCH;
+
+/**
+ * Everything a sweep needs, in typed arrays and plain numbers only, so that it can be copied to
+ * another thread (structured clone) and swept there part by part with {@link sweepPart}.
+ */
+export interface SweepInput {
+  /** Partners in the network. */
+  n: number;
+  /** The network in locality order (see `locality-order.ts`): offsets, length n + 1. */
+  offsets: Int32Array;
+  neighbours: Int32Array;
+  /** Index position of each partner in locality order. */
+  original: Int32Array;
+  /** The sources searched, in locality order, ascending. */
+  swept: Int32Array;
+  /** By locality order: how many single-tie partners are folded into the partner's sweep. */
+  leaves: Int32Array;
+  dependencies: boolean;
+  /** For an estimate only (see {@link SweepRequest.estimate}), by index position; else null. */
+  weights: Float64Array | null;
+  blocks: Int32Array | null;
+  /** Sources of the request (folded leaves and isolates included), for progress. */
+  sources: number;
+  step: string;
+}
+
+/**
+ * The sweep of a request made ready for {@link sweepPart}: the network in locality order, the
+ * sources to search, and, when every partner is a source, a partner with a single tie (a leaf)
+ * not swept itself (Baglioni et al. 2012): from leaf v beside u, every shortest path runs through
+ * u and then as from u, so δ_v(x) = δ_u(x) for every other x, δ_v(u) counts the partners u
+ * reaches other than v, and v's distances are u's plus one. u's sweep is counted once for itself
+ * and once for each of its leaves.
+ */
+export function prepareSweep(index: NetworkIndex, request: SweepRequest): SweepInput {
   const n = index.ids.length;
   const { offsets, neighbours, original, local } = localityOrder(index);
   const degree = (v: number) => offsets[v + 1]! - offsets[v]!;
@@ -77,46 +102,156 @@ export function sweepShortestPaths(
     else swept.push(v);
   }
   swept.sort((a, b) => a - b);
+  return {
+    n,
+    offsets,
+    neighbours,
+    original,
+    swept: Int32Array.from(swept),
+    leaves,
+    dependencies: request.dependencies,
+    weights: estimate?.weights ?? null,
+    blocks: estimate?.blocks ?? null,
+    sources: request.sources.length,
+    step: request.step,
+  };
+}
 
-  const dependencies = new Float64Array(n);
-  const distanceSums = new Float64Array(n);
-  const reached = new Int32Array(n);
-  const sumsToSources = new Float64Array(estimate === undefined ? 0 : n);
-  const blockOf = estimate?.blocks ?? new Int32Array(0);
-  const bitOfBlock = new Int32Array(blockOf.reduce((most, block) => Math.max(most, block + 1), 0));
+/** How many parts {@link sweepPart} cuts a sweep into (0 when no source has a tie). */
+export function sweepPartCount(input: SweepInput): number {
+  return Math.ceil(Math.ceil(input.swept.length / BATCH) / BATCHES_PER_PART);
+}
+
+/**
+ * Sources a part searches itself: its share of the sweep's progress (folded leaves and partners
+ * without ties count as done from the start).
+ */
+export function sweptInPart(input: SweepInput, part: number): number {
+  const from = part * BATCHES_PER_PART * BATCH;
+  return Math.max(0, Math.min(input.swept.length, from + BATCHES_PER_PART * BATCH) - from);
+}
+
+/** Memory a thread reuses from part to part; made by {@link sweepWorkspace}. */
+export interface SweepWorkspace {
+  seen: Int32Array;
+  nextMask: Int32Array;
+  successorMask: Int32Array;
+  paths: Float64Array;
+  entryPartner: Int32Array;
+  entryMask: Int32Array;
+  levelStart: Int32Array;
+  bitOfBlock: Int32Array;
+}
+
+export function sweepWorkspace(input: SweepInput): SweepWorkspace {
+  const { n, blocks } = input;
+  const bitOfBlock = new Int32Array(
+    blocks === null ? 0 : blocks.reduce((most, b) => Math.max(most, b + 1), 0),
+  );
   bitOfBlock.fill(-1);
-  const seen = new Int32Array(n);
-  const nextMask = new Int32Array(n);
-  const successorMask = new Int32Array(n);
-  const stride = request.dependencies ? BATCH : 0;
-  // σ_sv during the forward pass; (1 + δ_s(v)) / σ_sv once v's dependency is known, which is all
-  // that its predecessors read from it (linearly scaled: (1 / d(s, v) + δ'_s(v)) / σ_sv, where
-  // δ'_s(v) sums 1 / d(s, t) over the pairs' shares). One array instead of two halves the memory
-  // the batch walks.
-  const paths = new Float64Array(n * stride);
+  return {
+    seen: new Int32Array(n),
+    nextMask: new Int32Array(n),
+    successorMask: new Int32Array(n),
+    // σ_sv during the forward pass; (1 + δ_s(v)) / σ_sv once v's dependency is known, which is
+    // all that its predecessors read from it (linearly scaled: (1 / d(s, v) + δ'_s(v)) / σ_sv,
+    // where δ'_s(v) sums 1 / d(s, t) over the pairs' shares). One array instead of two halves the
+    // memory the batch walks.
+    paths: new Float64Array(input.dependencies ? n * BATCH : 0),
+    entryPartner: new Int32Array(n * BATCH),
+    entryMask: new Int32Array(n * BATCH),
+    levelStart: new Int32Array(n + 2),
+    bitOfBlock,
+  };
+}
+
+/** A sweep with nothing added yet: what parts are added to. */
+export function emptySweep(input: SweepInput): PathSweep {
+  const { n } = input;
+  return {
+    dependencies: new Float64Array(n),
+    distanceSums: new Float64Array(n),
+    reached: new Int32Array(n),
+    sumsToSources: new Float64Array(input.weights === null ? 0 : n),
+  };
+}
+
+/**
+ * Adds a part's sums to the sweep's. Called for the parts in their order, whichever thread swept
+ * them; distances and reach are each a source's own and come from one part only.
+ */
+export function addSweepPart(total: PathSweep, part: PathSweep): void {
+  const add = (into: Float64Array | Int32Array, from: Float64Array | Int32Array) => {
+    for (let i = 0; i < into.length; i += 1) into[i]! += from[i]!;
+  };
+  add(total.dependencies, part.dependencies);
+  add(total.distanceSums, part.distanceSums);
+  add(total.reached, part.reached);
+  add(total.sumsToSources, part.sumsToSources);
+}
+
+/**
+ * Breadth-first searches from many sources with Brandes' (2001) dependency accumulation, run 32
+ * sources at a time as a multi-source BFS (Then et al. 2014): one pass over a partner's ties serves
+ * every source whose frontier holds the partner, and each partner's path counts for the batch lie
+ * side by side in memory. The backward pass gathers from successors only, found as the partners one
+ * level further from the same source. The sweep is cut into parts (see {@link sweepPart}) swept one
+ * after the other here; other threads may sweep them side by side (`parallel-sweep.ts`) with the
+ * same result.
+ */
+export function sweepShortestPaths(
+  index: NetworkIndex,
+  request: SweepRequest,
+  hooks?: ProgressHooks,
+): PathSweep {
+  return sweepPrepared(prepareSweep(index, request), hooks);
+}
+
+/** {@link sweepShortestPaths} of a prepared sweep, every part in this thread. */
+export function sweepPrepared(input: SweepInput, hooks?: ProgressHooks): PathSweep {
+  const total = emptySweep(input);
+  const workspace = sweepWorkspace(input);
+  let done = input.sources - input.swept.length;
+  for (let part = 0, parts = sweepPartCount(input); part < parts; part += 1) {
+    checkStop(hooks);
+    hooks?.onProgress?.(done, input.sources, input.step);
+    addSweepPart(total, sweepPart(input, part, workspace));
+    done += sweptInPart(input, part);
+  }
+  hooks?.onProgress?.(input.sources, input.sources, input.step);
+  return total;
+}
+
+/**
+ * One part of a sweep: its sources' searches, their sums starting from zero. Pure: the same input
+ * and part give the same numbers in any thread. `workspace` is the thread's reusable memory.
+ */
+export function sweepPart(
+  input: SweepInput,
+  part: number,
+  workspace: SweepWorkspace = sweepWorkspace(input),
+): PathSweep {
+  const { offsets, neighbours, original, swept, leaves, weights } = input;
+  const { seen, nextMask, successorMask, paths, entryPartner, entryMask, levelStart, bitOfBlock } =
+    workspace;
+  const degree = (v: number) => offsets[v + 1]! - offsets[v]!;
+  const { dependencies, distanceSums, reached, sumsToSources } = emptySweep(input);
+  const blockOf = input.blocks ?? new Int32Array(0);
+  const stride = input.dependencies ? BATCH : 0;
   const gathered = new Float64Array(BATCH);
   const weight = new Float64Array(BATCH);
   const batchSums = new Float64Array(BATCH);
   const batchReached = new Int32Array(BATCH);
-  const entryPartner = new Int32Array(n * BATCH);
-  const entryMask = new Int32Array(n * BATCH);
-  const levelStart = new Int32Array(n + 2);
-  let done = request.sources.length - swept.length;
-  let reported = -SOURCES_PER_REPORT;
+  const end = Math.min(swept.length, (part + 1) * BATCHES_PER_PART * BATCH);
 
-  for (let first = 0; first < swept.length; first += BATCH) {
-    if (done - reported >= SOURCES_PER_REPORT) {
-      checkStop(hooks);
-      hooks?.onProgress?.(done, request.sources.length, request.step);
-      reported = done;
-    }
-    const count = Math.min(BATCH, swept.length - first);
+  for (let first = part * BATCHES_PER_PART * BATCH; first < end; first += BATCH) {
+    const count = Math.min(BATCH, end - first);
     let entries = 0;
     for (let b = 0; b < count; b += 1) {
       const s = swept[first + b]!;
       seen[s] = 1 << b;
       if (stride > 0) paths[s * stride + b] = 1;
-      weight[b] = estimate === undefined ? 1 + leaves[s]! : estimate.weights[original[s]!]!;
+      weight[b] = weights === null ? 1 + leaves[s]! : weights[original[s]!]!;
       if (blockOf.length > 0 && blockOf[original[s]!]! >= 0) bitOfBlock[blockOf[original[s]!]!] = b;
       batchSums[b] = 0;
       batchReached[b] = 0;
@@ -128,10 +263,10 @@ export function sweepShortestPaths(
     levelStart[1] = entries;
     let levels = 0;
     while (levelStart[levels + 1]! > levelStart[levels]!) {
-      for (let i = levelStart[levels]!, end = levelStart[levels + 1]!; i < end; i += 1) {
+      for (let i = levelStart[levels]!, stop = levelStart[levels + 1]!; i < stop; i += 1) {
         const v = entryPartner[i]!;
         const mask = entryMask[i]!;
-        for (let e = offsets[v]!, stop = offsets[v + 1]!; e < stop; e += 1) {
+        for (let e = offsets[v]!, last = offsets[v + 1]!; e < last; e += 1) {
           const w = neighbours[e]!;
           let fresh = mask & ~seen[w]!;
           if (fresh === 0) continue;
@@ -150,19 +285,19 @@ export function sweepShortestPaths(
         entryMask[i] = mask;
         seen[w]! |= mask;
         nextMask[w] = 0;
-        let weights = 0;
+        let weightsHere = 0;
         for (let bits = mask; bits !== 0; bits &= bits - 1) {
           const b = 31 - Math.clz32(bits & -bits);
           batchSums[b]! += levels;
           batchReached[b]! += 1;
-          weights += weight[b]!;
+          weightsHere += weight[b]!;
         }
-        if (estimate !== undefined) {
+        if (weights !== null) {
           // The source of w's own block stands for the block's other partners only: w is no source.
           const block = blockOf[original[w]!]!;
           const ownBit = block >= 0 ? bitOfBlock[block]! : -1;
           const own = ownBit >= 0 && ((mask >>> ownBit) & 1) === 1 ? 1 : 0;
-          sumsToSources[original[w]!]! += levels * (weights - own);
+          sumsToSources[original[w]!]! += levels * (weightsHere - own);
         }
       }
       levelStart[levels + 1] = entries;
@@ -171,16 +306,16 @@ export function sweepShortestPaths(
     // Backward: δ_s(v) = σ_sv · Σ over successors w of (1 + δ_s(w)) / σ_sw, farthest level first;
     // linearly scaled, δ'_s(v) = σ_sv · Σ (1 / d(s, w) + δ'_s(w)) / σ_sw and v gets d(s, v) · δ'_s(v).
     for (let level = levels - 1; stride > 0 && level >= 1; level -= 1) {
-      const target = estimate === undefined ? 1 : 1 / level;
-      const scaling = estimate === undefined ? 1 : level;
+      const target = weights === null ? 1 : 1 / level;
+      const scaling = weights === null ? 1 : level;
       for (let i = levelStart[level + 1]!; i < levelStart[level + 2]!; i += 1)
         successorMask[entryPartner[i]!] = entryMask[i]!;
-      for (let i = levelStart[level]!, end = levelStart[level + 1]!; i < end; i += 1) {
+      for (let i = levelStart[level]!, stop = levelStart[level + 1]!; i < stop; i += 1) {
         const v = entryPartner[i]!;
         const mask = entryMask[i]!;
         for (let bits = mask; bits !== 0; bits &= bits - 1)
           gathered[31 - Math.clz32(bits & -bits)] = 0;
-        for (let e = offsets[v]!, stop = offsets[v + 1]!; e < stop; e += 1) {
+        for (let e = offsets[v]!, last = offsets[v + 1]!; e < last; e += 1) {
           const w = neighbours[e]!;
           for (let bits = mask & successorMask[w]!; bits !== 0; bits &= bits - 1) {
             const b = 31 - Math.clz32(bits & -bits);
@@ -224,8 +359,6 @@ export function sweepShortestPaths(
         paths[v * stride + b] = 0;
       }
     }
-    done += count;
   }
-  hooks?.onProgress?.(request.sources.length, request.sources.length, request.step);
   return { dependencies, distanceSums, reached, sumsToSources };
 }

@@ -18,7 +18,7 @@ import { eigenvector } from './eigenvector';
 import type { NetworkIndex } from './network-index';
 import { pagerank } from './pagerank';
 import type { SourcePlan } from './path-sources';
-import { sweepShortestPaths } from './path-sweep';
+import { sweepShortestPaths, type PathSweep } from './path-sweep';
 import type { ProgressHooks } from './progress';
 import { strength } from './strength';
 
@@ -67,6 +67,11 @@ export interface AnalysisRun {
   /** Sources of the shortest-path sweep: every partner when exact, else a seeded sample. */
   plan: SourcePlan;
   /**
+   * The shortest-path sweep of the plan's sources (`sweepFor(plan, true)`), made before a step
+   * that asks for it ({@link AnalysisStep.paths}) is computed; null before.
+   */
+  paths: PathSweep | null;
+  /**
    * Progress hooks for a step that reports its own progress (a sweep): work units counted from
    * `offset` units after the step's start.
    */
@@ -92,6 +97,8 @@ export interface AnalysisPart {
 export interface AnalysisStep {
   id: string;
   measures: readonly Measure[];
+  /** Whether the step reads the shortest-path sweep (`AnalysisRun.paths`). */
+  paths?: boolean;
   /** Work units of the step: one, or one per source for a shortest-path sweep. */
   units?(partners: number, sources: number): number;
   compute(run: AnalysisRun): AnalysisPart;
@@ -168,9 +175,10 @@ export const ANALYSIS_STEPS: readonly AnalysisStep[] = [
       partner('betweenness', { countsSteps: true, digits: 3 }),
       partner('closeness', { countsSteps: true, digits: 3 }),
     ],
+    paths: true,
     units: (_partners, sources) => sources,
-    compute: ({ index, plan, progress }) => {
-      const paths = sweepShortestPaths(index, sweepFor(plan, true), progress(0));
+    compute: ({ index, plan, paths: swept, progress }) => {
+      const paths = swept ?? sweepShortestPaths(index, sweepFor(plan, true), progress(0));
       return {
         partners: {
           closeness: closenessFromSweep(paths, plan),

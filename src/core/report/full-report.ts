@@ -9,7 +9,7 @@ import type { SharedPartner } from '../doubles/across-networks';
 import { findDoubles } from '../doubles/find-doubles';
 import { findGaps } from '../gaps/find-gaps';
 import { indexNetwork } from '../analysis/network-index';
-import { buildGraph } from '../model/graph';
+import { buildGraph, type NetworkGraph } from '../model/graph';
 import type { Problem } from '../model/problems';
 import { summariseDoubles, type DoublesSummary } from './doubles-summary';
 import { summariseGaps, type GapsSummary } from './gaps-summary';
@@ -53,6 +53,8 @@ export interface FullReportOptions {
   analysis?: AnalysisOptions;
   /** The analysis of this very network when the caller has it already: it is not made again. */
   analysed?: NetworkAnalysis;
+  /** The graph of `source.network` when the caller has built it already (for `analysed`). */
+  graph?: NetworkGraph;
 }
 
 /**
@@ -66,7 +68,7 @@ export function buildFullReport(
   options: FullReportOptions,
 ): FullReport {
   const { network } = source;
-  const graph = buildGraph(network);
+  const graph = options.graph ?? buildGraph(network);
   const analysis = options.analysed ?? analyseNetwork(graph, options.analysis);
   const base = reportFromAnalysis(network, analysis, describeProblems(problems, describe));
   const gaps = findGaps(network, options.catalogue, {

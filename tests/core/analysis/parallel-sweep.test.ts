@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { analyseNetwork, analyseNetworkWith } from '../../../src/core/analysis/analyse-network';
+import { sweepFor } from '../../../src/core/analysis/betweenness';
+import { indexNetwork, type NetworkIndex } from '../../../src/core/analysis/network-index';
+import {
+  helpersFor,
+  sweepWithHelpers,
+  worthSharing,
+  type SweepHelper,
+  type SweepRunner,
+} from '../../../src/core/analysis/parallel-sweep';
+import { planSources, type PathSampling } from '../../../src/core/analysis/path-sources';
+import {
+  prepareSweep,
+  sweepPart,
+  sweepPartCount,
+  sweepPrepared,
+  sweepWorkspace,
+  type SweepInput,
+} from '../../../src/core/analysis/path-sweep';
+import { isAnalysisCancelled } from '../../../src/core/analysis/progress';
+import { generateNetwork } from '../../../src/core/generate/generate-network';
+import { buildGraph } from '../../../src/core/model/graph';
+
+/**
+ * Helpers as threads would be: each with its own structured-clone copy of the input and its own
+ * memory, answering after a random delay, so that parts come back out of order.
+ */
+function helpers(input: SweepInput, count: number, seed: number): SweepHelper[] {
+  let state = seed;
+  const delay = () => {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    return state % 7;
+  };
+  return Array.from({ length: count }, () => {
+    const own = structuredClone(input);
+    const workspace = sweepWorkspace(own);
+    return {
+      sweep: (part: number) =>
+        new Promise((resolve) =>
+          setTimeout(() => resolve(sweepPart(own, part, workspace)), delay()),
+        ),
+    };
+  });
+}
+
+const network = (partners: number, seed: number) =>
+  indexNetwork(buildGraph(generateNetwork({ partners, seed })));
+
+function input(index: NetworkIndex, sampling: PathSampling): SweepInput {
+  return prepareSweep(index, sweepFor(planSources(index, sampling), true));
+}
+
+describe('the shortest-path sweep shared out among threads', () => {
+  it.each([
+    ['exact, 1,200 partners', network(1_200, 3), 'exact' as PathSampling],
+    ['sampled, 300 of 1,500 partners', network(1_500, 4), { samples: 300, seed: 2 }],
+  ])('gives the numbers of one thread bit for bit (%s)', async (_name, index, sampling) => {
+    const prepared = input(index, sampling);
+    expect(sweepPartCount(prepared)).toBeGreaterThanOrEqual(2);
+    const alone = sweepPrepared(prepared);
+    for (const [count, seed] of [
+      [1, 1],
+      [2, 2],
+      [3, 3],
+      [5, 4],
+    ] as const) {
+      const shared = await sweepWithHelpers(prepared, helpers(prepared, count, seed));
+      expect(shared).toEqual(alone);
+    }
+  });
+
+  it('gives the whole analysis of one thread, progress included to its end', async () => {
+    const graph = buildGraph(generateNetwork({ partners: 900, seed: 6 }));
+    const steps: number[] = [];
+    const runner: SweepRunner = (prepared, hooks) =>
+      sweepWithHelpers(prepared, helpers(prepared, 2, 9), hooks);
+    const shared = await analyseNetworkWith(runner, graph, {
+      onProgress: (done, total) => steps.push(done / total),
+    });
+    expect(shared).toEqual(analyseNetwork(graph));
+    expect(steps.every((share, i) => i === 0 || share >= steps[i - 1]!)).toBe(true);
+    expect(steps.at(-1)).toBe(1);
+  });
+
+  it('stops between parts when asked to', async () => {
+    const prepared = input(network(1_200, 3), 'exact');
+    let asked = 0;
+    const stopped = sweepWithHelpers(prepared, helpers(prepared, 2, 5), {
+      shouldStop: () => (asked += 1) > 3,
+    });
+    await expect(stopped).rejects.toSatisfy(isAnalysisCancelled);
+  });
+
+  it('is shared out only when large enough, and only with two cores or more', () => {
+    expect(worthSharing(input(network(200, 1), 'exact'))).toBe(false);
+    expect(worthSharing(input(network(3_000, 1), 'exact'))).toBe(true);
+    expect(helpersFor(1, 8)).toBe(0);
+    expect(helpersFor(2, 8)).toBe(2);
+    expect(helpersFor(16, 8)).toBe(8);
+    expect(helpersFor(Number.NaN, 8)).toBe(0);
+  });
+});
