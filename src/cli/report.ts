@@ -5,6 +5,8 @@ import { ReportPage } from '../app/report/ReportPage';
 import type { ReportComparison } from '../app/report/types';
 import { sectorLabelIn, sectorNamesIn } from '../core/appearance/sector-name';
 import { defaultCatalogue } from '../core/catalogue/default-catalogue';
+import { matchPartners } from '../core/compare';
+import type { Network } from '../core/model/types';
 import { keyFigures } from '../core/report/key-figures';
 import type { NetworkReport } from '../core/report/report';
 import type { FullReport } from '../core/report/full-report';
@@ -42,7 +44,7 @@ export async function renderReport(
   const comparison =
     options.previous === undefined
       ? undefined
-      : await readPrevious(options.previous, options.previousDate);
+      : await readPrevious(options.previous, options.previousDate, network);
   const catalogue = defaultCatalogue();
   const sectorName = (sector: string) => sectorLabelIn(sector, options.language, catalogue);
   const sectorNames = sectorNamesIn(network.partners, options.language, catalogue);
@@ -69,8 +71,15 @@ export async function writeReport(path: string, html: string): Promise<void> {
   await writeFile(path, html, 'utf8');
 }
 
-/** The key figures of an earlier `analyse` JSON file, to set beside today's. */
-async function readPrevious(path: string, date: string | undefined): Promise<ReportComparison> {
+/**
+ * The key figures of an earlier `analyse` JSON file, to set beside today's, and who came and went
+ * since (its partners matched with today's by ID, then by name).
+ */
+async function readPrevious(
+  path: string,
+  date: string | undefined,
+  current: Network,
+): Promise<ReportComparison> {
   let data: unknown;
   try {
     data = JSON.parse(await readFile(path, 'utf8'));
@@ -81,7 +90,12 @@ async function readPrevious(path: string, date: string | undefined): Promise<Rep
   }
   if (!looksLikeReport(data))
     throw new UnusablePrevious(`${path}: not a report written by "analyse"`);
-  return date === undefined ? { figures: keyFigures(data) } : { date, figures: keyFigures(data) };
+  const { added, gone } = matchPartners(data.partners, current.partners);
+  return {
+    ...(date === undefined ? {} : { date }),
+    figures: keyFigures(data),
+    partners: { added, gone },
+  };
 }
 
 function looksLikeReport(data: unknown): data is NetworkReport {
@@ -92,6 +106,7 @@ function looksLikeReport(data: unknown): data is NetworkReport {
     typeof report.network.cooperations === 'number' &&
     Array.isArray(report.network.isolates) &&
     Array.isArray(report.partners) &&
+    report.partners.every((p) => typeof p?.id === 'string' && typeof p.name === 'string') &&
     Array.isArray(report.bridges) &&
     typeof report.sectors?.communities?.count === 'number'
   );

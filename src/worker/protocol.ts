@@ -2,7 +2,7 @@ import type { ImportRequest, ImportResult, InputFile } from '../core/import';
 import type { FilePreview } from '../core/import/preview';
 import type { Catalogue } from '../core/catalogue/types';
 import type { FullReport } from '../core/report/full-report';
-import type { KeyFigures } from '../core/report/key-figures';
+import type { PreviousStand } from '../core/report/key-findings';
 import type { Membership, Network, Offer } from '../core/model/types';
 import type { NetworkAnalysis } from '../core/analysis/analyse-network';
 import type { NetworkComparison } from '../core/compare';
@@ -129,7 +129,8 @@ export interface TaskResults {
   preview: FilePreview[];
   /** Every measure of the network, computed off the main thread. */
   analyse: NetworkAnalysis;
-  report: { report: FullReport; previous: KeyFigures | null };
+  /** The report, and the last Stand's key figures with who came and went since (null: none). */
+  report: { report: FullReport; previous: PreviousStand | null };
   gaps: GapReport;
   doubles: DoublesReport;
   compare: NetworkComparison;

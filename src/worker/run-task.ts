@@ -4,7 +4,7 @@ import { buildGraph } from '../core/model/graph';
 import { buildFullReport } from '../core/report/full-report';
 import { networkKeyFigures } from '../core/report/network-key-figures';
 import { analyseNetwork } from '../core/analysis/analyse-network';
-import { compareNetworks } from '../core/compare';
+import { compareNetworks, matchPartners } from '../core/compare';
 import { findDoubles } from '../core/doubles/find-doubles';
 import { findGaps } from '../core/gaps/find-gaps';
 import { forceLayout } from '../core/layout/force-layout';
@@ -48,8 +48,12 @@ export async function runTask(
         },
       );
       // The last Stand's key figures need no measure per partner: not its whole analysis.
-      const previous = task.previous ? networkKeyFigures(task.previous) : null;
-      return { report, previous };
+      if (!task.previous) return { report, previous: null };
+      const { added, gone } = matchPartners(task.previous.partners, task.network.partners);
+      return {
+        report,
+        previous: { figures: networkKeyFigures(task.previous), partners: { added, gone } },
+      };
     }
     case 'gaps':
       return findGaps(task.network, task.catalogue, {

@@ -1,3 +1,5 @@
+import { findMeasure } from '../../core/analysis/registry';
+import { findingOf } from '../../core/report/key-findings';
 import { topPartners, type RankingMeasure } from '../../core/report/key-figures';
 import { FindingList, moreRows } from './Findings';
 import { NoneFound, ReportSection } from './ReportSection';
@@ -5,8 +7,6 @@ import { reportSectorName, type SectionProps } from './types';
 
 /** How many partners each ranking lists: enough for a steering group, short enough for a page. */
 export const TOP_PARTNERS = 10;
-
-const DIGITS: Record<RankingMeasure, number> = { betweenness: 3, degree: 0 };
 
 function Ranking({ data, t, format, measure }: SectionProps & { measure: RankingMeasure }) {
   const partners = topPartners(data.report.partners, measure, TOP_PARTNERS);
@@ -37,7 +37,9 @@ function Ranking({ data, t, format, measure }: SectionProps & { measure: Ranking
           <tr key={partner.id}>
             <td>{partner.name}</td>
             <td>{reportSectorName(data, partner.sector, t('report.sectors.noSector'))}</td>
-            <td className="number">{format.number(partner[measure], DIGITS[measure])}</td>
+            <td className="number">
+              {format.number(partner[measure], findMeasure(measure)?.digits ?? 0)}
+            </td>
           </tr>
         ))}
       </tbody>
@@ -46,13 +48,14 @@ function Ranking({ data, t, format, measure }: SectionProps & { measure: Ranking
 }
 
 export function CentralPartnersSection(props: SectionProps) {
-  const { data, t, format, nameOf } = props;
+  const { data, t, format, nameOf, findings } = props;
   const more = moreRows(t, format);
   return (
     <ReportSection id="central" heading={t('report.sections.central')}>
       <Ranking {...props} measure="betweenness" />
       <Ranking {...props} measure="degree" />
       <FindingList
+        id="report-central-key-points"
         more={more}
         heading={t('report.central.articulationPoints')}
         none={t('report.central.noArticulationPoints')}
@@ -65,6 +68,35 @@ export function CentralPartnersSection(props: SectionProps) {
         none={t('report.central.noBridges')}
         items={data.report.bridges}
         text={([a, b]) => t('report.central.bridge', { a: nameOf(a), b: nameOf(b) })}
+      />
+      <FindingList
+        id="report-central-dependents"
+        more={more}
+        heading={t('report.central.dependents')}
+        none={t('report.central.noDependents')}
+        items={data.gaps.articulationDependents}
+        text={({ partner, articulationPoints }) =>
+          t('report.central.dependent', {
+            partner: nameOf(partner),
+            points: articulationPoints.map(nameOf).join(', '),
+          })
+        }
+      />
+      <FindingList
+        id="report-central-single"
+        more={more}
+        heading={t('report.central.single')}
+        none={t('report.central.noSingle')}
+        items={findingOf(findings, 'single-tie')?.partners ?? []}
+        text={nameOf}
+      />
+      <FindingList
+        id="report-central-isolated"
+        more={more}
+        heading={t('report.central.isolated')}
+        none={t('report.central.noIsolated')}
+        items={findingOf(findings, 'isolated')?.partners ?? []}
+        text={nameOf}
       />
     </ReportSection>
   );

@@ -1,5 +1,6 @@
 import { KEY_FIGURES, keyFigures } from '../../core/report/key-figures';
 import { FIGURE_DIGITS, formatFigure } from './KeyFiguresSection';
+import { FindingList, moreRows } from './Findings';
 import { ReportSection } from './ReportSection';
 import type { ReportComparison, SectionProps } from './types';
 
@@ -10,6 +11,7 @@ export function ComparisonSection({
   comparison,
 }: SectionProps & { comparison: ReportComparison }) {
   const current = keyFigures(data.report);
+  const more = moreRows(t, format);
   const previous = comparison.figures;
   const dated =
     comparison.date === undefined
@@ -52,6 +54,24 @@ export function ComparisonSection({
           ))}
         </tbody>
       </table>
+      {comparison.partners !== undefined && (
+        <>
+          <FindingList
+            more={more}
+            heading={t('report.comparison.added')}
+            none={t('report.comparison.noneAdded')}
+            items={comparison.partners.added}
+            text={({ name }) => name}
+          />
+          <FindingList
+            more={more}
+            heading={t('report.comparison.gone')}
+            none={t('report.comparison.noneGone')}
+            items={comparison.partners.gone}
+            text={({ name }) => name}
+          />
+        </>
+      )}
     </ReportSection>
   );
 }

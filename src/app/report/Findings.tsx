@@ -43,6 +43,7 @@ export interface FindingRow {
  * 0.15 s to put into rows it did not show.
  */
 export function Findings<T>({
+  id,
   heading,
   none,
   columns,
@@ -50,6 +51,8 @@ export function Findings<T>({
   row,
   more,
 }: {
+  /** The heading's id, for a way to it from the report's first page. */
+  id?: string;
   heading: string;
   none: string;
   columns: FindingColumn[];
@@ -59,7 +62,7 @@ export function Findings<T>({
 }) {
   return (
     <>
-      <h3>{heading}</h3>
+      <h3 id={id}>{heading}</h3>
       {items.length === 0 ? (
         <NoneFound text={none} />
       ) : (
@@ -96,12 +99,15 @@ export function Findings<T>({
 
 /** Findings that are a plain list of names (`text` makes the ones shown). */
 export function FindingList<T>({
+  id,
   heading,
   none,
   items,
   text,
   more,
 }: {
+  /** The heading's id, for a way to it from the report's first page. */
+  id?: string;
   heading: string;
   none: string;
   items: readonly T[];
@@ -110,7 +116,7 @@ export function FindingList<T>({
 }) {
   return (
     <>
-      <h3>{heading}</h3>
+      <h3 id={id}>{heading}</h3>
       {items.length === 0 ? (
         <NoneFound text={none} />
       ) : (

@@ -9,12 +9,13 @@ import {
   referenceSentence,
   type ReferenceWords,
 } from '../text/reference-text';
+import { findingOf, type KeyFinding } from '../../core/report/key-findings';
 import { FindingList, Findings, moreRows } from './Findings';
 import { REPORT_LOCALE } from './format';
-import { ReportSection } from './ReportSection';
+import { NoneFound, ReportSection } from './ReportSection';
 import type { SectionProps } from './types';
 
-export function GapsSection({ data, t, format }: SectionProps) {
+export function GapsSection({ data, t, format, nameOf, findings }: SectionProps) {
   const more = moreRows(t, format);
   const { gaps, language, reference } = data;
   const labels = new Map(gaps.sectorLabels.map(({ id, label }) => [id, label]));
@@ -33,6 +34,7 @@ export function GapsSection({ data, t, format }: SectionProps) {
     <ReportSection id="gaps" heading={t('report.sections.gaps')}>
       <p>{t('report.gaps.intro')}</p>
       <Findings
+        id="report-gaps-types"
         more={more}
         heading={t('report.gaps.missingTypes')}
         none={t('report.gaps.noMissingTypes')}
@@ -56,6 +58,13 @@ export function GapsSection({ data, t, format }: SectionProps) {
       {reference !== undefined && (
         <ReferenceFindings reference={reference} words={words} more={more} />
       )}
+      <YouthHealthLink
+        link={findingOf(findings, 'youth-health')}
+        sector={sector}
+        t={t}
+        format={format}
+        nameOf={nameOf}
+      />
       <FindingList
         more={more}
         heading={t('report.gaps.missingSectors')}
@@ -82,6 +91,64 @@ export function GapsSection({ data, t, format }: SectionProps) {
         })}
       />
     </ReportSection>
+  );
+}
+
+/**
+ * Who carries the link between Kinder- und Jugendhilfe and Gesundheitswesen, side by side; where
+ * there is no link, the sentence of the first page that says why.
+ */
+function YouthHealthLink({
+  link,
+  sector,
+  t,
+  format,
+  nameOf,
+}: Pick<SectionProps, 't' | 'format' | 'nameOf'> & {
+  link: Extract<KeyFinding, { kind: 'youth-health' }> | undefined;
+  sector: (id: string) => string;
+}) {
+  if (link === undefined) return null;
+  const sides = { youth: sector(link.youthSector), health: sector(link.healthSector) };
+  return (
+    <>
+      <h3 id="report-gaps-link">{t('report.gaps.link.heading', sides)}</h3>
+      {link.state === 'side-missing' || link.state === 'unconnected' ? (
+        <NoneFound
+          text={t(
+            link.state === 'side-missing'
+              ? 'report.summary.youthHealth.sideMissing'
+              : 'report.summary.youthHealth.unconnected',
+            sides,
+          )}
+        />
+      ) : (
+        <>
+          <p>
+            {t('report.gaps.link.ties', { count: link.ties, number: format.number(link.ties) })}
+          </p>
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t('report.gaps.link.sector')}</th>
+                <th scope="col">{t('report.gaps.link.partners')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {[
+                { name: sides.youth, partners: link.youth },
+                { name: sides.health, partners: link.health },
+              ].map(({ name, partners }) => (
+                <tr key={name}>
+                  <th scope="row">{name}</th>
+                  <td>{partners.map(nameOf).join(', ')}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+    </>
   );
 }
 

@@ -1,20 +1,15 @@
+import { findMeasure } from '../../core/analysis/registry';
 import { KEY_FIGURES, keyFigures, type KeyFigures } from '../../core/report/key-figures';
 import { ReportSection } from './ReportSection';
 import type { ReportFormat, SectionProps } from './types';
 
-/** Digits each figure is shown with: counts whole, indices to two places, density to three. */
-export const FIGURE_DIGITS: Record<keyof KeyFigures, number> = {
-  partners: 0,
-  cooperations: 0,
-  density: 3,
-  components: 0,
-  isolates: 0,
-  articulationPoints: 0,
-  bridges: 0,
-  eiIndex: 2,
-  assortativity: 2,
-  communities: 0,
-};
+/**
+ * Digits each figure is shown with: those the analysis registers for it (counts whole, shares and
+ * indices to three places), so that the report writes every figure as the app does.
+ */
+export const FIGURE_DIGITS = Object.fromEntries(
+  KEY_FIGURES.map((key) => [key, findMeasure(key)?.digits ?? 0]),
+) as Record<keyof KeyFigures, number>;
 
 export function formatFigure(
   format: ReportFormat,

@@ -8,7 +8,9 @@ import { MapSection } from './MapSection';
 import { MethodsSection } from './MethodsSection';
 import { ReportTitle } from './ReportTitle';
 import { SectorMatrixSection } from './SectorMatrixSection';
+import { SummarySection } from './SummarySection';
 import { SurveySection } from './SurveySection';
+import { keyFindings } from '../../core/report/key-findings';
 import { reportFormat } from './format';
 import type { ReportDocumentProps, SectionProps } from './types';
 
@@ -24,10 +26,18 @@ export function ReportDocument({ t, ...data }: ReportDocumentProps) {
     t,
     format: reportFormat(data.language, t('report.none')),
     nameOf: (id) => names.get(id) ?? id,
+    findings: keyFindings({
+      report: data.report,
+      gaps: data.gaps,
+      doubles: data.doubles,
+      ...(data.keyPointLosses === undefined ? {} : { keyPointLosses: data.keyPointLosses }),
+      previous: data.comparison ?? null,
+    }),
   };
   return (
     <article className="nwk-report" lang={data.language}>
       <ReportTitle {...props} />
+      <SummarySection {...props} />
       <KeyFiguresSection {...props} />
       <MapSection {...props} />
       <SectorMatrixSection {...props} />

@@ -5,7 +5,7 @@ import type { Catalogue } from '../../core/catalogue/types';
 import { compareWithReference } from '../../core/reference/compare-with-reference';
 import type { ReferenceFigures } from '../../core/reference/types';
 import type { FullReport } from '../../core/report/full-report';
-import type { KeyFigures } from '../../core/report/key-figures';
+import type { PreviousStand } from '../../core/report/key-findings';
 import { useStands } from '../compare/stand-store';
 import type { Membership, Network, Offer } from '../../core/model/types';
 import type { Entry } from '../map/Legend';
@@ -57,7 +57,7 @@ export function ReportView({
   const { t, i18n } = useTranslation();
   const [computed, setComputed] = useState<{
     report: FullReport;
-    previous: KeyFigures | null;
+    previous: PreviousStand | null;
   } | null>(null);
   const stands = useStands();
   const lastStand = stands.at(-1) ?? null;
@@ -179,7 +179,7 @@ export function ReportView({
             {...(mapImage === undefined ? {} : { mapImage })}
             {...(survey ? { survey } : {})}
             {...(computed?.previous && lastStand
-              ? { comparison: { date: lastStand.taken.slice(0, 10), figures: computed.previous } }
+              ? { comparison: { ...computed.previous, date: lastStand.taken.slice(0, 10) } }
               : {})}
           />
         </>

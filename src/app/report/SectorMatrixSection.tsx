@@ -1,6 +1,11 @@
 import type { SectorBlock } from '../../core/analysis/block-density';
+import { findMeasure } from '../../core/analysis/registry';
 import { ReportSection } from './ReportSection';
 import { reportSectorName, type SectionProps } from './types';
+
+/** Decimals of the block density and the E-I index, as the analysis registers them. */
+const DENSITY_DIGITS = findMeasure('density')?.digits ?? 3;
+const EI_DIGITS = findMeasure('eiIndex')?.digits ?? 3;
 
 /** The sectors in the order the block matrix lists them (first appearance). */
 function sectorsOf(blocks: readonly SectorBlock[]): string[] {
@@ -28,7 +33,7 @@ export function SectorMatrixSection({ data, t, format }: SectionProps) {
             <th scope="col">{t('report.sectors.corner')}</th>
             {sectors.map((sector) => (
               <th scope="col" key={sector}>
-                {sectorName(sector)}
+                <span className="turned">{sectorName(sector)}</span>
               </th>
             ))}
           </tr>
@@ -44,7 +49,7 @@ export function SectorMatrixSection({ data, t, format }: SectionProps) {
                     {block === undefined
                       ? t('report.none')
                       : t('report.sectors.cell', {
-                          density: format.number(block.density, 2),
+                          density: format.number(block.density, DENSITY_DIGITS),
                           ties: format.number(block.ties),
                         })}
                   </td>
@@ -69,7 +74,7 @@ export function SectorMatrixSection({ data, t, format }: SectionProps) {
             <tr key={sector}>
               <th scope="row">{sectorName(sector)}</th>
               <td className="number">
-                {ei === null ? t('report.sectors.noTies') : format.number(ei, 2)}
+                {ei === null ? t('report.sectors.noTies') : format.number(ei, EI_DIGITS)}
               </td>
             </tr>
           ))}

@@ -2,20 +2,19 @@ import type { ShownPicture } from '../export/use-map-picture';
 import type { TFunction } from 'i18next';
 import type { DoublesSummary } from '../../core/report/doubles-summary';
 import type { GapsSummary } from '../../core/report/gaps-summary';
-import type { KeyFigures } from '../../core/report/key-figures';
 import type { NetworkReport } from '../../core/report/report';
 import type { ReferenceComparison } from '../../core/reference/compare-with-reference';
 import type { SurveyReport } from '../../core/survey';
 import type { KeyPointLoss } from '../../core/what-if/key-point-losses';
+import type { KeyFinding, PreviousStand } from '../../core/report/key-findings';
 
 export type ReportLanguage = 'de' | 'en';
 
-/** A previous snapshot's figures, to show the change year over year. */
-export interface ReportComparison {
-  /** ISO date (YYYY-MM-DD) of the snapshot, when known. */
-  date?: string;
-  figures: KeyFigures;
-}
+/**
+ * A previous snapshot's figures, to show the change year over year: its ISO date (YYYY-MM-DD) when
+ * known, and who came and went where its partner list is known.
+ */
+export type ReportComparison = PreviousStand;
 
 /**
  * Everything the Netzwerkbericht shows, as plain data, so that the app (print view) and the CLI
@@ -75,6 +74,8 @@ export interface SectionProps {
   format: ReportFormat;
   /** Partner name by id, for lists that carry ids. */
   nameOf: (id: string) => string;
+  /** The first page's findings (`keyFindings` of the data), which the sections detail. */
+  findings: readonly KeyFinding[];
 }
 
 export interface ReportFormat {

@@ -21,18 +21,13 @@ export function numberFormat(
 const significant = new Map<string, Intl.NumberFormat>();
 
 /**
- * A number with up to `digits` decimals (`fixed`: always that many, so that the figures of one
- * measure line up in a table: 0,20 beside 0,19), with a true minus sign (−0,15, as in the texts).
- * A value that is not zero but would be shown as 0 — the density of 50,000 partners, 0.00016, to
- * three places — keeps two significant digits instead (0,00016): a figure that is there must not
- * read as none.
+ * The one number format of the app and the report: a number with the decimals of its measure,
+ * always that many (so that the figures of one measure line up in a table and read alike
+ * everywhere: 0,20 beside 0,19), with a true minus sign (−0,15, as in the texts). A value that is
+ * not zero but would be shown as 0 — the density of 50,000 partners, 0.00016, to three places —
+ * keeps two significant digits instead (0,00016): a figure that is there must not read as none.
  */
-export function formatDecimal(
-  locale: string,
-  value: number,
-  digits: number,
-  fixed = false,
-): string {
+export function formatDecimal(locale: string, value: number, digits: number): string {
   if (digits > 0 && value !== 0 && Math.abs(value) < 0.5 * 10 ** -digits) {
     let format = significant.get(locale);
     if (format === undefined) {
@@ -41,7 +36,7 @@ export function formatDecimal(
     }
     return withMinus(format.format(value));
   }
-  return withMinus(numberFormat(locale, fixed ? digits : 0, digits).format(value));
+  return withMinus(numberFormat(locale, digits, digits).format(value));
 }
 
 /** The typographic minus sign (U+2212) for the hyphen-minus `Intl` writes. */

@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next';
 import type { CatalogueLabel } from '../../core/catalogue/types';
 import type { ReferenceRow } from '../../core/reference/compare-with-reference';
 import type { ReferenceFigure } from '../../core/reference/types';
-import { numberFormat } from './number-format';
+import { formatDecimal } from './number-format';
 
 /**
  * The words of the reference figures, one wording for the gap view and the report (whose texts
@@ -22,7 +22,7 @@ export function inLanguage(label: CatalogueLabel, language: 'de' | 'en'): string
 
 /** "92,9 %": always one decimal, as the NZFH publishes its shares (85,0 %, not 85 %). */
 export function referencePercent({ t, locale }: ReferenceWords, percent: number): string {
-  return t('report.gaps.reference.percent', { value: numberFormat(locale, 1, 1).format(percent) });
+  return t('report.gaps.reference.percent', { value: formatDecimal(locale, percent, 1) });
 }
 
 /** "ja", "nein", or "nicht geprüft" where the catalogue in use has no such type. */

@@ -1,5 +1,4 @@
 import { normaliseName } from '../catalogue/normalise';
-import type { Partner } from '../model/types';
 import type { PartnerRef, RenamedPartner } from './types';
 import { listIn } from '../model/lists';
 
@@ -18,8 +17,8 @@ export interface PartnerMatching {
  * "Caritas-Verband für den Kreis". A name that normalises to nothing matches nobody.
  */
 export function matchPartners(
-  before: readonly Partner[],
-  after: readonly Partner[],
+  before: readonly PartnerRef[],
+  after: readonly PartnerRef[],
 ): PartnerMatching {
   const earlier = byId(before);
   const later = byId(after);
@@ -51,8 +50,8 @@ export function matchPartners(
 }
 
 /** One partner per ID, the last entry winning as in the network graph (`buildGraph`). */
-function byId(partners: readonly Partner[]): Map<string, Partner> {
+function byId(partners: readonly PartnerRef[]): Map<string, PartnerRef> {
   return new Map(partners.map((p) => [p.id, p]));
 }
 
-const ref = (partner: Partner): PartnerRef => ({ id: partner.id, name: partner.name });
+const ref = (partner: PartnerRef): PartnerRef => ({ id: partner.id, name: partner.name });

@@ -112,6 +112,16 @@ export type KeyFinding =
 
 export type KeyFindingKind = KeyFinding['kind'];
 
+/** The finding of a kind among `findings`, if there is one. */
+export function findingOf<K extends KeyFindingKind>(
+  findings: readonly KeyFinding[],
+  kind: K,
+): Extract<KeyFinding, { kind: K }> | undefined {
+  return findings.find(
+    (finding): finding is Extract<KeyFinding, { kind: K }> => finding.kind === kind,
+  );
+}
+
 /** The last Stand a report is compared with: its key figures and, when known, who came and went. */
 export interface PreviousStand {
   date?: string;

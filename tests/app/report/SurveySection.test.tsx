@@ -127,10 +127,10 @@ describe('the report section "Netzwerkbefragung"', () => {
       'Hebammenpraxis Storchennest sagt „punktuelle, fallbezogene Zusammenarbeit“, Kinderklinik St. Marien sagt „regelmäßige, fallübergreifende Zusammenarbeit“.',
     );
     expect(region.textContent).toContain(
-      'Darunter leiden zuerst die Zentralisierung und die Vermittlerrolle (Betweenness); wie oft ein Partner von den anderen genannt wird, hält dagegen auch bei fehlenden Antworten (Kossinets 2006).',
+      'Darunter leiden zuerst die Zentralisierung und die Werte der Brückenbauer; wie oft ein Partner von den anderen genannt wird, hält dagegen auch bei fehlenden Antworten (Kossinets 2006).',
     );
     expect(text(region, '[data-report="survey-warnings"]')).toBe(
-      'Nur 67 % der gefragten Partner haben geantwortet. Unsicher sind deshalb die Zentralisierung, die Vermittlerrolle (Betweenness), die Dichte, das Vertrauen und der Wert.',
+      'Nur 67 % der gefragten Partner haben geantwortet. Unsicher sind deshalb die Zentralisierung, die Werte der Brückenbauer, die Dichte, das Vertrauen und der Wert.',
     );
   });
 

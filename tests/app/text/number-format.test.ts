@@ -16,12 +16,12 @@ describe('numberFormat', () => {
 });
 
 describe('formatDecimal', () => {
-  it('shows up to the decimals asked for, as the locale writes them', () => {
+  it('shows the decimals of the measure, as the locale writes them', () => {
     expect(formatDecimal('de-DE', 0.125, 3)).toBe('0,125');
     expect(formatDecimal('de-DE', 0.0949, 3)).toBe('0,095');
     expect(formatDecimal('de-DE', 12_345.6, 0)).toBe('12.346');
-    expect(formatDecimal('en-GB', 0.5, 2)).toBe('0.5');
-    expect(formatDecimal('de-DE', 0, 3)).toBe('0');
+    expect(formatDecimal('en-GB', 0.5, 2)).toBe('0.50');
+    expect(formatDecimal('de-DE', 0, 3)).toBe('0,000');
     expect(formatDecimal('de-DE', 0.0005, 3)).toBe('0,001');
   });
 
@@ -37,13 +37,13 @@ describe('formatDecimal', () => {
   it('writes a true minus sign, as the texts do, in both languages', () => {
     expect(formatDecimal('de-DE', -0.15, 2)).toBe('\u22120,15');
     expect(formatDecimal('en-GB', -1, 0)).toBe('\u22121');
-    expect(formatDecimal('de-DE', -0.064, 3, true)).toBe('\u22120,064');
+    expect(formatDecimal('de-DE', -0.064, 3)).toBe('\u22120,064');
   });
 
-  it('keeps the decimals of a measure when asked, so its figures line up', () => {
-    expect(formatDecimal('de-DE', 0.2, 2, true)).toBe('0,20');
-    expect(formatDecimal('de-DE', 0.19, 2, true)).toBe('0,19');
-    expect(formatDecimal('de-DE', 1, 3, true)).toBe('1,000');
-    expect(formatDecimal('de-DE', 45, 0, true)).toBe('45');
+  it('keeps the decimals of a measure, so its figures line up', () => {
+    expect(formatDecimal('de-DE', 0.2, 2)).toBe('0,20');
+    expect(formatDecimal('de-DE', 0.19, 2)).toBe('0,19');
+    expect(formatDecimal('de-DE', 1, 3)).toBe('1,000');
+    expect(formatDecimal('de-DE', 45, 0)).toBe('45');
   });
 });

@@ -3,7 +3,7 @@ import { defaultCatalogue } from '../../../src/core/catalogue/default-catalogue'
 import { createCooperation, createPartner, type Network } from '../../../src/core/model/types';
 import { buildFullReport } from '../../../src/core/report/full-report';
 import { keyFigures } from '../../../src/core/report/key-figures';
-import { keyFindings, type KeyFinding } from '../../../src/core/report/key-findings';
+import { findingOf, keyFindings, type KeyFinding } from '../../../src/core/report/key-findings';
 
 const catalogue = defaultCatalogue();
 const YOUTH = 'Kinder- und Jugendhilfe';
@@ -32,7 +32,7 @@ function findingsOf(network: Network, previous?: Parameters<typeof keyFindings>[
 }
 
 function find<K extends KeyFinding['kind']>(findings: KeyFinding[], kind: K) {
-  return findings.find((f): f is Extract<KeyFinding, { kind: K }> => f.kind === kind)!;
+  return findingOf(findings, kind)!;
 }
 
 /**
