@@ -5,6 +5,7 @@ import type { NetworkComparison } from '../core/compare';
 import { useLiveAnalysis } from './shell/use-live-analysis';
 import { i18next } from './i18n';
 import { ImportDialog } from './import/ImportDialog';
+import type { ApplyMode } from './import/ImportReview';
 import { useMapView } from './map/use-map-view';
 import { PartnerPanel } from './partner/PartnerPanel';
 import { sampleFiles } from './sample/sample';
@@ -12,11 +13,13 @@ import { startSession, type Session } from './session/session';
 import { AppHeader } from './shell/AppHeader';
 import { Sidebar } from './shell/Sidebar';
 import { Stage } from './shell/Stage';
+import { useStoredNames } from './shell/use-network-name';
 import {
   applyImport,
   applyMergedImport,
   currentNetwork,
   pinPartners,
+  replaceNetwork,
   selectPartner,
   setFilters,
 } from './store/state';
@@ -24,6 +27,9 @@ import { update, useNetworkStore } from './store/store';
 import { standardCatalogue } from './text/use-sector-name';
 import { preloadViews } from './views';
 import { runInWorker, startImportWorker } from './worker/client';
+
+/** What each way of taking an import over does to the state. */
+const IMPORT_MODES = { new: applyImport, replace: replaceNetwork, merge: applyMergedImport };
 
 /** The built-in sample network, read in the worker like any import. */
 function loadSample() {
@@ -73,6 +79,7 @@ export function App() {
     selected === null ? null : (state.positions.get(selected)?.pinned ?? null),
   );
   const catalogue = useNetworkStore((state) => state.catalogue) ?? standardCatalogue();
+  const { openName, otherNames } = useStoredNames(session);
 
   return (
     <div className="app">
@@ -110,8 +117,10 @@ export function App() {
         onClose={() => setImportOpen(false)}
         current={network}
         sectors={catalogue.sectors}
-        onApply={(result: ImportResult, name: string, mode: 'replace' | 'merge') =>
-          update(mode === 'merge' ? applyMergedImport(result, name) : applyImport(result, name))
+        openName={openName}
+        otherNames={otherNames}
+        onApply={(result: ImportResult, name: string, mode: ApplyMode) =>
+          update(IMPORT_MODES[mode](result, name))
         }
       />
     </div>

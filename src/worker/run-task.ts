@@ -3,7 +3,8 @@ import { previewFile } from '../core/import/preview';
 import { buildGraph } from '../core/model/graph';
 import { buildFullReport } from '../core/report/full-report';
 import { networkKeyFigures } from '../core/report/network-key-figures';
-import { analyseNetwork } from '../core/analysis/analyse-network';
+import { analyseNetwork, analyseNetworkWith } from '../core/analysis/analyse-network';
+import type { SweepRunner } from '../core/analysis/parallel-sweep';
 import { compareNetworks, matchPartners } from '../core/compare';
 import { findDoubles } from '../core/doubles/find-doubles';
 import { findGaps } from '../core/gaps/find-gaps';
@@ -15,10 +16,14 @@ import { runSurveyJob } from './survey-task';
 
 export type Progress = (done: number, total: number, step: string) => void;
 
-/** Runs one task on the core. Kept apart from the worker's message plumbing so tests can call it. */
+/**
+ * Runs one task on the core. Kept apart from the worker's message plumbing so tests can call it.
+ * `sweep` runs the analysis' shortest paths (in the app: shared out among web workers).
+ */
 export async function runTask(
   task: CoreTask,
   onProgress: Progress,
+  sweep?: SweepRunner,
 ): Promise<TaskResults[CoreTask['task']]> {
   switch (task.task) {
     case 'import':
@@ -32,7 +37,9 @@ export async function runTask(
         ...(task.encoding === undefined ? {} : { encoding: task.encoding }),
       });
     case 'analyse':
-      return analyseNetwork(buildGraph(task.network), { onProgress });
+      return sweep === undefined
+        ? analyseNetwork(buildGraph(task.network), { onProgress })
+        : analyseNetworkWith(sweep, buildGraph(task.network), { onProgress });
     case 'report': {
       const analysis = { onProgress };
       // Problems of an import are not part of the report; their sentences are made in the app.

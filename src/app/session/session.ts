@@ -38,6 +38,7 @@ import { takeOtherTabChanges } from '../store/other-tab';
 import { applyImport, type NetworkState } from '../store/state';
 import { update, useNetworkStore } from '../store/store';
 import { keepNetwork, type KeptNetwork, type Preference } from './keeper';
+import { uniqueName } from './names';
 import { nameFromFileName, projectFileName, projectFromState } from './project';
 import { createSessionView, withSummary, type ProtectionWork, type SessionViewStore } from './view';
 
@@ -292,10 +293,23 @@ export function startSession(options: SessionOptions): Session {
     await leaving?.flush();
   }
 
-  /** Stores the network the state shows as a new one and keeps saving it there. */
+  /** The names of the stored networks but `except`, which a network's name may not repeat. */
+  const namesBut = (except: string | null = null) =>
+    view
+      .getState()
+      .networks.filter((network) => network.id !== except)
+      .map((network) => network.name);
+
+  /**
+   * Stores the network the state shows as a new one and keeps saving it there, under a name no
+   * other stored network has ("Name (2)" where the import or the project file brought a taken one).
+   */
   async function storeAsNew(): Promise<void> {
     // While the password is asked, the network shown stays in this window only.
     if (!available() || stopped || locked()) return;
+    const shown = useNetworkStore.getState();
+    const free = uniqueName(shown.name, namesBut());
+    if (free !== shown.name) apply(nameNetwork(free, shown.isSample));
     const state = useNetworkStore.getState();
     const project = projectFromState(state, null, now());
     const created = await storage.create(project);
@@ -479,8 +493,9 @@ export function startSession(options: SessionOptions): Session {
       return loaded.ok ? loaded.value.project : null;
     },
     openSample: () => serial(showSample),
-    rename: (id, name) =>
+    rename: (id, wanted) =>
       serial(async () => {
+        const name = uniqueName(wanted, namesBut(id));
         const open = kept?.id === id ? kept : null;
         if (open !== null) {
           // The open network's name is an edit like any other, saved (and merged) as one.
@@ -494,7 +509,7 @@ export function startSession(options: SessionOptions): Session {
     duplicate: (id, name) =>
       serial(async () => {
         if (kept?.id === id) await kept.flush();
-        const copy = await storage.duplicate(id, name);
+        const copy = await storage.duplicate(id, uniqueName(name, namesBut()));
         if (!copy.ok) return failed(copy.error);
         set((v) => ({ networks: withSummary(v.networks, copy.value) }));
       }),

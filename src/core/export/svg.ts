@@ -128,6 +128,10 @@ export function mapScene(drawing: MapDrawing): MapScene {
         radius: node.radius,
       })),
     { fontSize: FONT_SIZE, gap: LABEL_GAP, width: textWidth },
+    // The partners drawn without a name keep their dots free of names too.
+    placed
+      .filter((node) => node.shown === '')
+      .map((node) => ({ x: node.px, y: node.py, radius: node.radius })),
   ).filter((label) => label !== null);
   const box = boundingBox(
     placed,

@@ -1,0 +1,71 @@
+/// <reference lib="webworker" />
+import {
+  helpersFor,
+  sweepWithHelpers,
+  worthSharing,
+  type SweepHelper,
+  type SweepPartAnswer,
+  type SweepPartRequest,
+  type SweepRunner,
+} from '../core/analysis/parallel-sweep';
+import { sweepPrepared, type PathSweep, type SweepInput } from '../core/analysis/path-sweep';
+import { isAnalysisCancelled } from '../core/analysis/progress';
+// Inline (a `blob:` worker started from the analysis worker) in both builds: the single page
+// opened from disk can load no worker file, and the served app then needs no file more.
+import SweepWorker from './sweep.worker.ts?worker&inline';
+
+/** Web workers at most: each holds a copy of the network and 25 MB of sweep memory at 50,000. */
+const MOST_WORKERS = 4;
+
+/**
+ * The analysis worker's sweep: shared out among web workers started from it (one a core the
+ * browser reports, at most {@link MOST_WORKERS}; none with one core or for a small sweep), each
+ * sent its own copy of the network (no shared memory, so it works from a static server and from
+ * disk). Ending the analysis worker (the stop button) ends them with it. A browser that cannot
+ * start workers from a worker sweeps in the analysis worker, with the same result.
+ */
+export function webWorkerSweep(): SweepRunner {
+  return async (input, hooks) => {
+    const count = helpersFor(self.navigator.hardwareConcurrency, MOST_WORKERS);
+    if (count === 0 || !worthSharing(input) || typeof Worker === 'undefined')
+      return sweepPrepared(input, hooks);
+    const helpers: WorkerHelper[] = [];
+    try {
+      for (let i = 0; i < count; i += 1) helpers.push(startHelper(input));
+      return await sweepWithHelpers(input, helpers, hooks);
+    } catch (error) {
+      if (isAnalysisCancelled(error)) throw error;
+      return sweepPrepared(input, hooks);
+    } finally {
+      for (const helper of helpers) helper.end();
+    }
+  };
+}
+
+interface WorkerHelper extends SweepHelper {
+  end(): void;
+}
+
+function startHelper(input: SweepInput): WorkerHelper {
+  const worker = new SweepWorker({ name: 'netzwerkkarte-sweep' });
+  let waiting: { resolve(sweep: PathSweep): void; reject(error: Error): void } | null = null;
+  worker.onmessage = (event: MessageEvent<SweepPartAnswer>) => {
+    const answer = event.data;
+    if ('error' in answer) waiting?.reject(new Error(answer.error));
+    else waiting?.resolve(answer.sweep);
+    waiting = null;
+  };
+  worker.onerror = (event: ErrorEvent) => {
+    waiting?.reject(new Error(event.message || 'sweep worker failed'));
+    waiting = null;
+  };
+  worker.postMessage({ input });
+  return {
+    sweep: (part) =>
+      new Promise<PathSweep>((resolve, reject) => {
+        waiting = { resolve, reject };
+        worker.postMessage({ part } satisfies SweepPartRequest);
+      }),
+    end: () => worker.terminate(),
+  };
+}
