@@ -11,11 +11,15 @@ interface Props {
   round: SurveyRound;
   answers: number;
   onNewRound: () => void;
+  /** Shows the paper forms of these partners, ready to print. */
+  onPaper: (partners: string[]) => void;
 }
 
 /** The round set up: what it asks of whom, its forms to download, and a way to begin another. */
-export function RoundSummary({ round, answers, onNewRound }: Props) {
+export function RoundSummary({ round, answers, onNewRound, onPaper }: Props) {
   const { t, i18n } = useTranslation();
+  const [paperFor, setPaperFor] = useState('');
+  const asked = round.partners.filter((p) => round.asked.includes(p.id));
   const [state, setState] = useState<
     | { kind: 'idle' }
     | { kind: 'writing' }
@@ -83,6 +87,25 @@ export function RoundSummary({ round, answers, onNewRound }: Props) {
         </p>
       )}
       <p className="muted">{t('survey.view.forms.howTo')}</p>
+      <div className="survey-actions survey-paper-choose">
+        <label className="survey-field">
+          {t('survey.view.paper.for')}
+          <select value={paperFor} onChange={(event) => setPaperFor(event.target.value)}>
+            <option value="">{t('survey.view.paper.everyone', { count: asked.length })}</option>
+            {asked.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button
+          type="button"
+          onClick={() => onPaper(paperFor === '' ? asked.map((p) => p.id) : [paperFor])}
+        >
+          {t('survey.view.paper.show')}
+        </button>
+      </div>
     </section>
   );
 }

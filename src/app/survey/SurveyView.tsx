@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Network } from '../../core/model/types';
 import { MergeResults } from './MergeResults';
+import { PaperForms } from './PaperForms';
 import { ResponsesTaken } from './ResponsesTaken';
 import { ReturnsIn } from './ReturnsIn';
 import { RoundSetup } from './RoundSetup';
@@ -23,6 +24,7 @@ export function SurveyView({ network, now = () => new Date() }: Props) {
   const { t } = useTranslation();
   const survey = useSurvey();
   const [settingUp, setSettingUp] = useState(false);
+  const [paper, setPaper] = useState<string[] | null>(null);
 
   return (
     <div className="survey-view">
@@ -41,9 +43,14 @@ export function SurveyView({ network, now = () => new Date() }: Props) {
             answers={survey.responses.length}
             onNewRound={() => {
               changeSurvey(() => null);
+              setPaper(null);
               setSettingUp(true);
             }}
+            onPaper={setPaper}
           />
+          {paper !== null && (
+            <PaperForms round={survey.round} partners={paper} onClose={() => setPaper(null)} />
+          )}
           <ReturnsIn key={survey.round.id} round={survey.round} now={now} />
           <ResponsesTaken survey={survey} />
           {survey.responses.length > 0 && (
