@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { NetworkAnalysis } from '../../core/analysis/analyse-network';
+import { showOnMap, showView } from '../store/state';
+import { update } from '../store/store';
 import type { Progress } from '../worker/client';
 import { useFormatNumber } from '../i18n/format';
 import { TaskProgress } from '../worker/TaskProgress';
@@ -12,10 +14,22 @@ interface Props {
   stopped: boolean;
   onStop: () => void;
   onRestart: () => void;
+  /** Shows partners a figure counts on the map (the isolated ones). */
+  onShowPartners?: (ids: string[]) => void;
+  /** Shows every partner, in the table. */
+  onShowTable?: () => void;
 }
 
 /** The network's key figures, each with a one-line plain-language explanation. */
-export function KeyFigures({ analysis, progress, stopped, onStop, onRestart }: Props) {
+export function KeyFigures({
+  analysis,
+  progress,
+  stopped,
+  onStop,
+  onRestart,
+  onShowPartners,
+  onShowTable,
+}: Props) {
   const { t } = useTranslation();
   const format = useFormatNumber();
   if (!analysis) {
@@ -31,12 +45,19 @@ export function KeyFigures({ analysis, progress, stopped, onStop, onRestart }: P
     );
   }
   const { network } = analysis;
-  const figures: Array<{ key: string; value: string; help?: string }> = [
-    { key: 'partners', value: format(network.partners) },
+  const { isolates } = network;
+  // A figure that counts partners leads to them: all of them in the table, the isolated ones on the map.
+  const figures: Array<{ key: string; value: string; help?: string; show?: () => void }> = [
+    { key: 'partners', value: format(network.partners), show: onShowTable },
     { key: 'cooperations', value: format(network.cooperations) },
     { key: 'density', value: format(network.density, 3), help: t('figures.densityHelp') },
     { key: 'components', value: format(network.components), help: t('figures.componentsHelp') },
-    { key: 'isolates', value: format(network.isolates.length), help: t('figures.isolatesHelp') },
+    {
+      key: 'isolates',
+      value: format(isolates.length),
+      help: t('figures.isolatesHelp'),
+      show: isolates.length > 0 && onShowPartners ? () => onShowPartners([...isolates]) : undefined,
+    },
   ];
   return (
     <section className="key-figures" aria-label={t('figures.label')}>
@@ -44,7 +65,20 @@ export function KeyFigures({ analysis, progress, stopped, onStop, onRestart }: P
         {figures.map((figure) => (
           <div key={figure.key} className="figure" data-figure={figure.key} title={figure.help}>
             <dt>{t(`figures.${figure.key}`)}</dt>
-            <dd>{figure.value}</dd>
+            <dd>
+              {figure.show ? (
+                <button
+                  type="button"
+                  className="figure-button"
+                  aria-label={t(`figures.show.${figure.key}`, { value: figure.value })}
+                  onClick={figure.show}
+                >
+                  {figure.value}
+                </button>
+              ) : (
+                figure.value
+              )}
+            </dd>
           </div>
         ))}
       </dl>
@@ -52,8 +86,21 @@ export function KeyFigures({ analysis, progress, stopped, onStop, onRestart }: P
   );
 }
 
-/** The key figures with the analysis's progress as it comes (see `progress.ts`). */
-export function LiveKeyFigures(props: Omit<Props, 'progress'>) {
+const showPartners = (ids: string[]) => update(showOnMap(ids));
+const showTable = () => update(showView('table'));
+
+/**
+ * The key figures with the analysis's progress as it comes (see `progress.ts`), leading to the
+ * partners they count.
+ */
+export function LiveKeyFigures(props: Omit<Props, 'progress' | 'onShowPartners' | 'onShowTable'>) {
   const progress = useAnalysisProgress((state) => state.progress);
-  return <KeyFigures {...props} progress={progress} />;
+  return (
+    <KeyFigures
+      {...props}
+      progress={progress}
+      onShowPartners={showPartners}
+      onShowTable={showTable}
+    />
+  );
 }

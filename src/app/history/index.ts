@@ -11,6 +11,7 @@ export {
   undoLabel,
   DEFAULT_HISTORY_LIMIT,
   type History,
+  type Side,
   type Step,
 } from './history';
 export { CHANGE_CODES, changeLabel, type ChangeCode, type ChangeLabel } from './labels';

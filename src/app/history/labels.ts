@@ -6,6 +6,7 @@ export const CHANGE_CODES = [
   'opened',
   'import',
   'merge',
+  'replace',
   'merge-partners',
   'add-partner',
   'update-partner',

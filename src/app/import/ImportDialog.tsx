@@ -9,8 +9,11 @@ import { FilePreviewCard } from './FilePreviewCard';
 import { ImportReview, type ApplyMode } from './ImportReview';
 import { ReadingsReview, unansweredWords } from './ReadingsReview';
 import { mergeImport } from './merge-import';
-import { networkNameFromFiles } from './network-name';
+import { proposeNetworkName } from './network-name';
 import { ReadingProgress } from './ReadingProgress';
+import { nameProblem, uniqueName } from '../session/names';
+import { NetworkNameField } from '../workspace/NetworkNameField';
+import { useDateFormat } from '../workspace/format';
 import { TemplateDownloads } from './TemplateDownloads';
 import { useChosenFiles } from './use-chosen-files';
 import './import.css';
@@ -28,6 +31,13 @@ interface Props {
   current: Network;
   /** The catalogue's sectors, which partners' sectors are read as (default: the default's). */
   sectors?: readonly CatalogueSector[];
+  /**
+   * The open network's name, kept when its content is replaced; null for the sample, whose name
+   * is not the coordinator's.
+   */
+  openName?: string | null;
+  /** The names of the other networks kept in this browser, which the imported one may not take. */
+  otherNames?: readonly string[];
 }
 
 type Stage =
@@ -38,18 +48,30 @@ type Stage =
 
 /**
  * Staged import: choose or drop files and check each one's preview (kind, character set, column
- * mapping); read them in the worker; review the counts and every problem; replace the network or
- * add to it. Cancelling or a fatal result leaves the current network as it is.
+ * mapping); read them in the worker; review the counts and every problem; keep the result as a
+ * new network under a name proposed from the files, replace the open network's content with it,
+ * or add it to the open network. Cancelling or a fatal result leaves the current network as it is.
  */
-export function ImportDialog({ open, onClose, onApply, current, sectors }: Props) {
+export function ImportDialog({
+  open,
+  onClose,
+  onApply,
+  current,
+  sectors,
+  openName = null,
+  otherNames = [],
+}: Props) {
   const { t } = useTranslation();
+  const { date } = useDateFormat();
   const dialog = useRef<HTMLDialogElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const running = useRef<RunningTask<ImportResult> | null>(null);
   const chosen = useChosenFiles();
   const [stage, setStage] = useState<Stage>({ kind: 'choose' });
-  const [mode, setMode] = useState<ApplyMode>('replace');
+  const [mode, setMode] = useState<ApplyMode>('new');
   const [readings, setReadings] = useState<ReadingChoices>({});
+  /** The name as the coordinator typed it; until then the one proposed for the mode chosen. */
+  const [typedName, setTypedName] = useState<string | null>(null);
   const id = useId();
 
   useEffect(() => {
@@ -74,6 +96,19 @@ export function ImportDialog({ open, onClose, onApply, current, sectors }: Props
 
   const unanswered = stage.kind === 'review' ? unansweredWords(stage.result.interpretations) : [];
 
+  const proposed =
+    stage.kind !== 'review'
+      ? ''
+      : (proposeNetworkName({
+          fileNames: chosen.files.map((file) => file.name),
+          titles: stage.result.summary.files.flatMap((file) => file.title ?? []),
+        }) ?? t('importer.name.dated', { date: date(new Date().toISOString()) }));
+  // A new network may not take the open one's name either; a replaced one keeps its own.
+  const taken = mode === 'new' && openName !== null ? [...otherNames, openName] : otherNames;
+  const name =
+    typedName ?? (mode === 'replace' && openName !== null ? openName : uniqueName(proposed, taken));
+  const nameWrong = mode !== 'merge' && nameProblem(name, taken) !== null;
+
   const stopReading = () => {
     running.current?.cancel();
     running.current = null;
@@ -83,8 +118,9 @@ export function ImportDialog({ open, onClose, onApply, current, sectors }: Props
     stopReading();
     chosen.clear();
     setStage({ kind: 'choose' });
-    setMode('replace');
+    setMode('new');
     setReadings({});
+    setTypedName(null);
     onClose();
   };
 
@@ -133,7 +169,7 @@ export function ImportDialog({ open, onClose, onApply, current, sectors }: Props
   };
 
   const apply = (result: ImportResult) => {
-    onApply(merged?.result ?? result, networkNameFromFiles(chosen.files.map((f) => f.name)), mode);
+    onApply(merged?.result ?? result, mode === 'merge' ? proposed : name.trim(), mode);
     close();
   };
 
@@ -196,6 +232,7 @@ export function ImportDialog({ open, onClose, onApply, current, sectors }: Props
             result={stage.result}
             mode={mode}
             onMode={setMode}
+            openName={openName}
             changes={merged?.changes ?? null}
           >
             <ReadingsReview
@@ -204,6 +241,15 @@ export function ImportDialog({ open, onClose, onApply, current, sectors }: Props
               busy={stage.rereading === true}
             />
           </ImportReview>
+          {!stage.result.fatal && mode !== 'merge' && (
+            <NetworkNameField
+              label={t('importer.name.label')}
+              help={t(`importer.name.help.${mode}`)}
+              value={name}
+              onChange={setTypedName}
+              taken={taken}
+            />
+          )}
           {stage.rereading === true && <p role="status">{t('importer.readings.rereading')}</p>}
           {unanswered.length > 0 && (
             <p className="mapping-missing" id={`${id}-unanswered`}>
@@ -220,7 +266,7 @@ export function ImportDialog({ open, onClose, onApply, current, sectors }: Props
               <button
                 type="button"
                 className="primary"
-                disabled={stage.rereading === true || unanswered.length > 0}
+                disabled={stage.rereading === true || unanswered.length > 0 || nameWrong}
                 aria-describedby={unanswered.length > 0 ? `${id}-unanswered` : undefined}
                 onClick={() => apply(stage.result)}
               >

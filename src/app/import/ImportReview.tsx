@@ -6,12 +6,20 @@ import { ProblemList } from './ProblemList';
 import { encodingKey } from './labels';
 import { MergeChanges } from './MergeChanges';
 
-export type ApplyMode = 'replace' | 'merge';
+/**
+ * How an import is taken over: kept as a new network beside the open one, put in place of the open
+ * network's content (the same network, its Stände and settings kept), or added to it.
+ */
+export type ApplyMode = 'new' | 'replace' | 'merge';
+
+const MODES: readonly ApplyMode[] = ['new', 'replace', 'merge'];
 
 interface Props {
   result: ImportResult;
   mode: ApplyMode;
   onMode: (mode: ApplyMode) => void;
+  /** The open network's name, for the choice to replace it; null for the sample. */
+  openName: string | null;
   /** What merging would change; present while "add" is chosen. */
   changes: MergeResult | null;
   /** How values were read, shown before the problems. */
@@ -21,7 +29,7 @@ interface Props {
 const COUNTS = ['partners', 'cooperations', 'offers', 'memberships'] as const;
 
 /** The import read but not applied: what came in, every problem, and how to take it over. */
-export function ImportReview({ result, mode, onMode, changes, children }: Props) {
+export function ImportReview({ result, mode, onMode, openName, changes, children }: Props) {
   const { t } = useTranslation();
   const id = useId();
   const { summary } = result;
@@ -95,7 +103,7 @@ export function ImportReview({ result, mode, onMode, changes, children }: Props)
       {!result.fatal && (
         <fieldset className="import-mode">
           <legend id={`${id}-mode`}>{t('importer.review.mode')}</legend>
-          {(['replace', 'merge'] as const).map((option) => (
+          {MODES.map((option) => (
             <label key={option}>
               <input
                 type="radio"
@@ -104,7 +112,9 @@ export function ImportReview({ result, mode, onMode, changes, children }: Props)
                 checked={mode === option}
                 onChange={() => onMode(option)}
               />
-              {t(`importer.review.${option}`)}
+              {option === 'replace' && openName !== null
+                ? t('importer.review.replaceNamed', { name: openName })
+                : t(`importer.review.${option}`)}
             </label>
           ))}
         </fieldset>

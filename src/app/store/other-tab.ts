@@ -1,7 +1,7 @@
 import type { Network } from '../../core/model/types';
 import type { Step } from '../history';
 import { applyChanges, applyToNetwork, type ProjectChanges } from '../persistence';
-import type { NetworkState } from './state';
+import type { NetworkSide, NetworkState } from './state';
 
 /**
  * What another tab saved of the open network, shown in this one: each changed partner and tie,
@@ -12,7 +12,7 @@ export const takeOtherTabChanges =
   (changes: ProjectChanges) =>
   (state: NetworkState): NetworkState => {
     const touchesNetwork = changes.partners.size > 0 || changes.cooperations.size > 0;
-    const step = (s: Step<Network>): Step<Network> => ({
+    const step = (s: Step<Network, NetworkSide>): Step<Network, NetworkSide> => ({
       ...s,
       state: applyToNetwork(s.state, changes),
     });

@@ -17,6 +17,7 @@ import {
   undo,
   type ChangeLabel,
   type History,
+  type Side,
 } from '../history';
 
 export type View =
@@ -44,8 +45,11 @@ export interface NetworkState {
   /** Label of the network shown in the header: a file name or the sample's name key. */
   name: string;
   isSample: boolean;
-  /** The network with its undo/redo steps; the current network is `history.present.state`. */
-  history: History<Network>;
+  /**
+   * The network with its undo/redo steps; the current network is `history.present.state`. A step
+   * that also changed the name or the lists (an import taken over or added) keeps them as its side.
+   */
+  history: History<Network, NetworkSide>;
   offers: Offer[];
   memberships: Membership[];
   /** Increases on every change of the network (import, edit, undo), so views and the analysis know. */
@@ -84,6 +88,9 @@ export interface NetworkState {
   settledRevision: number | null;
 }
 
+/** What an import replaces beside the partners and ties, put back when it is undone. */
+export type NetworkSide = Pick<NetworkState, 'name' | 'isSample' | 'offers' | 'memberships'>;
+
 /** The network currently shown. */
 export function currentNetwork(state: NetworkState): Network {
   return state.history.present.state;
@@ -92,7 +99,10 @@ export function currentNetwork(state: NetworkState): Network {
 export const emptyState: NetworkState = {
   name: '',
   isSample: false,
-  history: createHistory<Network>({ partners: [], cooperations: [] }, changeLabel('opened')),
+  history: createHistory<Network, NetworkSide>(
+    { partners: [], cooperations: [] },
+    changeLabel('opened'),
+  ),
   offers: [],
   memberships: [],
   revision: 0,
@@ -179,15 +189,26 @@ export const applyEdit =
     return withHistory(state, history);
   };
 
-export const undoChange = () => (state: NetworkState) => withHistory(state, undo()(state.history));
-export const redoChange = () => (state: NetworkState) => withHistory(state, redo()(state.history));
+/** Undoes the last step; one that replaced the name or the lists puts back what was before. */
+export const undoChange = () => (state: NetworkState) =>
+  withHistory(state, undo()(state.history), state.history.present.side?.before);
 
-function withHistory(state: NetworkState, history: History<Network>): NetworkState {
+export const redoChange = () => (state: NetworkState) => {
+  const history = redo()(state.history);
+  return withHistory(state, history, history.present.side?.after);
+};
+
+function withHistory(
+  state: NetworkState,
+  history: History<Network, NetworkSide>,
+  side?: NetworkSide,
+): NetworkState {
   if (history === state.history) return state;
   const network = history.present.state;
   const selected = state.selectedPartner;
   return {
     ...state,
+    ...side,
     history,
     revision: state.revision + 1,
     analysis: null,
@@ -266,22 +287,52 @@ export const pinPartners =
 
 /**
  * An import added to the current network (new partners added, known ones updated): one step
- * that undo can take back; the map keeps its places. `result.network` is already the merged one.
+ * that undo can take back, with the offers and memberships it added; the map keeps its places.
+ * `result.network` is already the merged one.
  */
 export const applyMergedImport =
   (result: ImportedNetwork, name: string) =>
   (state: NetworkState): NetworkState => {
-    if (result.fatal) return applyImport(result, name)(state);
-    const merged = withHistory(
-      state,
-      record(result.network, changeLabel('merge', { name }))(state.history),
-    );
-    return {
-      ...merged,
+    if (result.fatal) return state;
+    return withImportStep(state, result.network, changeLabel('merge', { name }), {
+      ...sideOf(state),
       offers: [...state.offers, ...result.offers],
       memberships: [...state.memberships, ...result.memberships],
-    };
+    });
   };
+
+/**
+ * The current network's content replaced by an import ("Netzwerk ersetzen"): the same network —
+ * kept under its identity with its Stände, settings and catalogue corrections, its partners' places
+ * where their IDs come again — with the imported partners, ties, offers and memberships, under
+ * `name` (its own, or a new one). One step that undo takes back, name and lists included.
+ */
+export const replaceNetwork =
+  (result: ImportedNetwork, name: string) =>
+  (state: NetworkState): NetworkState => {
+    if (result.fatal) return state;
+    const replaced = withImportStep(state, result.network, changeLabel('replace', { name }), {
+      name,
+      isSample: false,
+      offers: result.offers,
+      memberships: result.memberships,
+    });
+    return { ...replaced, filters: NO_FILTERS, highlighted: [] };
+  };
+
+function withImportStep(
+  state: NetworkState,
+  network: Network,
+  label: ChangeLabel,
+  after: NetworkSide,
+): NetworkState {
+  const side: Side<NetworkSide> = { before: sideOf(state), after };
+  return withHistory(state, record(network, label, side)(state.history), after);
+}
+
+function sideOf({ name, isSample, offers, memberships }: NetworkState): NetworkSide {
+  return { name, isSample, offers, memberships };
+}
 
 /** Another reference catalogue (null: the default); corrections made against the old one go. */
 export const chooseCatalogue =

@@ -24,7 +24,11 @@ export const openStoredProject =
     };
   };
 
-/** A new name for the open network; the network itself and its history stay as they are. */
+/**
+ * A new name for the open network; the network itself and its history stay as they are. A name the
+ * coordinator gives makes it hers (no longer the sample); one the session gives to tell two networks
+ * apart ("Beispielkreis (2)") leaves the sample the sample.
+ */
 export const nameNetwork =
-  (name: string) =>
-  (state: NetworkState): NetworkState => ({ ...state, name, isSample: false });
+  (name: string, isSample = false) =>
+  (state: NetworkState): NetworkState => ({ ...state, name, isSample });

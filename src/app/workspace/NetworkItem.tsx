@@ -1,32 +1,38 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmButton } from '../components/ConfirmButton';
 import type { NetworkSummary } from '../persistence';
 import type { Session } from '../session/session';
 import { useFormatNumber } from '../i18n/format';
+import { nameProblem, sameName } from '../session/names';
 import { useDateFormat } from './format';
+import { NetworkNameField } from './NetworkNameField';
 
 interface Props {
   session: Session;
   network: NetworkSummary;
   isOpen: boolean;
+  /** The names of the other stored networks, which a new name may not repeat. */
+  otherNames?: readonly string[];
 }
 
 /** One stored network: its name, when it was changed, how big it is, and what can be done with it. */
-export function NetworkItem({ session, network, isOpen }: Props) {
+export function NetworkItem({ session, network, isOpen, otherNames = [] }: Props) {
   const { t } = useTranslation();
   const { dateTime } = useDateFormat();
   const format = useFormatNumber();
-  const inputId = useId();
   const [renaming, setRenaming] = useState(false);
   const [name, setName] = useState(network.name);
   const { name: current } = network;
+  // Networks stored before names were kept apart may share one: the day each was made tells them apart.
+  const shared = otherNames.some((other) => sameName(other, current));
 
   const rename = (event: FormEvent) => {
     event.preventDefault();
+    if (nameProblem(name, otherNames) !== null) return;
     const trimmed = name.trim();
     setRenaming(false);
-    if (trimmed !== '' && trimmed !== current) void session.rename(network.id, trimmed);
+    if (trimmed !== current) void session.rename(network.id, trimmed);
   };
 
   return (
@@ -35,6 +41,11 @@ export function NetworkItem({ session, network, isOpen }: Props) {
         {current}
         {isOpen && <span className="muted"> ({t('workspace.networks.isOpen')})</span>}
       </span>
+      {shared && (
+        <span className="network-meta muted">
+          {t('workspace.networks.created', { date: dateTime(network.created) })}
+        </span>
+      )}
       <span className="network-meta muted">
         {t('storage.networks.changed', { date: dateTime(network.changed) })} ·{' '}
         {t('storage.networks.size', {
@@ -82,11 +93,11 @@ export function NetworkItem({ session, network, isOpen }: Props) {
       </span>
       {renaming && (
         <form className="rename-form" onSubmit={rename} autoComplete="off">
-          <label htmlFor={inputId}>{t('workspace.networks.newName')}</label>
-          <input
-            id={inputId}
+          <NetworkNameField
+            label={t('workspace.networks.newName')}
             value={name}
-            onChange={(event) => setName(event.target.value)}
+            onChange={setName}
+            taken={otherNames}
             autoFocus
           />
           <button type="submit" className="primary">

@@ -36,6 +36,7 @@ export function NetworksPanel({ session }: { session: Session }) {
               session={session}
               network={network}
               isOpen={network.id === currentId}
+              otherNames={networks.filter((other) => other !== network).map((other) => other.name)}
             />
           ))}
         </ul>

@@ -10,6 +10,8 @@ export function useDateFormat() {
       new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(
         new Date(iso),
       ),
+    date: (iso: string) =>
+      new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(new Date(iso)),
     time: (iso: string) =>
       new Intl.DateTimeFormat(locale, { timeStyle: 'short' }).format(new Date(iso)),
   };

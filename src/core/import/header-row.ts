@@ -67,11 +67,16 @@ export function placeHeader(
     records.push(table.rows[i]!);
   const index = findHeaderIndex(records, mapping, chosenLine);
   const head = records[index]!;
+  const above = records
+    .slice(0, index)
+    .map((record) =>
+      record.cells
+        .filter((cell) => cell !== '')
+        .join(' ')
+        .trim(),
+    )
+    .find((text) => text !== '');
   if (index > 0) {
-    const above = records
-      .slice(0, index)
-      .map((record) => record.cells.filter((cell) => cell !== '').join(' '))
-      .find((text) => text !== '');
     problems.push(
       problem(
         'header-below-top',
@@ -86,6 +91,7 @@ export function placeHeader(
     ...table,
     header: trimHeader(head.cells),
     headerLine: head.line,
+    ...(above === undefined ? {} : { title: above }),
     rows: index === 0 ? table.rows : table.rows.slice(index),
   };
 }

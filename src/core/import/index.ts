@@ -47,8 +47,15 @@ export async function importNetwork(request: ImportRequest): Promise<ImportResul
   for (const table of tables) {
     const found = classifyTable(table, request, problems);
     if (found !== undefined) classified.push(found);
-    const { name, encoding, delimiter, rows } = table;
-    files.push({ name, kind: found?.kind ?? null, encoding, delimiter, rows: rows.length });
+    const { name, encoding, delimiter, rows, title } = table;
+    files.push({
+      name,
+      kind: found?.kind ?? null,
+      encoding,
+      delimiter,
+      rows: rows.length,
+      ...(title === undefined ? {} : { title }),
+    });
   }
   const of = (kind: ClassifiedTable['kind']) => classified.filter((c) => c.kind === kind);
 

@@ -113,6 +113,8 @@ export interface FileSummary {
   encoding: string;
   delimiter: string;
   rows: number;
+  /** The first text above the header ("Netzwerk Frühe Hilfen Bonn – Partner 2025"), if any. */
+  title?: string;
 }
 
 export interface ImportSummary {
@@ -143,6 +145,8 @@ export interface Table {
   header: string[];
   /** 1-based physical line of the header record. */
   headerLine: number;
+  /** The first text that stood above the header (a title row), when the header was found below it. */
+  title?: string;
   rows: TableRow[];
   encoding: string;
   delimiter: string;

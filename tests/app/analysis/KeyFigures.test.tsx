@@ -1,7 +1,10 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { KeyFigures } from '../../../src/app/analysis/KeyFigures';
+import { KeyFigures, LiveKeyFigures } from '../../../src/app/analysis/KeyFigures';
+import { applyImport, emptyState } from '../../../src/app/store/state';
+import { update, useNetworkStore } from '../../../src/app/store/store';
+import { createPartner } from '../../../src/core/model/types';
 import { i18nReady } from '../../../src/app/i18n';
 import type { NetworkAnalysis } from '../../../src/core/analysis/analyse-network';
 
@@ -63,5 +66,101 @@ describe('the key figures of a very large network', () => {
     expect(shown('density')).toBe('0,00016');
     expect(shown('partners')).toBe('50.000');
     expect(shown('isolates')).toBe('2.016');
+  });
+});
+
+describe('the key figures that count partners', () => {
+  const network = {
+    partners: 46,
+    cooperations: 90,
+    density: 0.09,
+    components: 3,
+    isolates: ['P7', 'P12'],
+  };
+
+  it('lead to them: the isolated partners on the map, all partners in the table', () => {
+    const onShowPartners = vi.fn();
+    const onShowTable = vi.fn();
+    render(
+      <KeyFigures
+        analysis={{ network } as unknown as NetworkAnalysis}
+        progress={null}
+        stopped={false}
+        onStop={vi.fn()}
+        onRestart={vi.fn()}
+        onShowPartners={onShowPartners}
+        onShowTable={onShowTable}
+      />,
+    );
+    const isolated = screen.getByRole('button', {
+      name: 'Die 2 Partner ohne Kooperation auf der Karte zeigen',
+    });
+    // A button, so Tab reaches it and Enter or Space presses it.
+    expect(isolated.tagName).toBe('BUTTON');
+    fireEvent.click(isolated);
+    expect(onShowPartners).toHaveBeenCalledWith(['P7', 'P12']);
+    fireEvent.click(screen.getByRole('button', { name: 'Alle 46 Partner in der Tabelle zeigen' }));
+    expect(onShowTable).toHaveBeenCalledOnce();
+    // Figures that count no partners stay figures.
+    expect(screen.getAllByRole('button')).toHaveLength(2);
+  });
+
+  it('offer nothing to show where no partner is isolated', () => {
+    render(
+      <KeyFigures
+        analysis={{ network: { ...network, isolates: [] } } as unknown as NetworkAnalysis}
+        progress={null}
+        stopped={false}
+        onStop={vi.fn()}
+        onRestart={vi.fn()}
+        onShowPartners={vi.fn()}
+      />,
+    );
+    expect(screen.queryByRole('button', { name: /ohne Kooperation/ })).toBeNull();
+    expect(document.querySelector('[data-figure="isolates"] dd')?.textContent).toBe('0');
+  });
+});
+
+describe('the live key figures in the sidebar', () => {
+  it('show the isolated partners on the map, highlighted', () => {
+    update(() =>
+      applyImport(
+        {
+          network: {
+            partners: [
+              createPartner({ id: 'A', name: 'Jugendamt' }),
+              createPartner({ id: 'B', name: 'Kita' }),
+            ],
+            cooperations: [],
+          },
+          offers: [],
+          memberships: [],
+          problems: [],
+          fatal: false,
+        },
+        'Test',
+      )({ ...emptyState, view: 'table' }),
+    );
+    render(
+      <LiveKeyFigures
+        analysis={
+          {
+            network: {
+              partners: 2,
+              cooperations: 0,
+              density: 0,
+              components: 2,
+              isolates: ['A', 'B'],
+            },
+          } as unknown as NetworkAnalysis
+        }
+        stopped={false}
+        onStop={vi.fn()}
+        onRestart={vi.fn()}
+      />,
+    );
+    fireEvent.click(screen.getByRole('button', { name: /2 Partner ohne Kooperation/ }));
+    expect(useNetworkStore.getState().view).toBe('map');
+    expect(useNetworkStore.getState().highlighted).toEqual(['A', 'B']);
   });
 });

@@ -56,10 +56,10 @@ const current: Network = {
   cooperations: [],
 };
 
-function show() {
+function show(names: { openName?: string | null; otherNames?: string[] } = {}) {
   const onApply = vi.fn();
   const onClose = vi.fn();
-  render(<ImportDialog open onClose={onClose} onApply={onApply} current={current} />);
+  render(<ImportDialog open onClose={onClose} onApply={onApply} current={current} {...names} />);
   return { onApply, onClose };
 }
 
@@ -125,7 +125,42 @@ describe('the import dialog', () => {
       'Hebammenpraxis Löwenzahn',
       'Familienzentrum Regenbogen',
     ]);
-    expect([name, mode]).toEqual(['eigene-spalten', 'replace']);
+    expect([name, mode]).toEqual(['eigene-spalten', 'new']);
+  });
+
+  it('proposes a name from the title row of the list, which the coordinator can change', async () => {
+    const { onApply } = show({ otherNames: ['Kreis Viersen'] });
+    await choose('import/koordination/partnerliste.csv');
+    fireEvent.click(screen.getByRole('button', { name: 'Importieren' }));
+    const field = (await screen.findByLabelText('Name des Netzwerks')) as HTMLInputElement;
+    expect(field.value).toBe('Netzwerk Frühe Hilfen Musterstadt – Stand 03/2024');
+    expect(field.required).toBe(true);
+
+    fireEvent.change(field, { target: { value: '  ' } });
+    expect(screen.getByText('Bitte geben Sie dem Netzwerk einen Namen.')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Übernehmen' })).toHaveProperty('disabled', true);
+
+    fireEvent.change(field, { target: { value: 'kreis viersen' } });
+    expect(field.getAttribute('aria-invalid')).toBe('true');
+    expect(screen.getByRole('button', { name: 'Übernehmen' })).toHaveProperty('disabled', true);
+    fireEvent.click(screen.getByRole('button', { name: '„kreis viersen (2)“ verwenden' }));
+    expect(field.value).toBe('kreis viersen (2)');
+
+    fireEvent.change(field, { target: { value: 'Frühe Hilfen Musterstadt 2024' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Übernehmen' }));
+    expect(onApply.mock.calls[0]?.slice(1)).toEqual(['Frühe Hilfen Musterstadt 2024', 'new']);
+  });
+
+  it('replaces the open network under its own name unless it is changed', async () => {
+    const { onApply } = show({ openName: 'Netzwerk Kreis Viersen', otherNames: [] });
+    await choose('import/excel-csv-trennzeichen.csv');
+    fireEvent.click(screen.getByRole('button', { name: 'Importieren' }));
+    const field = (await screen.findByLabelText('Name des Netzwerks')) as HTMLInputElement;
+    expect(field.value).toBe('excel-csv-trennzeichen');
+    fireEvent.click(screen.getByLabelText(/^„Netzwerk Kreis Viersen“ ersetzen/));
+    expect(field.value).toBe('Netzwerk Kreis Viersen');
+    fireEvent.click(screen.getByRole('button', { name: 'Übernehmen' }));
+    expect(onApply.mock.calls[0]?.slice(1)).toEqual(['Netzwerk Kreis Viersen', 'replace']);
   });
 
   it('uses a saved mapping again for the next file with the same columns', async () => {

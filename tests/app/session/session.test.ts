@@ -16,7 +16,10 @@ import {
   currentNetwork,
   pinPartners,
   rememberPositions,
+  replaceNetwork,
 } from '../../../src/app/store/state';
+import { changeStands } from '../../../src/app/compare/stand-store';
+import { takeStand } from '../../../src/app/compare/stands';
 import { update, useNetworkStore } from '../../../src/app/store/store';
 import {
   auenstadt2025,
@@ -108,6 +111,46 @@ describe('a coordinator working in the browser', () => {
       name: SAMPLE_NAME,
       partners: 2,
     });
+  });
+
+  it('keeps an import under the name of a stored network as "Name (2)"', async () => {
+    const session = load(freshBrowser().storage());
+    await session.ready;
+    update(applyImport(imported(auenstadt2025), SAMPLE_NAME));
+    await vi.waitFor(() => expect(session.view.getState().networks).toHaveLength(2));
+    expect(
+      session.view
+        .getState()
+        .networks.map((n) => n.name)
+        .sort(),
+    ).toEqual([SAMPLE_NAME, `${SAMPLE_NAME} (2)`]);
+    expect(useNetworkStore.getState().name).toBe(`${SAMPLE_NAME} (2)`);
+  });
+
+  it('replacing the open network keeps it, with its Stände, instead of adding one', async () => {
+    const browser = freshBrowser();
+    const session = load(browser.storage(), { autosaveDelayMs: 20 });
+    await session.ready;
+    const id = session.view.getState().currentId ?? '';
+    changeStands(
+      takeStand('Stand 2024', '2024-12-01T10:00:00.000Z', {
+        network: network(),
+        offers: [],
+        memberships: [],
+      }),
+    );
+    update(replaceNetwork(imported(auenstadt2025), 'Auenstadt 2025'));
+    await session.flush();
+    const { networks, currentId } = session.view.getState();
+    expect(networks).toHaveLength(1);
+    expect(currentId).toBe(id);
+    expect(networks[0]?.name).toBe('Auenstadt 2025');
+    const stored = await browser.storage().load(id);
+    if (!stored.ok) throw new Error('not stored');
+    expect(stored.value.project.network.partners.map((p) => p.name)).toEqual(
+      auenstadt2025.partners.map((p) => p.name),
+    );
+    expect(stored.value.project.stands.map((s) => s.name)).toEqual(['Stand 2024']);
   });
 
   it('saves an edit on its own, a moment after it was made', async () => {

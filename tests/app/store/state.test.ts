@@ -15,6 +15,7 @@ import {
   pinPartners,
   redoChange,
   rememberPositions,
+  replaceNetwork,
   selectPartner,
   undoChange,
   type ImportedNetwork,
@@ -119,7 +120,68 @@ describe('the network state', () => {
     expect(currentNetwork(merged).partners).toHaveLength(2);
     expect(merged.offers.map((o) => o.offer)).toEqual(['Elterncafé', 'Krabbelgruppe']);
     expect(merged.generation).toBe(withOffer.generation);
-    expect(currentNetwork(undoChange()(merged)).partners).toHaveLength(1);
+    const undone = undoChange()(merged);
+    expect(currentNetwork(undone).partners).toHaveLength(1);
+    expect(undone.offers.map((o) => o.offer)).toEqual(['Elterncafé']);
+    expect(redoChange()(undone).offers.map((o) => o.offer)).toEqual([
+      'Elterncafé',
+      'Krabbelgruppe',
+    ]);
+  });
+});
+
+describe('replacing the network with an import ("Netzwerk ersetzen")', () => {
+  const kita = createPartner({ id: 'P2', name: 'Kita Regenbogen' });
+  const thisYear: ImportedNetwork = {
+    network: { partners: [jugendamt, kita], cooperations: [] },
+    offers: [{ partner: 'P2', offer: 'Krabbelgruppe', socialArea: 'Süd', targetGroup: 'Eltern' }],
+    memberships: [{ partner: 'P2', committee: 'AK Frühe Hilfen' }],
+    problems: [],
+    fatal: false,
+  };
+  const lastYear = {
+    ...loaded,
+    name: 'Frühe Hilfen Bonn',
+    offers: [{ partner: 'P1', offer: 'Elterncafé', socialArea: 'Nord', targetGroup: 'Eltern' }],
+    corrections: new Map([['P1', 'jugendamt']]),
+    positions: new Map([['P1', { x: 3, y: 4, pinned: true }]]),
+  };
+
+  it('keeps the same network: its generation, corrections and the places of partners that come again', () => {
+    const replaced = replaceNetwork(thisYear, 'Frühe Hilfen Bonn')(lastYear);
+    expect(currentNetwork(replaced).partners.map((p) => p.name)).toEqual([
+      'Jugendamt',
+      'Kita Regenbogen',
+    ]);
+    expect(replaced.offers.map((o) => o.offer)).toEqual(['Krabbelgruppe']);
+    expect(replaced.memberships).toEqual(thisYear.memberships);
+    // The same generation: the session saves it into the same stored network, with its Stände.
+    expect(replaced.generation).toBe(lastYear.generation);
+    expect(replaced.revision).toBe(lastYear.revision + 1);
+    expect(replaced.corrections.get('P1')).toBe('jugendamt');
+    expect(replaced.positions.get('P1')).toEqual({ x: 3, y: 4, pinned: true });
+    expect(replaced.name).toBe('Frühe Hilfen Bonn');
+  });
+
+  it('is one step undo takes back, name and lists included, and redo brings again', () => {
+    const replaced = replaceNetwork(thisYear, 'Frühe Hilfen Bonn 2025')(lastYear);
+    expect(replaced.name).toBe('Frühe Hilfen Bonn 2025');
+    const undone = undoChange()(replaced);
+    expect(currentNetwork(undone).partners.map((p) => p.name)).toEqual(['Jugendamt']);
+    expect(undone.offers.map((o) => o.offer)).toEqual(['Elterncafé']);
+    expect(undone.memberships).toEqual([]);
+    expect(undone.name).toBe('Frühe Hilfen Bonn');
+    const redone = redoChange()(undone);
+    expect(redone.name).toBe('Frühe Hilfen Bonn 2025');
+    expect(redone.offers.map((o) => o.offer)).toEqual(['Krabbelgruppe']);
+    expect(currentNetwork(redone).partners).toHaveLength(2);
+  });
+
+  it("makes the sample the coordinator's own network, and leaves it alone when the import failed", () => {
+    const sample = { ...lastYear, isSample: true };
+    expect(replaceNetwork(thisYear, 'Frühe Hilfen Bonn')(sample).isSample).toBe(false);
+    const failed = { ...thisYear, fatal: true };
+    expect(replaceNetwork(failed, 'anders')(sample)).toBe(sample);
   });
 });
 

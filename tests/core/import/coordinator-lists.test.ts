@@ -34,6 +34,14 @@ describe('lists as a coordinator keeps them in Excel', () => {
     expect(headerNotes[0]?.params.text).toBe('Netzwerk Frühe Hilfen Musterstadt – Stand 03/2024');
   });
 
+  it('keeps the title row of each list, from which the network is named', async () => {
+    const result = await importNetwork({ files: lists() });
+    expect(result.summary.files.map((f) => f.title)).toEqual([
+      'Netzwerk Frühe Hilfen Musterstadt – Stand 03/2024',
+      'Kooperationen im Netzwerk Frühe Hilfen (Abfrage 2024)',
+    ]);
+  });
+
   it("reads the coordinator's own headers: Partner-ID, Einrichtung / Träger, Kooperationspartner 1 and 2", async () => {
     const result = await importNetwork({ files: lists() });
     const clinic = result.network.partners.find((p) => p.id === 'P02');
