@@ -31,14 +31,15 @@ export function SummarySection(props: SectionProps) {
           <li key={statement.kind} data-finding={statement.kind}>
             <p>
               <Sentence {...statement} />
+              {statement.details !== null && (
+                <>
+                  {' '}
+                  <a className="details" href={`#${statement.details.id}`}>
+                    {t('report.summary.details', { section: statement.details.section })}
+                  </a>
+                </>
+              )}
             </p>
-            {statement.details !== null && (
-              <p className="details">
-                <a href={`#${statement.details.id}`}>
-                  {t('report.summary.details', { section: statement.details.section })}
-                </a>
-              </p>
-            )}
           </li>
         ))}
       </ol>

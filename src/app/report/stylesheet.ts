@@ -24,15 +24,15 @@ export const REPORT_STYLESHEET = `
 .nwk-report th { hyphens: manual; overflow-wrap: normal; word-break: normal; }
 .nwk-report table.matrix { font-size: 8pt; }
 .nwk-report table.matrix thead th { vertical-align: bottom; }
-.nwk-report table.matrix .turned { display: inline-block; writing-mode: vertical-rl; transform: rotate(180deg); white-space: nowrap; text-align: left; }
+.nwk-report table.matrix .turned { display: inline-block; writing-mode: vertical-rl; transform: rotate(180deg); max-height: 32mm; text-align: left; }
 .nwk-report table.matrix td { padding: 2pt 2pt; white-space: nowrap; }
 .nwk-report a { color: #1a4f8b; }
 .nwk-report #report-summary { break-after: page; }
 .nwk-report ol.key-findings { list-style: none; margin: 0; padding: 0; }
-.nwk-report ol.key-findings li { border-left: 3pt solid #1a4f8b; padding: 2pt 0 2pt 8pt; margin: 0 0 8pt; break-inside: avoid; }
+.nwk-report ol.key-findings li { border-left: 3pt solid #1a4f8b; padding: 1pt 0 1pt 7pt; margin: 0 0 6pt; break-inside: avoid; }
 .nwk-report ol.key-findings p { margin: 0; }
 .nwk-report ol.key-findings .count { font-size: 12.5pt; }
-.nwk-report ol.key-findings .details { font-size: 9pt; margin-top: 1pt; }
+.nwk-report ol.key-findings .details { font-size: 8.5pt; white-space: nowrap; }
 .nwk-report figure { margin: 0 0 8pt; break-inside: avoid; }
 .nwk-report figure img, .nwk-report figure canvas { width: 100%; height: auto; max-height: 200mm; object-fit: contain; border: 1px solid #ddd; }
 .nwk-report figcaption { font-size: 9pt; color: #444; }

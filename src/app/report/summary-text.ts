@@ -6,7 +6,7 @@ import { pick } from './GapsSection';
 import type { SectionProps } from './types';
 
 /** Names a statement lists before it counts the rest: the first page is read, not searched. */
-export const NAMES_IN_SUMMARY = 5;
+export const NAMES_IN_SUMMARY = 3;
 
 /**
  * Stands where a statement's own number goes, so that the page can set the number apart; a
@@ -40,12 +40,17 @@ export function summaryStatements(
 ): SummaryStatement[] {
   const { language } = data;
   const list = new Intl.ListFormat(REPORT_LOCALE[language], { type: 'conjunction' });
-  const names = (items: readonly string[], name: (item: string) => string = nameOf) => {
+  /** The first names and how many more: "A, B, C und 4 weitere" (partners, or `groups`). */
+  const names = (
+    items: readonly string[],
+    name: (item: string) => string = nameOf,
+    more: 'morePartners' | 'moreGroups' = 'morePartners',
+  ) => {
     const shown = items.slice(0, NAMES_IN_SUMMARY).map(name);
-    const more = items.length - shown.length;
+    const rest = items.length - shown.length;
     return list.format(
-      more > 0
-        ? [...shown, t('report.summary.more', { count: more, number: format.number(more) })]
+      rest > 0
+        ? [...shown, t(`report.summary.${more}`, { count: rest, number: format.number(rest) })]
         : shown,
     );
   };
@@ -58,17 +63,21 @@ export function summaryStatements(
     const reference = data.reference;
     const figures = reference === undefined ? null : newestFigureByType(reference.rows);
     const words = { t, language, locale: REPORT_LOCALE[language] };
-    return names(types, (type) => {
-      const label = missing.get(type)?.typeLabel;
-      const name = label === undefined ? type : inLanguage(label, language);
-      const figure = figures?.get(type);
-      return figure === undefined || reference === undefined
-        ? name
-        : t('report.summary.withFigure', {
-            type: name,
-            figure: referenceBeside(words, reference.reference.unit, figure),
-          });
-    });
+    return names(
+      types,
+      (type) => {
+        const label = missing.get(type)?.typeLabel;
+        const name = label === undefined ? type : inLanguage(label, language);
+        const figure = figures?.get(type);
+        return figure === undefined || reference === undefined
+          ? name
+          : t('report.summary.withFigure', {
+              type: name,
+              figure: referenceBeside(words, reference.reference.unit, figure),
+            });
+      },
+      'moreGroups',
+    );
   };
 
   const statement = (

@@ -88,6 +88,61 @@ describe('placing the names on a picture of the map', () => {
   });
 });
 
+describe('names and dots', () => {
+  const dotBox = ({ x, y, radius }: Omit<LabelCandidate, 'text'>): Box => ({
+    left: x - radius,
+    top: y - radius,
+    right: x + radius,
+    bottom: y + radius,
+  });
+
+  it('moves a name that would cover another partner’s dot, also one drawn without a name', () => {
+    // Right of the Jugendamt lies the Kita's dot: the name goes left instead.
+    const [named] = placeLabels(
+      [
+        { text: 'Jugendamt', x: 100, y: 50, radius: 6 },
+        { text: 'Kita', x: 140, y: 50, radius: 3 },
+      ],
+      metrics,
+    );
+    expect(named!.box.right).toBeLessThanOrEqual(100 - 6);
+    const [alone] = placeLabels([{ text: 'Jugendamt', x: 100, y: 50, radius: 6 }], metrics, [
+      { x: 140, y: 50, radius: 3 },
+    ]);
+    expect(overlap(alone!.box, dotBox({ x: 140, y: 50, radius: 3 }))).toBe(false);
+  });
+
+  it('cuts a long name short where only a short one fits', () => {
+    // Dots to the right and left, above, below and at the corners, at the reach of the full name.
+    const long = 'Schwangerschaftsberatungsstelle der Diakonie';
+    const neighbours = [
+      { x: 300, y: 100, radius: 2 },
+      { x: -100, y: 100, radius: 2 },
+      { x: 240, y: 90, radius: 2 },
+      { x: 240, y: 110, radius: 2 },
+      { x: -100, y: 85, radius: 2 },
+      { x: -100, y: 115, radius: 2 },
+    ];
+    const [label] = placeLabels([{ text: long, x: 100, y: 100, radius: 4 }], metrics, neighbours);
+    expect(label).toMatchObject({ text: 'Schwangerschaftsbe…', x: 108 });
+    for (const dot of neighbours) expect(overlap(label!.box, dotBox(dot))).toBe(false);
+  });
+
+  it('covers no dot and no other name on a crowded map', () => {
+    const candidates: LabelCandidate[] = Array.from({ length: 120 }, (_, i) => ({
+      text: `Einrichtung Nummer ${i}`,
+      x: (i * 37) % 400,
+      y: (i * 53) % 300,
+      radius: 2 + (i % 6),
+    }));
+    const labels = placeLabels(candidates, metrics).filter((label) => label !== null);
+    expect(labels.length).toBeGreaterThan(20);
+    expectApart(labels.map((label) => label.box));
+    for (const label of labels)
+      for (const dot of candidates) expect(overlap(label.box, dotBox(dot))).toBe(false);
+  });
+});
+
 describe('the room for names', () => {
   it('refuses a box that covers one kept before, also across the cells of its grid', () => {
     const room = new LabelRoom(10);
