@@ -2,14 +2,23 @@ import { compactName, nameWords } from '../catalogue/normalise';
 import { DISTINCTIVE_WEIGHT, placeWordsOf, wordWeight } from './name-weights';
 import type { PartnerProfile } from './partner-profile';
 
-/** Blocks larger than this say nothing (a word every second partner has) and are skipped. */
-export const MAX_BLOCK = 200;
+/**
+ * A block up to this size is compared pair by pair; a larger one (a word many partners share, a
+ * catalogue type) only within a window of its members in two orders of their names.
+ */
+export const MAX_BLOCK = 32;
+/** Neighbours in each order a member of a large block is compared with. */
+export const WINDOW = 8;
 const PREFIX = 4;
 
 /**
  * Pairs worth comparing: partners sharing a blocking key (the start of a distinctive word, an
  * acronym, a catalogue type named by a word). Comparing only within blocks keeps large lists far
- * from n² comparisons (blocking, Christen 2012, "Data Matching", ch. 4).
+ * from n² comparisons (blocking, Christen 2012, "Data Matching", ch. 4). A block larger than
+ * {@link MAX_BLOCK} is not compared pair by pair but by sorted neighbourhood (Hernández & Stolfo
+ * 1995): its members sorted by name and, a second pass, by their name words from the last, each
+ * compared with the next {@link WINDOW} in either order. So every partner is compared with a
+ * bounded number of others per key, and the pairs grow about linearly with the list.
  */
 export function candidatePairs(
   profiles: readonly PartnerProfile[],
@@ -25,20 +34,33 @@ export function candidatePairs(
   });
   const seen = new Set<number>();
   const pairs: [number, number][] = [];
+  const add = (a: number, b: number) => {
+    const [i, j] = a < b ? [a, b] : [b, a];
+    const id = i * profiles.length + j;
+    if (i === j || seen.has(id)) return;
+    seen.add(id);
+    pairs.push([i, j]);
+  };
+  const byName = profiles.map((profile) => profile.name);
+  const byLastWords = profiles.map((profile) => [...profile.nameWords].reverse().join(' '));
   for (const block of blocks.values()) {
-    if (block.length > MAX_BLOCK) continue;
-    for (let x = 0; x < block.length; x++) {
-      for (let y = x + 1; y < block.length; y++) {
-        const i = block[x] as number;
-        const j = block[y] as number;
-        const id = i * profiles.length + j;
-        if (seen.has(id)) continue;
-        seen.add(id);
-        pairs.push([i, j]);
-      }
+    if (block.length <= MAX_BLOCK) {
+      for (let x = 0; x < block.length; x++)
+        for (let y = x + 1; y < block.length; y++) add(block[x]!, block[y]!);
+      continue;
+    }
+    for (const names of [byName, byLastWords]) {
+      const sorted = [...block].sort((a, b) => compareText(names[a]!, names[b]!) || a - b);
+      for (let x = 0; x < sorted.length; x++)
+        for (let y = x + 1; y <= x + WINDOW && y < sorted.length; y++) add(sorted[x]!, sorted[y]!);
     }
   }
   return pairs;
+}
+
+/** Code-unit order: the same in every browser and in Node. */
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function blockingKeys(
