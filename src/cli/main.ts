@@ -11,6 +11,7 @@ import { FILE_OPTIONS, UnreadableInput } from './inputs';
 import { UsageError, type CliIo } from './io';
 import type { CliLanguage } from './messages';
 import { renderReport, UnusablePrevious } from './report';
+import { writeShare } from './share';
 import { survey, surveyForReport } from './survey';
 
 export type { CliIo } from './io';
@@ -20,6 +21,7 @@ const USAGE = `Netzwerkkarte – Kommandozeile
   npm run --silent cli -- analyse --partners P.csv --links L.csv [--offers A.csv] [--memberships G.csv] [--out bericht.json]
   npm run --silent cli -- analyse --network stadt-a --network stadt-b [--out bericht.json]
   npm run --silent cli -- report --partners P.csv --links L.csv [--survey ordner] [--lang de|en] --out bericht.html
+  npm run --silent cli -- share --partners P.csv --links L.csv [--pseudonymised] [--lang de|en] --out netzwerk.html
   npm run --silent cli -- generate --partners 200 [--seed 7] --out ordner
   npm run --silent cli -- survey forms --partners P.csv [--round NAME] [--lang de|en] --out ordner
   npm run --silent cli -- survey merge --partners P.csv --forms ordner [--rule either|both] [--intensity mean|max|min] --out ordner2
@@ -27,12 +29,14 @@ const USAGE = `Netzwerkkarte – Kommandozeile
 Befehle:
   analyse              Analyse, Lücken und Doppelstrukturen als JSON
   report               Netzwerkbericht als eigenständige HTML-Datei (druckfertig auf A4)
+  share                Netzwerk als Datei teilen: Karte, Partnerliste und Kennzahlen in einer
+                       HTML-Datei zum Ansehen ohne die App (lädt nichts nach, speichert nichts)
   generate             Beispielnetzwerk erzeugen: ordner/partner.csv und ordner/kooperationen.csv
   survey forms         Netzwerkbefragung: je Partner ein Fragebogen (.xlsx) in den Ordner
   survey merge         zurückgeschickte Fragebögen zusammenführen: ordner2/partner.csv,
                        ordner2/kooperationen.csv und ordner2/befragung.json
 
-Optionen (analyse, report):
+Optionen (analyse, report, share):
   --partners FILE      Partnerliste (CSV, TXT oder XLSX)
   --links FILE         Kooperationsliste
   --matrix FILE        Kooperationsmatrix
@@ -51,6 +55,12 @@ Optionen (analyse, report):
                        höchstens ${MOST_THREADS}; 1: nur einer); das Ergebnis ist dasselbe
   --out FILE           in diese Datei schreiben (analyse: sonst Standardausgabe)
   --lang de|en         Sprache der Meldungen und des Berichts (Standard: de)
+
+Optionen (share):
+  --pseudonymised      statt der Namen Einrichtungsart und Nummer; ohne Träger, Orte, Angebote,
+                       Kontaktdaten, weitere Spalten und Art der Kooperationen
+  --name TEXT          Name des Netzwerks (Standard: Ordner der Partnerliste)
+  --date JJJJ-MM-TT    Tag, den die Datei nennt (Standard: heute)
 
 Optionen (report):
   --title TEXT         Titel (Standard: Netzwerkbericht)
@@ -110,6 +120,7 @@ function parse(argv: string[]) {
         previous: { type: 'string' },
         'previous-date': { type: 'string' },
         survey: { type: 'string' },
+        pseudonymised: { type: 'boolean' },
         seed: { type: 'string' },
         forms: { type: 'string' },
         round: { type: 'string' },
@@ -237,6 +248,21 @@ async function report(values: Values, io: CliIo): Promise<number> {
   return 0;
 }
 
+async function share(values: Values, io: CliIo): Promise<number> {
+  const input = analyseOptions('share', values);
+  if (values.out === undefined) throw new UsageError('share: --out FILE is required');
+  const date = isoDate('--date', values.date);
+  const outcome = await analyseInput(input, io);
+  if (outcome.code !== 0) return outcome.code;
+  await writeShare(outcome.report, outcome.network, values.out, {
+    language: input.language,
+    networkName: values.name ?? defaultNetworkName(values, outcome.networkNames),
+    pseudonymised: values.pseudonymised === true,
+    date,
+  });
+  return 0;
+}
+
 /** The folders' names, or the folder the partner list lies in: how coordinators name their files. */
 function defaultNetworkName(values: Values, networkNames: string[]): string {
   if (networkNames.length > 0) return networkNames.join(', ');
@@ -257,6 +283,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     }
     if (command === 'analyse') return await analyse(values, io);
     if (command === 'report') return await report(values, io);
+    if (command === 'share') return await share(values, io);
     if (command === 'generate') return await generate(values.partners, values.seed, values.out, io);
     if (command === 'survey')
       return await survey(

@@ -15,6 +15,7 @@ import type { ReportMap } from '../core/export/report-map';
 import type { MapDrawing } from '../core/export/svg';
 import type { Table } from '../core/export/table';
 import type { MapPosition } from '../core/project/types';
+import type { ShareInput } from '../core/share/types';
 import type { WhatIf } from '../core/what-if/what-if';
 import type { SurveyJob, SurveyJobResult } from './survey-task';
 
@@ -113,6 +114,8 @@ export type ExportTask =
   | ({ task: 'export'; format: 'report-map' } & ReportMap)
   /** The map as shown (its places, sizes and colours), as an SVG or a PNG file. */
   | { task: 'export'; format: 'map-svg' | 'map-png'; drawing: MapDrawing }
+  /** "Netzwerk als Datei teilen": the share file, one HTML page to open without the app. */
+  | { task: 'export'; format: 'share'; input: ShareInput }
   /**
    * The same map to show in the page: SVG, or for a map with many ties (`REPORT_PICTURE_TIES`) a
    * bitmap painted in the worker, since a browser draws an SVG image on the page's own thread.

@@ -6,6 +6,8 @@ import { membershipTable, offerTable } from '../core/export/network-tables';
 import { reportMapSvg } from '../core/export/report-map';
 import { mapScene, mapToSvg } from '../core/export/svg';
 import { networkToXlsx } from '../core/export/xlsx';
+import { writeShareFile } from '../core/share/share-file';
+import { SHARE_VIEWER } from '../share-viewer';
 import { mapPicture, scenePng } from './map-picture';
 import type { ExportTask, FileTask, TaskResults } from './protocol';
 
@@ -45,5 +47,7 @@ export async function runExport(task: FileTask): Promise<TaskResults['export']> 
       return utf8(mapToSvg(task.drawing));
     case 'map-png':
       return scenePng(mapScene(task.drawing));
+    case 'share':
+      return utf8(writeShareFile(task.input, SHARE_VIEWER));
   }
 }

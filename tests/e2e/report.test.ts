@@ -60,6 +60,56 @@ describe('the Netzwerkbericht', () => {
   });
 });
 
+describe('the report’s first page, "Das Wichtigste in Kürze"', () => {
+  it('leads with a sentence for each finding, its number and a link to the details, in the PDF too', async () => {
+    await page.getByRole('button', { name: 'Bericht & Export', exact: true }).click();
+    const summary = page.locator('#report-summary');
+    await summary.waitFor({ timeout: 20_000 });
+    expect(await page.locator('.nwk-report h2').first().textContent()).toBe(
+      'Das Wichtigste in Kürze',
+    );
+    const statements = await summary.locator('li').allTextContents();
+    expect(statements).toHaveLength(9);
+    // The sample network: the law's groups first, then who carries youth welfare–health care.
+    expect(statements[0]).toMatch(
+      /^Es fehlen \d+ Partnergruppen, die das Gesetz \(§ 3 KKG\) vorsieht: .+Mehr dazu: Lücken$/,
+    );
+    expect(statements[2]).toMatch(
+      /^\d+ Partner tragen die Verbindung zwischen Kinder- und Jugendhilfe und Gesundheitswesen mit \d+ Kooperationen\./,
+    );
+    expect(statements[5]).toContain(
+      '1 Partner arbeitet mit niemandem im Netzwerk zusammen: Physiotherapiepraxis Kleine Schritte.',
+    );
+    expect(statements[7]).toBe(
+      'Ein früherer Stand zum Vergleich liegt nicht vor; was sich verändert hat, zeigt erst der nächste Bericht nach einem festgehaltenen Stand.',
+    );
+    expect(statements[8]).toMatch(/^Fiele .+ weg, verlören \d+ Partner die Verbindung/);
+    // Each number set apart, each link to a part of the report that is there.
+    expect(await summary.locator('strong.count').count()).toBeGreaterThanOrEqual(5);
+    const links = await summary
+      .locator('a')
+      .evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href') ?? ''));
+    expect(links).toHaveLength(8);
+    for (const href of links) expect(await page.locator(href).count(), href).toBe(1);
+    await summary.getByRole('link', { name: 'Mehr dazu: Doppelstrukturen' }).click();
+    await expect
+      .poll(() =>
+        page.locator('#report-doubles').evaluate((section) => {
+          const { top, bottom } = section.getBoundingClientRect();
+          return top < window.innerHeight && bottom > 0;
+        }),
+      )
+      .toBe(true);
+
+    // In the printed PDF the links are links inside the document.
+    await page.emulateMedia({ media: 'print' });
+    const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
+    expect(pdf.match(/\/Subtype\s*\/Link/g)?.length).toBeGreaterThanOrEqual(links.length);
+    expect(pdf.match(/\/Dest\b/g)?.length).toBeGreaterThanOrEqual(links.length);
+    expect(pdf).not.toMatch(/\/URI/);
+  });
+});
+
 describe('the report opened while the map is still being laid out', () => {
   it('has the map with the places the layout had reached', async () => {
     await page.getByRole('button', { name: 'Anordnung anhalten' }).waitFor({ timeout: 20_000 });

@@ -9,6 +9,7 @@ import { sectorColor } from '../../core/appearance/sector-colors';
 import type { FullReport } from '../../core/report/full-report';
 import type { FileTask } from '../../worker/protocol';
 import { runInWorker, TaskCancelled, type RunningTask } from '../worker/client';
+import { ShareFile } from '../share/ShareFile';
 import { downloadFile } from './download';
 import { reportTables } from './report-tables';
 
@@ -183,6 +184,16 @@ export function ExportPanel({
         >
           {t('export.json')}
         </button>
+      </div>
+      <div className="export-group">
+        <ShareFile
+          network={network}
+          positions={positions}
+          report={report}
+          fileName={fileName}
+          disabled={busy}
+          write={write}
+        />
       </div>
       {making !== null && (
         <p role="status" className="export-making">

@@ -68,6 +68,8 @@ export interface SceneLine {
 
 /** A partner's dot; `label` its full name (the SVG's tooltip). */
 export interface SceneNode {
+  /** The partner's ID, as the drawing's node has it. */
+  id: string;
   label: string;
   x: number;
   y: number;
@@ -80,6 +82,11 @@ export interface SceneText {
   text: string;
   x: number;
   y: number;
+}
+
+/** A partner's name on the map, with the partner's ID. */
+export interface SceneLabel extends SceneText {
+  id: string;
 }
 
 /** A legend row: its dot (centre, radius, colour) and its text. */
@@ -103,7 +110,7 @@ export interface MapScene {
   /** In drawing order. */
   nodes: SceneNode[];
   /** Drawn after every partner, so that no later dot covers one. */
-  labels: SceneText[];
+  labels: SceneLabel[];
   legend: SceneLegendRow[];
   fontSize: number;
   /** Width of the white outline behind each label. */
@@ -118,26 +125,26 @@ export function mapToSvg(drawing: MapDrawing): string {
 export function mapScene(drawing: MapDrawing): MapScene {
   const placed = placeNodes(drawing.nodes, drawing.labelled);
   const byId = new Map(placed.map((node) => [node.id, node]));
+  const named = placed.filter((node) => node.shown !== '');
   const labels = placeLabels(
-    placed
-      .filter((node) => node.shown !== '')
-      .map((node) => ({
-        text: node.shown,
-        x: node.px,
-        y: node.py,
-        radius: node.radius,
-      })),
+    named.map((node) => ({
+      text: node.shown,
+      x: node.px,
+      y: node.py,
+      radius: node.radius,
+    })),
     { fontSize: FONT_SIZE, gap: LABEL_GAP, width: textWidth },
     // The partners drawn without a name keep their dots free of names too.
     placed
       .filter((node) => node.shown === '')
       .map((node) => ({ x: node.px, y: node.py, radius: node.radius })),
-  ).filter((label) => label !== null);
+  ).flatMap((label, index) => (label === null ? [] : [{ ...label, id: named[index]!.id }]));
   const box = boundingBox(
     placed,
     labels.map((label) => label.box),
   );
-  const titleTop = box.minY - MARGIN - TITLE_SIZE;
+  // A drawing without a title (a page that names the network itself) gets no room for one.
+  const titleTop = drawing.title === '' ? box.minY : box.minY - MARGIN - TITLE_SIZE;
   const legendTop = box.maxY + MARGIN;
   const [, legendWidth] = range(
     drawing.legend.map((e) => textWidth(shorten(e.label)) + LEGEND_ROW),
@@ -151,13 +158,14 @@ export function mapScene(drawing: MapDrawing): MapScene {
     title: { text: drawing.title, x: minX + MARGIN, y: titleTop + TITLE_SIZE, size: TITLE_SIZE },
     lines: edgeLines(drawing.edges, byId),
     nodes: placed.map((node) => ({
+      id: node.id,
       label: node.label,
       x: node.px,
       y: node.py,
       radius: node.radius,
       color: safeColor(node.color),
     })),
-    labels: labels.map(({ text, x, y }) => ({ text, x, y })),
+    labels: labels.map(({ text, x, y, id }) => ({ text, x, y, id })),
     legend: drawing.legend.map((entry, index) => {
       const x = minX + MARGIN;
       const y = legendTop + index * LEGEND_ROW;
@@ -176,20 +184,33 @@ export function mapScene(drawing: MapDrawing): MapScene {
   };
 }
 
+export interface SvgOptions {
+  /**
+   * Each partner's dot and name carry `data-partner` with its ID, and the ties are one group
+   * (`data-ties`), so that a script of the page that shows the map can find them (the share file).
+   */
+  tagged?: boolean;
+}
+
 /** The scene as SVG text: plain shapes, every name escaped, numbers to two decimals. */
-export function sceneToSvg(scene: MapScene): string {
+export function sceneToSvg(scene: MapScene, { tagged = false }: SvgOptions = {}): string {
   const { frame, title } = scene;
   const viewBox = [frame.left, frame.top, frame.width, frame.height].map(round).join(' ');
+  const tag = (id: string) => (tagged ? ` data-partner="${escapeXml(id)}"` : '');
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${viewBox}" font-family="sans-serif" font-size="${scene.fontSize}">`,
-    `<title>${escapeXml(title.text)}</title>`,
+    ...(title.text === '' ? [] : [`<title>${escapeXml(title.text)}</title>`]),
     `<rect x="${round(frame.left)}" y="${round(frame.top)}" width="${round(frame.width)}" height="${round(frame.height)}" fill="#ffffff"/>`,
-    `<text x="${round(title.x)}" y="${round(title.y)}" font-size="${title.size}" font-weight="bold">${escapeXml(title.text)}</text>`,
-    '<g stroke-linecap="round">',
+    ...(title.text === ''
+      ? []
+      : [
+          `<text x="${round(title.x)}" y="${round(title.y)}" font-size="${title.size}" font-weight="bold">${escapeXml(title.text)}</text>`,
+        ]),
+    `<g stroke-linecap="round"${tagged ? ' data-ties=""' : ''}>`,
     ...scene.lines.map(linePath),
     '</g>',
-    ...scene.nodes.map(nodeElement),
-    ...scene.labels.map((label) => labelElement(label, scene.halo)),
+    ...scene.nodes.map((node) => nodeElement(node, tag(node.id))),
+    ...scene.labels.map((label) => labelElement(label, scene.halo, tag(label.id))),
     ...scene.legend.map(legendElement),
     '</svg>',
   ].join('\n');
@@ -297,9 +318,9 @@ function linePath({ width, dash, color, segments }: SceneLine): string {
 }
 
 /** A partner with its full name as tooltip. */
-function nodeElement(node: SceneNode): string {
+function nodeElement(node: SceneNode, attributes: string): string {
   return [
-    '<g>',
+    `<g${attributes}>`,
     `<title>${escapeXml(node.label)}</title>`,
     `<circle cx="${round(node.x)}" cy="${round(node.y)}" r="${round(node.radius)}" fill="${node.color}" stroke="#ffffff"/>`,
     '</g>',
@@ -307,8 +328,8 @@ function nodeElement(node: SceneNode): string {
 }
 
 /** A white halo behind each label keeps it readable where it crosses edges. */
-function labelElement(label: SceneText, halo: number): string {
-  return `<text x="${round(label.x)}" y="${round(label.y)}" stroke="#ffffff" stroke-width="${halo}" paint-order="stroke">${escapeXml(label.text)}</text>`;
+function labelElement(label: SceneText, halo: number, attributes: string): string {
+  return `<text${attributes} x="${round(label.x)}" y="${round(label.y)}" stroke="#ffffff" stroke-width="${halo}" paint-order="stroke">${escapeXml(label.text)}</text>`;
 }
 
 function legendElement(row: SceneLegendRow): string {
