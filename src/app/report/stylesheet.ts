@@ -28,10 +28,10 @@ export const REPORT_STYLESHEET = `
 .nwk-report table.matrix td { padding: 2pt 2pt; white-space: nowrap; }
 .nwk-report a { color: #1a4f8b; }
 .nwk-report #report-summary { break-after: page; }
-.nwk-report ol.key-findings { list-style: none; margin: 0; padding: 0; }
-.nwk-report ol.key-findings li { border-left: 3pt solid #1a4f8b; padding: 1pt 0 1pt 7pt; margin: 0 0 6pt; break-inside: avoid; }
+.nwk-report ol.key-findings { list-style: none; margin: 0; padding: 0; font-size: 10pt; line-height: 1.35; }
+.nwk-report ol.key-findings li { border-left: 3pt solid #1a4f8b; padding: 1pt 0 1pt 7pt; margin: 0 0 5pt; break-inside: avoid; }
 .nwk-report ol.key-findings p { margin: 0; }
-.nwk-report ol.key-findings .count { font-size: 12.5pt; }
+.nwk-report ol.key-findings .count { font-size: 12pt; }
 .nwk-report ol.key-findings .details { font-size: 8.5pt; white-space: nowrap; }
 .nwk-report figure { margin: 0 0 8pt; break-inside: avoid; }
 .nwk-report figure img, .nwk-report figure canvas { width: 100%; height: auto; max-height: 200mm; object-fit: contain; border: 1px solid #ddd; }
