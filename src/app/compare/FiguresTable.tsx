@@ -1,9 +1,13 @@
 import { useTranslation } from 'react-i18next';
+import { findMeasure } from '../../core/analysis/registry';
 import { COMPARISON_FIGURES, type ComparisonFigures } from '../../core/compare';
 import { useFormatNumber } from '../i18n/format';
 
-/** Places shown after the decimal comma: density and the E-I index are shares, the rest counts. */
-const DIGITS: Partial<Record<keyof ComparisonFigures, number>> = { density: 3, eiIndex: 2 };
+/**
+ * Places shown after the decimal comma, as the analysis and the report show each figure (density
+ * and the E-I index to three); the figures the analysis does not register are counts.
+ */
+const digits = (key: keyof ComparisonFigures) => findMeasure(key)?.digits ?? 0;
 
 interface Props {
   standName: string;
@@ -16,13 +20,13 @@ export function FiguresTable({ standName, before, after }: Props) {
   const { t } = useTranslation();
   const format = useFormatNumber();
   const show = (value: number | null, key: keyof ComparisonFigures) =>
-    value === null ? t('compare.figures.none') : format(value, DIGITS[key]);
+    value === null ? t('compare.figures.none') : format(value, digits(key));
   const change = (key: keyof ComparisonFigures) => {
     const then = before[key];
     const now = after[key];
     if (then === null || now === null) return t('compare.figures.none');
     const difference = now - then;
-    const text = format(Math.abs(difference), DIGITS[key]);
+    const text = format(Math.abs(difference), digits(key));
     return difference > 0 ? `+${text}` : difference < 0 ? `−${text}` : text;
   };
   return (

@@ -132,7 +132,7 @@ describe('comparing over time', () => {
         .map((cell) => cell.textContent);
     };
     expect(figure('Partner')).toEqual(['2', '3', '+1']);
-    expect(figure('Dichte')).toEqual(['1', '0,667', '−0,333']);
+    expect(figure('Dichte')).toEqual(['1,000', '0,667', '−0,333']);
     expect(figure('Kooperationen Jugendhilfe ↔ Gesundheitswesen')).toEqual(['0', '1', '+1']);
 
     // Handed to the map by an effect, which may run a moment after the panel shows the result.
