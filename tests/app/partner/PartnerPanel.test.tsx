@@ -200,6 +200,6 @@ describe('the partner panel of a network with weights of its own (Gephi)', () =>
     const details = [...document.querySelectorAll('.partner-ties .tie-detail')].map(
       (element) => element.textContent,
     );
-    expect(details).toEqual(['Gewicht 12', 'Gewicht 0,5']);
+    expect(details).toEqual(['Gewicht 12,00', 'Gewicht 0,50']);
   });
 });
