@@ -134,7 +134,7 @@ async function ownAnswersShown(page: Page) {
   await expect.poll(() => rate.textContent(), { timeout: 20_000 }).toContain('1 von 45');
   const own = page.locator('[data-survey="own"]');
   expect(await own.locator('[data-survey="own-scale"]').textContent()).toBe(
-    'Zufriedenheit mit dem Netzwerk: im Mittel 4 von 5 (n = 1: eine Antwort).',
+    'Zufriedenheit mit dem Netzwerk: im Mittel 4,0 von 5 (n = 1: eine Antwort).',
   );
   const fachwissen = own.getByRole('row', { name: /^Fachwissen/ });
   expect(await fachwissen.locator('td').allTextContents()).toEqual(['1', '0']);
@@ -177,5 +177,38 @@ describe('a phone answer is never lost', () => {
       .click();
     await next.getByRole('cell', { name: 'schon im Netzwerk' }).first().waitFor();
     expect(await next.locator('[data-figure="partners"] dd').textContent()).toBe('46');
+  });
+});
+
+describe('survey changes in the undo bar', () => {
+  it('names what it undoes, takes the answer back and redoes it; the undone state is what a reload shows', async () => {
+    const { page } = app;
+    const round = await setUpRound(page);
+    const undo = page.getByRole('button', { name: 'Rückgängig', exact: true });
+    const redo = page.getByRole('button', { name: 'Wiederholen', exact: true });
+    expect(await undo.getAttribute('title')).toContain(`Rückgängig: Befragung „${round}“ angelegt`);
+    const { who } = await typePhoneAnswer(page);
+    await page.getByRole('heading', { name: 'Übernommene Antworten (1)' }).waitFor();
+    expect(await undo.getAttribute('title')).toContain(
+      `Rückgängig: 1 Antwort in die Befragung übernommen (${who})`,
+    );
+    await undo.click();
+    await expect
+      .poll(() => page.getByRole('heading', { name: 'Übernommene Antworten (1)' }).count())
+      .toBe(0);
+    expect(await page.locator('[data-survey="response-rate"]').count()).toBe(0);
+    expect(await redo.getAttribute('title')).toContain(
+      `Wiederholen: 1 Antwort in die Befragung übernommen (${who})`,
+    );
+    await redo.click();
+    await page.getByRole('heading', { name: 'Übernommene Antworten (1)' }).waitFor();
+    // Undone again and reloaded at once: the round is there, the answer is not.
+    await undo.click();
+    page.on('dialog', (dialog) => void dialog.accept());
+    await page.reload();
+    await page.locator('[data-figure="partners"] dd').waitFor();
+    await page.getByRole('button', { name: 'Befragung', exact: true }).click();
+    await page.getByRole('heading', { name: round }).waitFor();
+    expect(await page.getByRole('heading', { name: /^Übernommene Antworten/ }).count()).toBe(0);
   });
 });

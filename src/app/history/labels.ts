@@ -20,6 +20,11 @@ export const CHANGE_CODES = [
   'take-snapshot',
   'restore-snapshot',
   'rename',
+  'survey-round',
+  'survey-round-discarded',
+  'survey-answers',
+  'survey-answer-removed',
+  'survey-merge-rule',
 ] as const;
 
 export type ChangeCode = (typeof CHANGE_CODES)[number];

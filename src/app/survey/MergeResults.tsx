@@ -51,7 +51,10 @@ export function MergeResults({ survey, network, now }: Props) {
   const merged = result as { merge: SurveyMerge; scores: SurveyScores } | null;
 
   const choose = (change: Partial<MergeOptions>) =>
-    changeSurvey((kept) => (kept === null ? null : withOptions(kept, change)));
+    changeSurvey(
+      (kept) => (kept === null ? null : withOptions(kept, change)),
+      changeLabel('survey-merge-rule'),
+    );
 
   return (
     <section className="survey-merge" aria-labelledby="survey-merge-title">

@@ -67,7 +67,8 @@ function PaperFormPages({ round, form }: { round: SurveyRound; form: PaperForm }
     (sum, item) => sum + (instrument.scales[item.scale]?.options.length ?? 0),
     1,
   );
-  const steps = t('survey.view.paper.steps', { returnObjects: true }) as string[];
+  // One step a line.
+  const steps = t('survey.view.paper.steps').split('\n');
 
   return (
     <article className="survey-paper-form" data-partner={form.respondent.id}>

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { ConfirmButton } from '../components/ConfirmButton';
 import { withoutResponse, type KeptSurvey } from './kept-survey';
 import { roundNames } from './survey-text';
+import { changeLabel } from '../history';
 import { changeSurvey } from './survey-store';
 
 /** The answers taken over so far, each with its source and a way to set it aside again. */
@@ -43,7 +44,12 @@ export function ResponsesTaken({ survey }: { survey: KeptSurvey }) {
                   })}
                   confirmLabel={t('survey.view.taken.removeConfirm')}
                   onConfirm={() =>
-                    changeSurvey((kept) => (kept === null ? null : withoutResponse(kept, index)))
+                    changeSurvey(
+                      (kept) => (kept === null ? null : withoutResponse(kept, index)),
+                      changeLabel('survey-answer-removed', {
+                        name: nameOf(response.respondent),
+                      }),
+                    )
                   }
                 />
               </td>

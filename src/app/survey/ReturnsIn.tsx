@@ -1,6 +1,7 @@
 import { useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReturnedFile, SurveyRound } from '../../core/survey';
+import { changeLabel } from '../history';
 import { changeSurvey } from './survey-store';
 import { withResponses } from './kept-survey';
 import { addPending, NO_PENDING, pendingBySource, type PendingReturns } from './pending-returns';
@@ -64,7 +65,13 @@ export function ReturnsIn({ round, now }: Props) {
 
   const apply = () => {
     const count = pending.responses.length;
-    changeSurvey((survey) => (survey === null ? null : withResponses(survey, pending.responses)));
+    changeSurvey(
+      (survey) => (survey === null ? null : withResponses(survey, pending.responses)),
+      changeLabel('survey-answers', {
+        count,
+        source: pending.responses[0] === undefined ? '' : nameOf(pending.responses[0].respondent),
+      }),
+    );
     setPending(NO_PENDING);
     setTaken(count);
   };

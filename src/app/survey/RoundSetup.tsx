@@ -6,17 +6,16 @@ import { useSectorName } from '../text/use-sector-name';
 import { newKeptSurvey } from './kept-survey';
 import { partnersBySector, toggleAll } from './setup';
 import { appInstrument, setupProblemText, surveyLanguage } from './survey-text';
+import { changeLabel } from '../history';
 import { changeSurvey } from './survey-store';
 
 interface Props {
   network: Network;
   now: () => Date;
-  /** Leaves the set-up without a new round (when one exists). */
-  onCancel: (() => void) | null;
 }
 
 /** Setting up a round: its name, the partners asked (by sector) and the questions. */
-export function RoundSetup({ network, now, onCancel }: Props) {
+export function RoundSetup({ network, now }: Props) {
   const { t, i18n } = useTranslation();
   const language = surveyLanguage(i18n.language);
   const sectorName = useSectorName();
@@ -48,7 +47,7 @@ export function RoundSetup({ network, now, onCancel }: Props) {
     }
     setProblems([]);
     const { round } = made;
-    changeSurvey(() => newKeptSurvey(round));
+    changeSurvey(() => newKeptSurvey(round), changeLabel('survey-round', { name: round.name }));
   };
 
   return (
@@ -139,11 +138,6 @@ export function RoundSetup({ network, now, onCancel }: Props) {
         <button type="submit" className="primary">
           {t('survey.view.setup.create')}
         </button>
-        {onCancel && (
-          <button type="button" onClick={onCancel}>
-            {t('survey.view.setup.cancel')}
-          </button>
-        )}
       </div>
     </form>
   );

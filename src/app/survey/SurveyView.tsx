@@ -7,6 +7,7 @@ import { ResponsesTaken } from './ResponsesTaken';
 import { ReturnsIn } from './ReturnsIn';
 import { RoundSetup } from './RoundSetup';
 import { RoundSummary } from './RoundSummary';
+import { changeLabel } from '../history';
 import { changeSurvey, useSurvey } from './survey-store';
 import './survey.css';
 
@@ -23,28 +24,25 @@ interface Props {
 export function SurveyView({ network, now = () => new Date() }: Props) {
   const { t } = useTranslation();
   const survey = useSurvey();
-  const [settingUp, setSettingUp] = useState(false);
   const [paper, setPaper] = useState<string[] | null>(null);
 
   return (
     <div className="survey-view">
       <h2>{t('survey.view.title')}</h2>
       <p className="muted">{t('survey.view.intro')}</p>
-      {survey === null || settingUp ? (
-        <RoundSetup
-          network={network}
-          now={now}
-          onCancel={survey === null ? null : () => setSettingUp(false)}
-        />
+      {survey === null ? (
+        <RoundSetup network={network} now={now} />
       ) : (
         <>
           <RoundSummary
             round={survey.round}
             answers={survey.responses.length}
             onNewRound={() => {
-              changeSurvey(() => null);
+              changeSurvey(
+                () => null,
+                changeLabel('survey-round-discarded', { name: survey.round.name }),
+              );
               setPaper(null);
-              setSettingUp(true);
             }}
             onPaper={setPaper}
           />

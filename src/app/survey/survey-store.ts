@@ -1,12 +1,14 @@
 import { create } from 'zustand';
 import type { SettingValue } from '../../core/project';
-import { useNetworkStore } from '../store/store';
+import type { ChangeLabel } from '../history';
+import { update, useNetworkStore } from '../store/store';
 import {
   settingsWithSurvey,
   surveyFromSettings,
   SURVEY_SETTING,
   type KeptSurvey,
 } from './kept-survey';
+import { recordSurveyStep, surveyAfterMove } from './survey-undo';
 
 /**
  * The Netzwerkbefragung of the open network, kept like its Stände (compare/stand-store.ts): with
@@ -36,15 +38,38 @@ export function useSurvey(): KeptSurvey | null {
   return useSurveyStore((state) => surveyOf(state, generation));
 }
 
-/** A change by the user (a round set up, answers taken over, the merge chosen). */
-export function changeSurvey(producer: (survey: KeptSurvey | null) => KeptSurvey | null): void {
+/**
+ * A change by the user (a round set up, answers taken over, the merge chosen): a step in the undo
+ * history under `label`, so "Rückgängig" names it and puts the survey back as it was.
+ */
+export function changeSurvey(
+  producer: (survey: KeptSurvey | null) => KeptSurvey | null,
+  label: ChangeLabel,
+): void {
   const generation = useNetworkStore.getState().generation;
+  const before = surveyOf(useSurveyStore.getState(), generation);
+  const after = producer(before);
+  if (after === before) return;
   useSurveyStore.setState((state) => ({
     generation,
-    survey: producer(surveyOf(state, generation)),
+    survey: after,
     revision: state.revision + 1,
   }));
+  update(recordSurveyStep(label, before, after));
 }
+
+// Undo, redo or a jump in the change list across a survey change puts its survey back (and the
+// session saves it, as it saves any change).
+useNetworkStore.subscribe((state, previous) => {
+  if (state.generation !== previous.generation || state.history === previous.history) return;
+  const moved = surveyAfterMove(previous.history, state.history);
+  if (moved === undefined) return;
+  useSurveyStore.setState((survey) => ({
+    generation: state.generation,
+    survey: moved.survey,
+    revision: survey.revision + 1,
+  }));
+});
 
 /** The survey of a project just opened (from the browser's storage or a project file). */
 export function openSurvey(settings: ReadonlyMap<string, SettingValue>): void {

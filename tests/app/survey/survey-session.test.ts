@@ -31,6 +31,9 @@ async function reload(browser: Browser, session: Session): Promise<Session> {
   return next;
 }
 
+/** A fresh label for each survey change, as the view makes one for each. */
+const label = () => changeLabel('survey-merge-rule');
+
 const shownSurvey = () =>
   surveyOf(useSurveyStore.getState(), useNetworkStore.getState().generation);
 
@@ -58,9 +61,9 @@ describe('a survey round kept with the network', () => {
       round,
       instrument,
     );
-    changeSurvey(() => newKeptSurvey(round));
-    changeSurvey((survey) => withResponses(survey!, [typedIn.response!]));
-    changeSurvey((survey) => withOptions(survey!, { rule: 'both', intensity: 'max' }));
+    changeSurvey(() => newKeptSurvey(round), label());
+    changeSurvey((survey) => withResponses(survey!, [typedIn.response!]), label());
+    changeSurvey((survey) => withOptions(survey!, { rule: 'both', intensity: 'max' }), label());
 
     await reload(browser, session);
     const kept = shownSurvey();
@@ -79,10 +82,10 @@ describe('a survey round kept with the network', () => {
       name: 'Befragung 2025',
       created: '2025-05-12',
     });
-    changeSurvey(() => newKeptSurvey(made.round!));
+    changeSurvey(() => newKeptSurvey(made.round!), label());
     const again = await reload(browser, session);
     expect(shownSurvey()?.round.name).toBe('Befragung 2025');
-    changeSurvey(() => null);
+    changeSurvey(() => null, label());
     await reload(browser, again);
     expect(shownSurvey()).toBeNull();
   });
@@ -124,8 +127,8 @@ describe('no survey change lost', () => {
       round,
       defaultInstrument(),
     );
-    changeSurvey(() => newKeptSurvey(round));
-    changeSurvey((survey) => withResponses(survey!, [typedIn.response!]));
+    changeSurvey(() => newKeptSurvey(round), label());
+    changeSurvey((survey) => withResponses(survey!, [typedIn.response!]), label());
     await vi.waitFor(() => expect(first.unsafe()).toBe(false));
     first.stop();
 
@@ -201,7 +204,7 @@ describe('no survey change lost', () => {
       settings: settingsWithSurvey(project.settings, newKeptSurvey(theirRound)),
     };
     expect((await otherTab.save(id, theirs, summary.version)).ok).toBe(true);
-    changeSurvey(() => newKeptSurvey(round));
+    changeSurvey(() => newKeptSurvey(round), label());
     await vi.waitFor(() => expect(session.view.getState().conflict).not.toBeNull());
     const stored = await browser.storage().load(id);
     if (!stored.ok) throw new Error('not stored');
