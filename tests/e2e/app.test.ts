@@ -93,6 +93,32 @@ describe('importing files through the UI', () => {
     expect(await figure('cooperations').textContent()).toBe('5');
   });
 
+  it('names the network as she types it, in the header and the report, and replaces it in place', async () => {
+    const networks = page.locator('.network-list > li');
+    await expect.poll(() => networks.count()).toBe(1);
+    await importFiles('partner.csv', 'kooperationen.csv');
+    const name = page.getByLabel('Name des Netzwerks');
+    // Files named after their tables give no name: the day does, and she writes her own.
+    expect(await name.inputValue()).toMatch(/^Netzwerk \d\d\.\d\d\.\d{4}$/);
+    await name.fill('Netzwerk Frühe Hilfen Auenstadt');
+    await page.getByRole('button', { name: 'Übernehmen' }).click();
+    await page.getByText('Aktuelles Netzwerk: Netzwerk Frühe Hilfen Auenstadt').waitFor();
+    await expect.poll(() => networks.count()).toBe(2);
+    await page.getByRole('button', { name: 'Bericht & Export', exact: true }).click();
+    await expect
+      .poll(() => page.locator('.nwk-report header').textContent(), { timeout: 20_000 })
+      .toContain('Netzwerk Frühe Hilfen Auenstadt');
+
+    await importFiles('partner.csv');
+    await page.getByLabel(/^„Netzwerk Frühe Hilfen Auenstadt“ ersetzen/).check();
+    expect(await name.inputValue()).toBe('Netzwerk Frühe Hilfen Auenstadt');
+    await page.getByRole('button', { name: 'Übernehmen' }).click();
+    await expect.poll(() => figure('cooperations').textContent()).toBe('0');
+    expect(await figure('partners').textContent()).toBe('5');
+    expect(await networks.count()).toBe(2);
+    await page.getByText('Aktuelles Netzwerk: Netzwerk Frühe Hilfen Auenstadt').waitFor();
+  });
+
   it('keeps the current network when an import cannot be used', async () => {
     await expect.poll(() => figure('partners').textContent()).toBe('45');
     await importFiles('kaputt.csv');

@@ -252,6 +252,31 @@ describe('accessibility', () => {
     expect(found).toEqual([]);
   });
 
+  it('the accessibility statement keeps the contact the municipality entered, and is axe-clean', async () => {
+    await page.getByRole('button', { name: 'Erklärung zur Barrierefreiheit' }).click();
+    const statement = page.getByRole('dialog', { name: 'Erklärung zur Barrierefreiheit' });
+    await statement.getByText('hat hier noch keine Kontaktmöglichkeit eingetragen').waitFor();
+    await statement
+      .getByLabel('Kontakt für Rückmeldungen zur Barrierefreiheit')
+      .fill('barrierefreiheit@kreis-musterstadt.example\nTelefon 02151 123-456');
+    await statement.getByLabel('Name der Stelle').fill('Kreis Musterstadt, Jugendamt');
+    await statement.getByRole('button', { name: 'Angaben speichern' }).click();
+    await statement.getByText('Die Angaben sind gespeichert.').waitFor();
+
+    await page.reload();
+    await page.locator('[data-figure="partners"] dd').waitFor();
+    await page.getByRole('button', { name: 'Erklärung zur Barrierefreiheit' }).click();
+    await statement.getByText('Kreis Musterstadt, Jugendamt ist bemüht').waitFor();
+    expect(await statement.getByRole('link').getAttribute('href')).toBe(
+      'mailto:barrierefreiheit@kreis-musterstadt.example',
+    );
+    expect(await statement.textContent()).toContain('Telefon 02151 123-456');
+    expect(await statement.textContent()).not.toContain('noch keine Kontaktmöglichkeit');
+    expect(await axeViolations()).toEqual([]);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => statement.isVisible()).toBe(false);
+  });
+
   it('every control can be reached with the keyboard', async () => {
     await page.keyboard.press('Tab');
     const focused = await page.evaluate(() => document.activeElement?.textContent ?? '');

@@ -117,6 +117,13 @@ export interface Session {
   /** Turns it off with the password: everything stored is kept readable again. */
   unprotect(password: string): Promise<boolean>;
   changePassword(current: string, next: string): Promise<boolean>;
+  /**
+   * A small setting of this browser's, kept with the networks and sealed with them (the contact of
+   * the accessibility statement): null when none is kept, an error `locked` until the password is given.
+   */
+  readSetting(name: string): Promise<StorageResult<string | null>>;
+  /** Keeps a setting with the networks, after what the session is doing (null forgets it). */
+  writeSetting(name: string, text: string | null): Promise<StorageResult<void>>;
   /** Saves a waiting edit now (before the tab closes). */
   flush(): Promise<void>;
   /** An edit is not yet safe in the browser's storage: leaving now could lose it. */
@@ -605,6 +612,12 @@ export function startSession(options: SessionOptions): Session {
       (await serial(() =>
         protectionStep('changing', () => storage.changePassword(current, next)),
       )) ?? false,
+    readSetting: (name) => storage.readSetting(name),
+    writeSetting: async (name, text) =>
+      (await serial(() => storage.writeSetting(name, text))) ?? {
+        ok: false,
+        error: { code: 'unavailable' },
+      },
     flush: async () => {
       await kept?.flush();
     },

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { NetworkComparison } from '../../core/compare';
+import { AccessibilityStatement } from '../accessibility/AccessibilityStatement';
 import { LiveKeyFigures } from '../analysis/KeyFigures';
 import type { LiveAnalysis } from './use-live-analysis';
 import { ComparePanel } from '../compare/ComparePanel';
@@ -85,6 +86,7 @@ export function Sidebar({ analysisControls, mapView, session, onComparison }: Pr
       {session && <NetworksPanel session={session} />}
       <ComparePanel catalogue={catalogue} onComparison={onComparison} />
       <p className="privacy muted">{t('app.privacy')}</p>
+      {session && <AccessibilityStatement session={session} />}
     </section>
   );
 }

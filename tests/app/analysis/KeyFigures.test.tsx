@@ -99,7 +99,7 @@ describe('the key figures that count partners', () => {
     expect(isolated.tagName).toBe('BUTTON');
     fireEvent.click(isolated);
     expect(onShowPartners).toHaveBeenCalledWith(['P7', 'P12']);
-    fireEvent.click(screen.getByRole('button', { name: 'Alle 46 Partner in der Tabelle zeigen' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Alle 46 Partner als Liste zeigen' }));
     expect(onShowTable).toHaveBeenCalledOnce();
     // Figures that count no partners stay figures.
     expect(screen.getAllByRole('button')).toHaveLength(2);
