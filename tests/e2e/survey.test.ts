@@ -1,65 +1,10 @@
 import { readFile } from 'node:fs/promises';
-import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { useAppPage } from './browser';
+import { answer, readForm } from './survey-forms';
 
 const app = useAppPage();
-
-const unescapeXml = (text: string) =>
-  text
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, '&');
-const escapeXml = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
-/**
- * A form as the test reads it, without our reader: the shared strings, the cells of the first
- * sheet (the form), and whose form it is (the title Excel shows in the file's properties).
- */
-function readForm(bytes: Uint8Array) {
-  const parts = unzipSync(bytes);
-  const strings = [...strFromU8(parts['xl/sharedStrings.xml']!).matchAll(/<si>(.*?)<\/si>/gs)].map(
-    (si) => unescapeXml([...si[1]!.matchAll(/<t[^>]*>(.*?)<\/t>/gs)].map((t) => t[1]).join('')),
-  );
-  const sheet = strFromU8(parts['xl/worksheets/sheet1.xml']!);
-  const cells = new Map<string, string>();
-  for (const c of sheet.matchAll(/<c r="([A-Z]+\d+)"([^>]*?)(?:\/>|>(.*?)<\/c>)/gs)) {
-    const value = /<v>(.*?)<\/v>/s.exec(c[3] ?? '')?.[1];
-    if (value !== undefined)
-      cells.set(c[1]!, / t="s"/.test(c[2]!) ? strings[Number(value)]! : value);
-  }
-  const title = unescapeXml(
-    /<dc:title>(.*?)<\/dc:title>/s.exec(strFromU8(parts['docProps/core.xml']!))![1]!,
-  );
-  const owner = title.slice(title.lastIndexOf(' – ') + 3);
-  const header = [...cells].find(([, text]) => text.startsWith('Intensität'))!;
-  const intensityColumn = /^[A-Z]+/.exec(header[0])![0];
-  const headerRow = Number(/\d+$/.exec(header[0])![0]);
-  const rows = [...cells]
-    .filter(([ref]) => /^A\d+$/.test(ref) && Number(ref.slice(1)) > headerRow)
-    .map(([ref, name]) => ({ row: Number(ref.slice(1)), name }));
-  return { parts, sheet, owner, intensityColumn, rows };
-}
-
-/**
- * The answer typed into the form's intensity cell the way Excel keeps a typed text, as an inline
- * string in the sheet's XML — written here by hand, not by our writer.
- */
-function answer(form: ReturnType<typeof readForm>, about: string, text: string): Uint8Array {
-  const row = form.rows.find((r) => r.name === about)!.row;
-  const ref = `${form.intensityColumn}${row}`;
-  const cell = new RegExp(`<c r="${ref}"([^>]*?)(?:/>|>.*?</c>)`, 's');
-  expect(cell.test(form.sheet)).toBe(true);
-  const sheet = form.sheet.replace(
-    cell,
-    (_all, attributes: string) =>
-      `<c r="${ref}"${attributes.replace(/ t="[^"]*"/, '')} t="inlineStr"><is><t>${escapeXml(text)}</t></is></c>`,
-  );
-  return zipSync({ ...form.parts, 'xl/worksheets/sheet1.xml': strToU8(sheet) });
-}
 
 describe('Netzwerkbefragung', () => {
   it('a round on the sample: forms out, two filled in by hand come back, response rate and disagreement, kept as a Stand', async () => {
