@@ -79,7 +79,7 @@ export function App() {
     selected === null ? null : (state.positions.get(selected)?.pinned ?? null),
   );
   const catalogue = useNetworkStore((state) => state.catalogue) ?? standardCatalogue();
-  const { openName, otherNames } = useStoredNames(session);
+  const { openName, storedOpenName, otherNames } = useStoredNames(session);
 
   return (
     <div className="app">
@@ -118,6 +118,7 @@ export function App() {
         current={network}
         sectors={catalogue.sectors}
         openName={openName}
+        storedOpenName={storedOpenName}
         otherNames={otherNames}
         onApply={(result: ImportResult, name: string, mode: ApplyMode) =>
           update(IMPORT_MODES[mode](result, name))

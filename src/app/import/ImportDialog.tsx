@@ -36,6 +36,8 @@ interface Props {
    * is not the coordinator's.
    */
   openName?: string | null;
+  /** The name the open network is stored under (the sample's too), which a new one may not take. */
+  storedOpenName?: string | null;
   /** The names of the other networks kept in this browser, which the imported one may not take. */
   otherNames?: readonly string[];
 }
@@ -59,6 +61,7 @@ export function ImportDialog({
   current,
   sectors,
   openName = null,
+  storedOpenName = openName,
   otherNames = [],
 }: Props) {
   const { t } = useTranslation();
@@ -104,7 +107,8 @@ export function ImportDialog({
           titles: stage.result.summary.files.flatMap((file) => file.title ?? []),
         }) ?? t('importer.name.dated', { date: date(new Date().toISOString()) }));
   // A new network may not take the open one's name either; a replaced one keeps its own.
-  const taken = mode === 'new' && openName !== null ? [...otherNames, openName] : otherNames;
+  const taken =
+    mode === 'new' && storedOpenName !== null ? [...otherNames, storedOpenName] : otherNames;
   const name =
     typedName ?? (mode === 'replace' && openName !== null ? openName : uniqueName(proposed, taken));
   const nameWrong = mode !== 'merge' && nameProblem(name, taken) !== null;

@@ -20,10 +20,12 @@ const noSession = createSessionView();
 
 /**
  * The names the import needs: the open network's (null for the sample, whose name is not the
- * coordinator's) and those of the other networks kept in this browser.
+ * coordinator's), the name it is stored under (the sample's too) and those of the other networks
+ * kept in this browser.
  */
 export function useStoredNames(session: Session | null): {
   openName: string | null;
+  storedOpenName: string | null;
   otherNames: string[];
 } {
   const isSample = useNetworkStore((state) => state.isSample);
@@ -35,5 +37,6 @@ export function useStoredNames(session: Session | null): {
     () => networks.filter((network) => network.id !== currentId).map((network) => network.name),
     [networks, currentId],
   );
-  return { openName: isSample ? null : name, otherNames };
+  const storedOpenName = networks.find((network) => network.id === currentId)?.name ?? null;
+  return { openName: isSample ? null : name, storedOpenName, otherNames };
 }

@@ -56,7 +56,9 @@ const current: Network = {
   cooperations: [],
 };
 
-function show(names: { openName?: string | null; otherNames?: string[] } = {}) {
+function show(
+  names: { openName?: string | null; storedOpenName?: string | null; otherNames?: string[] } = {},
+) {
   const onApply = vi.fn();
   const onClose = vi.fn();
   render(<ImportDialog open onClose={onClose} onApply={onApply} current={current} {...names} />);
@@ -149,6 +151,19 @@ describe('the import dialog', () => {
     fireEvent.change(field, { target: { value: 'Frühe Hilfen Musterstadt 2024' } });
     fireEvent.click(screen.getByRole('button', { name: 'Übernehmen' }));
     expect(onApply.mock.calls[0]?.slice(1)).toEqual(['Frühe Hilfen Musterstadt 2024', 'new']);
+  });
+
+  it('keeps a new network from taking the name the sample is stored under', async () => {
+    show({ openName: null, storedOpenName: 'Beispielkreis (Beispieldaten)', otherNames: [] });
+    await choose('import/excel-csv-trennzeichen.csv');
+    fireEvent.click(screen.getByRole('button', { name: 'Importieren' }));
+    const field = (await screen.findByLabelText('Name des Netzwerks')) as HTMLInputElement;
+    fireEvent.change(field, { target: { value: 'Beispielkreis (Beispieldaten)' } });
+    expect(field.getAttribute('aria-invalid')).toBe('true');
+    expect(screen.getByRole('button', { name: 'Übernehmen' })).toHaveProperty('disabled', true);
+    // Replacing the sample's content may keep the name it is stored under.
+    fireEvent.click(screen.getByLabelText(/^Geöffnetes Netzwerk ersetzen/));
+    expect(field.getAttribute('aria-invalid')).toBe('false');
   });
 
   it('replaces the open network under its own name unless it is changed', async () => {
