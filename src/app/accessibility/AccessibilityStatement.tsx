@@ -1,5 +1,6 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useModalDialog } from '../components/use-modal-dialog';
 import type { Session } from '../session/session';
 import { OperatorForm } from './OperatorForm';
 import { StatementText } from './StatementText';
@@ -24,16 +25,9 @@ type Kept = { kind: 'reading' } | { kind: 'read'; details: OperatorDetails } | {
 export function AccessibilityStatement({ session }: { session: Session }) {
   const { t } = useTranslation();
   const id = useId();
-  const dialog = useRef<HTMLDialogElement>(null);
   const [open, setOpen] = useState(false);
+  const dialog = useModalDialog(open);
   const [kept, setKept] = useState<Kept>({ kind: 'reading' });
-
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (open && !element.open) element.showModal();
-    if (!open && element.open) element.close();
-  }, [open]);
 
   // Read each time it opens: another tab, or the password given meanwhile, may have changed them.
   useEffect(() => {

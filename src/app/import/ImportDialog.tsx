@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ImportResult, InterpretedField, ReadingChoices } from '../../core/import/types';
 import type { CatalogueSector } from '../../core/catalogue/types';
 import type { Network } from '../../core/model/types';
+import { useModalDialog } from '../components/use-modal-dialog';
 import { runInWorker, TaskCancelled, type Progress, type RunningTask } from '../worker/client';
 import { FileChooser } from './FileChooser';
 import { FilePreviewCard } from './FilePreviewCard';
@@ -66,7 +67,7 @@ export function ImportDialog({
 }: Props) {
   const { t } = useTranslation();
   const { date } = useDateFormat();
-  const dialog = useRef<HTMLDialogElement>(null);
+  const dialog = useModalDialog(open);
   const heading = useRef<HTMLHeadingElement>(null);
   const running = useRef<RunningTask<ImportResult> | null>(null);
   const chosen = useChosenFiles();
@@ -77,17 +78,10 @@ export function ImportDialog({
   const [typedName, setTypedName] = useState<string | null>(null);
   const id = useId();
 
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (open && !element.open) element.showModal();
-    if (!open && element.open) element.close();
-  }, [open]);
-
   // Keyboard and screen reader users land on the heading when the dialog moves to the next stage.
   useEffect(() => {
     if (dialog.current?.open) heading.current?.focus();
-  }, [stage.kind]);
+  }, [dialog, stage.kind]);
 
   const merged = useMemo(
     () =>
