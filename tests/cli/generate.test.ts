@@ -48,15 +48,15 @@ describe('cli generate', () => {
 
   it('runs as a program, and analyse reads what generate wrote', () => {
     const out = temporaryFolder();
-    const tsx = join(root, 'node_modules/.bin/tsx');
-    execFileSync(tsx, ['src/cli/main.ts', 'generate', '--partners', '25', '--out', out], {
+    const cliProgram = join(root, 'build/cli.mjs');
+    execFileSync(process.execPath, [cliProgram, 'generate', '--partners', '25', '--out', out], {
       cwd: root,
       stdio: 'pipe',
     });
     const json = execFileSync(
-      tsx,
+      process.execPath,
       [
-        'src/cli/main.ts',
+        cliProgram,
         'analyse',
         '--partners',
         join(out, 'partner.csv'),

@@ -8,10 +8,9 @@ import { IMPORT_LIMITS } from '../../src/core/import';
 import { rawZip, workbookFrame, zeroBomb, ZEROS_PER_BLOCK } from '../core/import/workbooks';
 import { cli, root, sample, temporaryFolder } from './helpers';
 
-/** The command line as a program of its own: its exit code and both streams. */
+/** The command line as a program of its own (as `npm run cli` starts it): its exit code and both streams. */
 function run(...argv: string[]) {
-  const tsx = join(root, 'node_modules/.bin/tsx');
-  const done = spawnSync(tsx, ['src/cli/main.ts', ...argv], {
+  const done = spawnSync(process.execPath, [join(root, 'build/cli.mjs'), ...argv], {
     cwd: root,
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
