@@ -76,7 +76,7 @@ describe('the Netzwerkbefragung as a new user tries it', () => {
     const reliable = forms.get(nameOf(1))!.columnOf('Vertrauen: zuverlässig');
     const returned = Array.from({ length: 10 }, (_, k) => {
       const i = k + 1;
-      const answers = [
+      const answers: { about: string; text: string; column?: string }[] = [
         { about: nameOf(i + 1), text: INTENSITY[3] },
         { about: nameOf(i + 1), text: i % 2 === 0 ? '4 – sehr' : '3 – ziemlich', column: reliable },
       ];

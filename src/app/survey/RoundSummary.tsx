@@ -4,6 +4,7 @@ import type { SurveyRound } from '../../core/survey';
 import { downloadFile } from '../export/download';
 import { ConfirmButton } from '../components/ConfirmButton';
 import { formsZipName } from './setup';
+import { paperBatches } from './paper-form';
 import { surveyLanguage } from './survey-text';
 import { runSurvey } from './survey-worker';
 
@@ -18,8 +19,11 @@ interface Props {
 /** The round set up: what it asks of whom, its forms to download, and a way to begin another. */
 export function RoundSummary({ round, answers, onNewRound, onPaper }: Props) {
   const { t, i18n } = useTranslation();
-  const [paperFor, setPaperFor] = useState('');
   const asked = round.partners.filter((p) => round.asked.includes(p.id));
+  // All forms at once, or in runs where that many would be too much to show; the choice's value
+  // is "b:" and a run's number or "p:" and a partner's ID.
+  const batches = paperBatches(round);
+  const [paperFor, setPaperFor] = useState('b:0');
   const [state, setState] = useState<
     | { kind: 'idle' }
     | { kind: 'writing' }
@@ -91,9 +95,23 @@ export function RoundSummary({ round, answers, onNewRound, onPaper }: Props) {
         <label className="survey-field">
           {t('survey.view.paper.for')}
           <select value={paperFor} onChange={(event) => setPaperFor(event.target.value)}>
-            <option value="">{t('survey.view.paper.everyone', { count: asked.length })}</option>
+            {batches.length === 1 ? (
+              <option value="b:0">
+                {t('survey.view.paper.everyone', { count: asked.length })}
+              </option>
+            ) : (
+              batches.map((batch, i) => (
+                <option key={i} value={`b:${i}`}>
+                  {t('survey.view.paper.batch', {
+                    from: batch.from,
+                    to: batch.to,
+                    count: asked.length,
+                  })}
+                </option>
+              ))
+            )}
             {asked.map((p) => (
-              <option key={p.id} value={p.id}>
+              <option key={p.id} value={`p:${p.id}`}>
                 {p.name}
               </option>
             ))}
@@ -101,7 +119,13 @@ export function RoundSummary({ round, answers, onNewRound, onPaper }: Props) {
         </label>
         <button
           type="button"
-          onClick={() => onPaper(paperFor === '' ? asked.map((p) => p.id) : [paperFor])}
+          onClick={() =>
+            onPaper(
+              paperFor.startsWith('b:')
+                ? (batches[Number(paperFor.slice(2))]?.ids ?? [])
+                : [paperFor.slice(2)],
+            )
+          }
         >
           {t('survey.view.paper.show')}
         </button>

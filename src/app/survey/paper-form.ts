@@ -55,3 +55,25 @@ export function paperForm(
   }
   return { respondent, groups, pairItems, partnerItems, scales };
 }
+
+/**
+ * Rows of the other partners shown for printing at once: every row is 30 to 40 boxes, and a page
+ * of hundreds of thousands of them no longer answers. 45 partners all at once are 1,980 rows.
+ */
+export const PAPER_ROWS_AT_ONCE = 5000;
+
+/**
+ * The partners asked, in runs small enough to show for printing at once (all in one run where
+ * their forms stay below PAPER_ROWS_AT_ONCE rows together), each run with its first and last place.
+ */
+export function paperBatches(round: SurveyRound): { from: number; to: number; ids: string[] }[] {
+  const asked = round.partners.filter((p) => round.asked.includes(p.id)).map((p) => p.id);
+  const rows = Math.max(1, round.partners.length - 1);
+  const size = Math.max(1, Math.floor(PAPER_ROWS_AT_ONCE / rows));
+  const batches: { from: number; to: number; ids: string[] }[] = [];
+  for (let start = 0; start < asked.length; start += size) {
+    const ids = asked.slice(start, start + size);
+    batches.push({ from: start + 1, to: start + ids.length, ids });
+  }
+  return batches;
+}
