@@ -12,7 +12,7 @@ import { ReadingsReview, unansweredWords } from './ReadingsReview';
 import { mergeImport } from './merge-import';
 import { proposeNetworkName } from './network-name';
 import { ReadingProgress } from './ReadingProgress';
-import { nameProblem, uniqueName } from '../session/names';
+import { nameProblem, uniqueName } from '../../core/project/network-names';
 import { NetworkNameField } from '../workspace/NetworkNameField';
 import { useDateFormat } from '../workspace/format';
 import { TemplateDownloads } from './TemplateDownloads';

@@ -38,7 +38,7 @@ import { takeOtherTabChanges } from '../store/other-tab';
 import { applyImport, type NetworkState } from '../store/state';
 import { update, useNetworkStore } from '../store/store';
 import { keepNetwork, type KeptNetwork, type Preference } from './keeper';
-import { uniqueName } from './names';
+import { uniqueName } from '../../core/project/network-names';
 import { nameFromFileName, projectFileName, projectFromState } from './project';
 import { createSessionView, withSummary, type ProtectionWork, type SessionViewStore } from './view';
 

@@ -5,7 +5,7 @@ import type { Problem } from '../../core/model/problems';
 import type { Membership, Network, Offer } from '../../core/model/types';
 import type { MapPosition } from '../../core/project/types';
 import type { NetworkAnalysis } from '../../core/analysis/analyse-network';
-import type { MapMeasureId } from '../analysis/measures';
+import type { PartnerAnalysis } from '../../core/analysis/analyse-network';
 import { NO_FILTERS, type Filters } from '../filters/filters';
 import {
   changeLabel,
@@ -26,7 +26,8 @@ export type View =
 /** How the map draws partners: size by a measure, colour by sector or community, key points. */
 export interface MapStyle {
   /** A partner measure of the analysis (e.g. 'degree', 'betweenness'). */
-  sizeBy: MapMeasureId;
+  /** A partner measure (analysis/measures: MapMeasureId), named here without importing the view. */
+  sizeBy: Exclude<keyof PartnerAnalysis, 'id'>;
   colorBy: 'sector' | 'community';
   /** Highlight articulation points and bridges (partners and ties whose loss splits the network). */
   keyPoints: boolean;

@@ -4,7 +4,7 @@ import { ConfirmButton } from '../components/ConfirmButton';
 import type { NetworkSummary } from '../persistence';
 import type { Session } from '../session/session';
 import { useFormatNumber } from '../i18n/format';
-import { nameProblem, sameName } from '../session/names';
+import { nameProblem, sameName } from '../../core/project/network-names';
 import { useDateFormat } from './format';
 import { NetworkNameField } from './NetworkNameField';
 

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { nameProblem } from '../session/names';
+import { nameProblem } from '../../core/project/network-names';
 import './workspace.css';
 
 interface Props {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { proposeNetworkName } from '../../../src/app/import/network-name';
-import { nameProblem, nameTaken, uniqueName } from '../../../src/app/session/names';
+import { nameProblem, nameTaken, uniqueName } from '../../../src/core/project/network-names';
 
 const fromFiles = (...fileNames: string[]) => proposeNetworkName({ fileNames, titles: [] });
 
