@@ -1,12 +1,13 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportResult } from '../core/import';
-import type { NetworkComparison } from '../core/compare';
+import { useComparison } from './compare/use-comparison';
 import { useLiveAnalysis } from './shell/use-live-analysis';
 import { i18next } from './i18n';
 import { ImportDialog } from './import/ImportDialog';
 import type { ApplyMode } from './import/ImportReview';
 import { useMapView } from './map/use-map-view';
+import { Orientation } from './orientation/Orientation';
 import { PartnerPanel } from './partner/PartnerPanel';
 import { sampleFiles } from './sample/sample';
 import { startSession, type Session } from './session/session';
@@ -44,7 +45,7 @@ function loadSample() {
 export function App() {
   const { t } = useTranslation();
   const [importOpen, setImportOpen] = useState(false);
-  const [comparison, setComparison] = useState<NetworkComparison | null>(null);
+  const [helpOpen, setHelpOpen] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
   const guard = useCallback((work: Promise<void>) => {
     work.catch((error: unknown) =>
@@ -71,7 +72,6 @@ export function App() {
   }, [guard]);
 
   const analysisControls = useLiveAnalysis(guard);
-  const mapView = useMapView(comparison);
   const network = useNetworkStore(currentNetwork);
   const selected = useNetworkStore((state) => state.selectedPartner);
   const analysis = useNetworkStore((state) => state.analysis);
@@ -80,25 +80,28 @@ export function App() {
   );
   const catalogue = useNetworkStore((state) => state.catalogue) ?? standardCatalogue();
   const { openName, storedOpenName, otherNames } = useStoredNames(session);
+  // The map draws the comparison chosen in the comparison view while it shows.
+  const mapShown = useNetworkStore((state) => state.view === 'map');
+  const mapView = useMapView(useComparison(catalogue, mapShown).comparison);
 
   return (
     <div className="app">
       <a className="skip-link" href="#stage">
         {t('app.skipToView')}
       </a>
-      <AppHeader session={session} guard={guard} onImport={() => setImportOpen(true)} />
+      <AppHeader
+        session={session}
+        guard={guard}
+        onImport={() => setImportOpen(true)}
+        onHelp={() => setHelpOpen(true)}
+      />
       {failure && (
         <p role="alert" className="error banner">
           {t('errors.unexpected', { message: failure })}
         </p>
       )}
-      <main className="workspace">
-        <Sidebar
-          analysisControls={analysisControls}
-          mapView={mapView}
-          session={session}
-          onComparison={setComparison}
-        />
+      <main className={selected ? 'workspace with-partner' : 'workspace'}>
+        <Sidebar analysisControls={analysisControls} mapView={mapView} session={session} />
         <Stage mapView={mapView} session={session} />
         {selected && (
           <PartnerPanel
@@ -112,6 +115,9 @@ export function App() {
           />
         )}
       </main>
+      {session && (
+        <Orientation session={session} asked={helpOpen} onClosed={() => setHelpOpen(false)} />
+      )}
       <ImportDialog
         open={importOpen}
         onClose={() => setImportOpen(false)}

@@ -9,6 +9,7 @@ const loadAnalysis = () => import('./analysis/AnalysisView');
 const loadGaps = () => import('./gaps/GapsView');
 const loadDoubles = () => import('./doubles/DoublesView');
 const loadMatrix = () => import('./matrix/MatrixView');
+const loadCompare = () => import('./compare/CompareView');
 const loadSurvey = () => import('./survey/SurveyView');
 const loadReport = () => import('./report/ReportView');
 
@@ -16,10 +17,19 @@ export const AnalysisView = lazy(() => loadAnalysis().then((m) => ({ default: m.
 export const GapsView = lazy(() => loadGaps().then((m) => ({ default: m.GapsView })));
 export const DoublesView = lazy(() => loadDoubles().then((m) => ({ default: m.DoublesView })));
 export const MatrixView = lazy(() => loadMatrix().then((m) => ({ default: m.MatrixView })));
+export const CompareView = lazy(() => loadCompare().then((m) => ({ default: m.CompareView })));
 export const SurveyView = lazy(() => loadSurvey().then((m) => ({ default: m.SurveyView })));
 export const ReportView = lazy(() => loadReport().then((m) => ({ default: m.ReportView })));
 
 export function preloadViews(): void {
-  for (const load of [loadAnalysis, loadGaps, loadDoubles, loadMatrix, loadSurvey, loadReport])
+  for (const load of [
+    loadAnalysis,
+    loadGaps,
+    loadDoubles,
+    loadMatrix,
+    loadCompare,
+    loadSurvey,
+    loadReport,
+  ])
     void load();
 }

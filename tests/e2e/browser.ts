@@ -1,6 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, expect, inject } from 'vitest';
 import { launchChromium } from '../support/chromium';
+import { closeOrientation } from '../support/orientation';
 
 export { findChromium } from '../support/chromium';
 
@@ -67,9 +68,10 @@ export interface AppPageOptions {
 
 /**
  * The usual frame of a browser test: one Chromium per file, a fresh context and page per test on
- * the built app (waiting until the key figures show), and after each test the checks every test
- * shares — no request the page may not make, no console or page error. Each test gets its own
- * context, so what it keeps in the browser survives a reload and is gone for the next test.
+ * the built app (waiting until the key figures show, the first visit's orientation closed), and
+ * after each test the checks every test shares — no request the page may not make, no console or
+ * page error. Each test gets its own context, so what it keeps in the browser survives a reload
+ * and is gone for the next test.
  */
 export function useAppPage(options: AppPageOptions = {}): AppPage {
   const app = {} as AppPage;
@@ -91,6 +93,7 @@ export function useAppPage(options: AppPageOptions = {}): AppPage {
     await options.beforeLoad?.(app.page);
     await app.page.goto((options.url ?? baseUrl)());
     await app.page.locator('[data-figure="partners"] dd').waitFor();
+    await closeOrientation(app.page);
   });
   afterEach(async () => {
     expect(app.foreign, 'requests the page may not make').toEqual([]);

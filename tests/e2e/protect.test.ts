@@ -4,6 +4,7 @@ import { join, relative } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FLAGS } from '../support/chromium';
+import { closeOrientation } from '../support/orientation';
 import { baseUrl, findChromium, recordErrors, recordForeignRequests } from './browser';
 
 const CLINIC = 'St.-Marien-Krankenhaus Auenstadt – Geburtsklinik';
@@ -44,6 +45,7 @@ async function openApp(profile: string): Promise<Opened> {
   const errors = recordErrors(page);
   await page.goto(baseUrl());
   await page.locator('[data-figure="partners"] dd').waitFor();
+  await closeOrientation(page);
   return { context, page, foreign, errors };
 }
 

@@ -131,6 +131,7 @@ describe('the report opened while the map is still being laid out', () => {
 
 describe('the report compares with the last Stand', () => {
   it('shows the key figures of the last Stand beside today', async () => {
+    await page.getByRole('button', { name: 'Vergleich', exact: true }).click();
     await page.getByRole('button', { name: 'Stand festhalten' }).click();
     await page.getByRole('button', { name: 'Bericht & Export', exact: true }).click();
     await page.locator('.nwk-report').waitFor({ timeout: 20_000 });

@@ -190,17 +190,21 @@ describe('the map a coordinator works in', () => {
 
   it('draws ties lost since a Stand as dashed lines on the map', async () => {
     await page.getByRole('button', { name: 'Anordnung fortsetzen' }).waitFor({ timeout: 20_000 });
+    await view('Vergleich');
     await page.getByRole('button', { name: 'Stand festhalten' }).click();
+    await view('Karte');
     await page.getByLabel('Partner suchen').fill('Ehrenamtliche Familienpaten');
     await page.getByRole('button', { name: 'Ehrenamtliche Familienpaten Lindenau' }).click();
     await page
       .getByRole('button', { name: 'Kooperation mit „Familienpatenschaften Auenstadt“ entfernen' })
       .click();
     await page.getByRole('button', { name: 'Ja, entfernen' }).click();
+    await view('Vergleich');
     await page
       .getByRole('button', { name: /mit aktuellem Netzwerk vergleichen/ })
       .first()
       .click();
+    await page.getByRole('button', { name: 'Auf der Karte zeigen' }).click();
     await expect.poll(() => page.locator('.comparison-overlay line').count()).toBe(1);
     expect(await page.locator('.comparison-overlay').getAttribute('aria-label')).toContain(
       '1 weggefallene',

@@ -6,6 +6,7 @@ import { preview } from 'vite';
 import { generateNetwork } from '../../src/core/generate/generate-network';
 import { networkToCsv } from '../../src/core/generate/write-csv';
 import { launchChromium } from '../support/chromium';
+import { closeOrientation } from '../support/orientation';
 import { hotspots, type CpuProfile } from './hotspots';
 
 /**
@@ -350,6 +351,7 @@ try {
   await page.goto(url);
   const sampleMap = await firstMapFrameAfter(page, 0);
   await page.locator('[data-figure="partners"] dd').waitFor();
+  await closeOrientation(page);
   await page.getByRole('button', { name: 'Anordnung fortsetzen' }).waitFor({ timeout: 60_000 });
   const sampleSettled = await now(page);
 

@@ -8,6 +8,7 @@ import { mapLayoutSettings, NOVERLAP_UP_TO } from '../../core/layout/force-layou
 import { graphKey } from '../../core/model/keys';
 import { useDragPartner } from './MapDrag';
 import type { MapEdge, MapNode } from './map-graph';
+import { sectorCamera } from './sector-frame';
 import type { SectorArrangement } from './sector-layout';
 import { snapshot, watchSettling, type Positions, type SettlingWatch } from './settling';
 
@@ -171,10 +172,10 @@ export function MapLayout({ mode, arrangement, onSettled, atRest, paused, reshap
         const node = graphKey(id);
         if (graph.hasNode(node)) targets[node] = position;
       }
-      // Step back a little so the sector names at the rim stay in view.
+      // Step back so the sector names at the rim stay in view, clear of the controls.
       return animateNodes(graph, targets, { duration: 600 }, () => {
         onSettled(snapshot(graph), true);
-        void sigma.getCamera().animate({ x: 0.5, y: 0.5, ratio: 1.6, angle: 0 }, { duration: 300 });
+        void sigma.getCamera().animate(sectorCamera(sigma, arrangement.radius), { duration: 300 });
       });
     }
     if (mode === 'force' && forcePositions.current) {

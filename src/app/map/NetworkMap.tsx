@@ -302,6 +302,9 @@ function InteractiveMap({
       hideEdgesOnMove: large && !canGlide,
       minCameraRatio: 0.05,
       maxCameraRatio: 5,
+      // A map without width for a moment (its window being resized, the view changing) waits to
+      // be drawn when it has one again, rather than throwing "Container has no width".
+      allowInvalidContainer: true,
     }),
     [large, labels],
   );

@@ -33,6 +33,7 @@ import {
   type MappingOutcome,
   type SavedMapping,
 } from '../import/saved-mappings';
+import { orientationDue, rememberOrientation } from '../orientation/orientation-setting';
 import { nameNetwork, openStoredProject } from '../store/stored-network';
 import { takeOtherTabChanges } from '../store/other-tab';
 import { applyImport, type NetworkState } from '../store/state';
@@ -124,6 +125,8 @@ export interface Session {
   readSetting(name: string): Promise<StorageResult<string | null>>;
   /** Keeps a setting with the networks, after what the session is doing (null forgets it). */
   writeSetting(name: string, text: string | null): Promise<StorageResult<void>>;
+  /** The orientation of a first visit was closed. */
+  closeOrientation(): void;
   /** Saves a waiting edit now (before the tab closes). */
   flush(): Promise<void>;
   /** An edit is not yet safe in the browser's storage: leaving now could lose it. */
@@ -475,6 +478,11 @@ export function startSession(options: SessionOptions): Session {
   const ready = serial(async () => {
     await storage.purgeDeleted();
     await checkProtection();
+    // Known before the first network shows, so the orientation comes before anything else; kept
+    // as shown at once, so that it is not shown twice however soon the page is left.
+    const due = !locked() && (await orientationDue(storage));
+    if (due) await rememberOrientation(storage);
+    if (!stopped) set({ orientationDue: due });
     if (locked()) {
       // No stored network shows before the password is given; the sample shows meanwhile.
       showSavedMappings([]);
@@ -612,6 +620,7 @@ export function startSession(options: SessionOptions): Session {
       (await serial(() =>
         protectionStep('changing', () => storage.changePassword(current, next)),
       )) ?? false,
+    closeOrientation: () => set({ orientationDue: false }),
     readSetting: (name) => storage.readSetting(name),
     writeSetting: async (name, text) =>
       (await serial(() => storage.writeSetting(name, text))) ?? {

@@ -48,6 +48,8 @@ export interface SessionView {
   protectionWork: ProtectionWork | null;
   /** Why the last step of the protection did not happen (a wrong password), or null. */
   protectionError: StorageErrorCode | null;
+  /** The short orientation of a first visit is due; null until the settings have been read. */
+  orientationDue: boolean | null;
 }
 
 export const initialSessionView: SessionView = {
@@ -62,6 +64,7 @@ export const initialSessionView: SessionView = {
   protection: 'off',
   protectionWork: null,
   protectionError: null,
+  orientationDue: null,
 };
 
 export function createSessionView() {

@@ -6,16 +6,28 @@ import { showView, type View } from '../store/state';
 import { update, useNetworkStore } from '../store/store';
 import { useNetworkName } from './use-network-name';
 
-const VIEWS: View[] = ['map', 'table', 'matrix', 'analysis', 'gaps', 'doubles', 'survey', 'report'];
+const VIEWS: View[] = [
+  'map',
+  'table',
+  'matrix',
+  'analysis',
+  'gaps',
+  'doubles',
+  'compare',
+  'survey',
+  'report',
+];
 
 interface Props {
   session: Session | null;
   guard: (work: Promise<void>) => void;
   onImport: () => void;
+  /** Shows the short orientation of a first visit again. */
+  onHelp: () => void;
 }
 
-/** The network's name, import, sample and language; the views; undo and redo. */
-export function AppHeader({ session, guard, onImport }: Props) {
+/** The network's name, import, sample, language and help; the views; undo and redo. */
+export function AppHeader({ session, guard, onImport, onHelp }: Props) {
   const { t, i18n } = useTranslation();
   const view = useNetworkStore((state) => state.view);
   const opened = useNetworkStore((state) => state.revision > 0);
@@ -47,6 +59,9 @@ export function AppHeader({ session, guard, onImport }: Props) {
             onClick={() => setLanguage(language === 'de' ? 'en' : 'de')}
           >
             {t('app.languageSwitch')}
+          </button>
+          <button type="button" onClick={onHelp} aria-haspopup="dialog">
+            {t('orientation.help')}
           </button>
         </div>
       </div>

@@ -1,9 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import type { NetworkComparison } from '../../core/compare';
 import { AccessibilityStatement } from '../accessibility/AccessibilityStatement';
 import { LiveKeyFigures } from '../analysis/KeyFigures';
 import type { LiveAnalysis } from './use-live-analysis';
-import { ComparePanel } from '../compare/ComparePanel';
 import { EditPanel } from '../edit/EditPanel';
 import { FilterPanel } from '../filters/FilterPanel';
 import { CatalogueChooser } from '../gaps/CatalogueChooser';
@@ -28,11 +26,10 @@ interface Props {
   analysisControls: LiveAnalysis;
   mapView: MapView;
   session: Session | null;
-  onComparison: (comparison: NetworkComparison | null) => void;
 }
 
-/** Key figures, what the view shown offers beside it, editing, the networks kept, the comparison. */
-export function Sidebar({ analysisControls, mapView, session, onComparison }: Props) {
+/** Key figures, what the view shown offers beside it, editing, the networks kept. */
+export function Sidebar({ analysisControls, mapView, session }: Props) {
   const { t } = useTranslation();
   const view = useNetworkStore((state) => state.view);
   const network = useNetworkStore(currentNetwork);
@@ -84,7 +81,6 @@ export function Sidebar({ analysisControls, mapView, session, onComparison }: Pr
       )}
       <EditPanel />
       {session && <NetworksPanel session={session} />}
-      <ComparePanel catalogue={catalogue} onComparison={onComparison} />
       <p className="privacy muted">{t('app.privacy')}</p>
       {session && <AccessibilityStatement session={session} />}
     </section>

@@ -17,6 +17,7 @@ import {
   rememberPositions,
   selectPartner,
   setLayout,
+  showView,
   setOverlapThreshold,
   showOnMap,
 } from '../store/state';
@@ -24,7 +25,15 @@ import { update, useNetworkStore } from '../store/store';
 import { PartnerTable } from '../table/PartnerTable';
 import { standardCatalogue } from '../text/use-sector-name';
 import { standardReferenceFigures } from '../gaps/standard-reference';
-import { AnalysisView, DoublesView, GapsView, MatrixView, ReportView, SurveyView } from '../views';
+import {
+  AnalysisView,
+  CompareView,
+  DoublesView,
+  GapsView,
+  MatrixView,
+  ReportView,
+  SurveyView,
+} from '../views';
 import { useNetworkName } from './use-network-name';
 
 const onSelect = (id: string | null) => update(selectPartner(id));
@@ -203,7 +212,14 @@ function OtherView({ mapView, session }: { mapView: MapView; session: Session | 
             analysis={analysis}
           />
         )}
-        {view === 'survey' && <SurveyView network={network} />}
+        {view === 'compare' && (
+          <CompareView catalogue={catalogue} onShowOnMap={() => update(showView('map'))} />
+        )}
+        {view === 'survey' && (
+          <div className="view-pane survey-pane">
+            <SurveyView network={network} />
+          </div>
+        )}
         {view === 'analysis' && (
           <AnalysisView network={network} analysis={analysis} onSelect={onSelect} />
         )}

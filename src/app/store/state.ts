@@ -21,7 +21,7 @@ import {
 } from '../history';
 
 export type View =
-  'map' | 'table' | 'matrix' | 'analysis' | 'gaps' | 'doubles' | 'survey' | 'report';
+  'map' | 'table' | 'matrix' | 'analysis' | 'gaps' | 'doubles' | 'compare' | 'survey' | 'report';
 
 /** How the map draws partners: size by a measure, colour by sector or community, key points. */
 export interface MapStyle {

@@ -1,7 +1,10 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { useEffect } from 'react';
+import { chooseStand } from '../../../src/app/compare/chosen-stand';
 import { ComparePanel } from '../../../src/app/compare/ComparePanel';
+import { useComparison } from '../../../src/app/compare/use-comparison';
 import { useStandStore } from '../../../src/app/compare/stand-store';
 import { changeLabel, type ChangeCode } from '../../../src/app/history';
 import { i18next, i18nReady } from '../../../src/app/i18n';
@@ -12,6 +15,7 @@ import type { NetworkComparison } from '../../../src/core/compare';
 import {
   addCooperation,
   addPartner,
+  setPartnerField,
   updateCooperation,
   type EditResult,
 } from '../../../src/core/edit';
@@ -30,6 +34,7 @@ beforeAll(async () => {
 beforeEach(() => {
   useNetworkStore.setState(emptyState, true);
   useStandStore.setState({ generation: 0, stands: [], revision: 0 }, true);
+  chooseStand(null);
   update(
     applyImport(
       {
@@ -62,8 +67,20 @@ function edit(code: ChangeCode, change: (network: Network) => EditResult) {
   );
 }
 
+/** The map's side: it draws the comparison the comparison view chose, once it is computed. */
+function MapSide({ onComparison }: { onComparison: (c: NetworkComparison | null) => void }) {
+  const { comparison } = useComparison(catalogue);
+  useEffect(() => onComparison(comparison), [comparison, onComparison]);
+  return null;
+}
+
 function show(onComparison = vi.fn<(comparison: NetworkComparison | null) => void>()) {
-  render(<ComparePanel catalogue={catalogue} now={spring2024} onComparison={onComparison} />);
+  render(
+    <>
+      <ComparePanel catalogue={catalogue} now={spring2024} />
+      <MapSide onComparison={onComparison} />
+    </>,
+  );
   return onComparison;
 }
 
@@ -167,6 +184,25 @@ describe('comparing over time', () => {
     ).toBeNull();
     expect(screen.getByText('Noch kein Stand festgehalten.')).toBeTruthy();
     expect(onComparison).toHaveBeenLastCalledWith(null);
+  });
+
+  it('lists a partner whose details changed, each detail old and new, in a table of its own', async () => {
+    show();
+    takeStandNamed('Stand 2024');
+    edit('bulk-set', (network) => setPartnerField(network, ['K1'], 'municipality', 'Bergdorf'));
+    fireEvent.click(
+      screen.getByRole('button', { name: '„Stand 2024“ mit aktuellem Netzwerk vergleichen' }),
+    );
+    await computed();
+    const changed = screen.getByRole('region', { name: 'Geänderte Angaben' });
+    expect(
+      within(changed).getByText('Bei 1 Partner haben sich seit „Stand 2024“ Angaben geändert:'),
+    ).toBeTruthy();
+    const rows = within(within(changed).getByRole('table')).getAllByRole('row');
+    expect(rows.map((row) => row.textContent)).toEqual([
+      'PartnerAngabeStand 2024Aktuell',
+      'Kita SonnenscheinKommune(keine Angabe)Bergdorf',
+    ]);
   });
 
   it("never shows one Stand's comparison under the name of another while it is computed", async () => {
