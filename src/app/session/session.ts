@@ -33,7 +33,7 @@ import {
   type MappingOutcome,
   type SavedMapping,
 } from '../import/saved-mappings';
-import { orientationDue, rememberOrientation } from '../orientation/orientation-setting';
+import { orientationDue, rememberOrientation } from '../persistence/orientation-setting';
 import { nameNetwork, openStoredProject } from '../store/stored-network';
 import { takeOtherTabChanges } from '../store/other-tab';
 import { applyImport, type NetworkState } from '../store/state';

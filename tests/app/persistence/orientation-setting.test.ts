@@ -4,7 +4,7 @@ import {
   orientationDue,
   rememberOrientation,
   type OrientationStorage,
-} from '../../../src/app/orientation/orientation-setting';
+} from '../../../src/app/persistence/orientation-setting';
 import type { StorageError } from '../../../src/app/persistence/errors';
 
 /** Settings as the stored networks keep them, or a browser that refuses with `refusal`. */

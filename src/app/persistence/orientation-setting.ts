@@ -1,4 +1,4 @@
-import type { NetworkStorage } from '../persistence/storage';
+import type { NetworkStorage } from './storage';
 
 /**
  * That the short orientation was shown in this browser, kept among the settings stored with the
