@@ -238,6 +238,14 @@ describe('the map a coordinator works in', () => {
 
 describe('accessibility', () => {
   it('the main views have no WCAG 2.1 AA violations (axe)', async () => {
+    // The comparison with a Stand shown, its tables and lists included.
+    await view('Vergleich');
+    await page.getByRole('button', { name: 'Stand festhalten' }).click();
+    await page
+      .getByRole('button', { name: /mit aktuellem Netzwerk vergleichen/ })
+      .first()
+      .click();
+    await page.getByRole('region', { name: 'Geänderte Angaben' }).waitFor();
     const found: string[] = [];
     for (const name of [
       'Karte',
@@ -246,6 +254,7 @@ describe('accessibility', () => {
       'Analyse',
       'Lücken',
       'Doppelstrukturen',
+      'Vergleich',
       'Befragung',
       'Bericht & Export',
     ]) {
@@ -253,6 +262,10 @@ describe('accessibility', () => {
       await page.waitForTimeout(300);
       found.push(...(await axeViolations()).map((v) => `${name}: ${v}`));
     }
+    await page.getByRole('button', { name: 'Kurze Einführung' }).click();
+    await page.getByRole('dialog', { name: 'Willkommen bei der Netzwerkkarte' }).waitFor();
+    found.push(...(await axeViolations()).map((v) => `Einführung: ${v}`));
+    await page.keyboard.press('Escape');
     expect(found).toEqual([]);
   });
 
