@@ -11,6 +11,8 @@ interface Props {
   onClose: () => void;
 }
 
+const PRINTED_PAGE = '@page { size: A4 landscape; margin: 10mm 12mm; }';
+
 /**
  * The forms for partners who answer on paper, shown as they print: the same questions as the
  * workbook, a box to tick for every answer, the round's and the partner's name, the other partners
@@ -34,6 +36,9 @@ export function PaperForms({ round, partners, onClose }: Props) {
 
   return (
     <section className="survey-paper" aria-labelledby="survey-paper-title">
+      {/* The page itself, while the forms are open: the named page of survey.css reaches the
+          printer only through block boxes, and the app's frame is made of flex boxes. */}
+      <style>{PRINTED_PAGE}</style>
       <div className="survey-paper-bar no-print">
         <h3 id="survey-paper-title" ref={heading} tabIndex={-1}>
           {t('survey.view.paper.previewTitle', { count: forms.length })}
