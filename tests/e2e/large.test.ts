@@ -269,8 +269,10 @@ describe('a district of 3,000 partners', () => {
     const [scale, , , scaleY, zx, zy] = matrixOf(zoom.at(-2)!);
     expect(scale).toBeGreaterThan(1.2);
     expect(scaleY).toBeCloseTo(scale!, 6);
-    expect(scale! * pointer.x + zx!).toBeCloseTo(pointer.x, 0);
-    expect(scaleY! * pointer.y + zy!).toBeCloseTo(pointer.y, 0);
+    // Within a pixel: the pointer sits on whole pixels of the page, the map's box may begin at a
+    // fraction of one (the header's height is not a whole number of pixels at every width).
+    expect(Math.abs(scale! * pointer.x + zx! - pointer.x)).toBeLessThan(1);
+    expect(Math.abs(scaleY! * pointer.y + zy! - pointer.y)).toBeLessThan(1);
     expect((await transforms()).nodes).toBe('none');
   });
 

@@ -69,8 +69,10 @@ describe('Netzwerkbefragung', () => {
 
     await page.getByRole('button', { name: 'Als Stand übernehmen' }).click();
     await page.getByText(`Stand „Befragung ${year}“ festgehalten.`, { exact: false }).waitFor();
+    // The Stände are listed in the comparison's view.
+    await page.getByRole('button', { name: 'Vergleich', exact: true }).click();
     await expect
-      .poll(() => page.locator('.compare-stands li').first().textContent())
+      .poll(() => page.locator('.compare-stands li').first().textContent({ timeout: 10_000 }))
       .toContain(`Befragung ${year}`);
 
     // The round and its answers are kept with the network: a reload shows them again.
