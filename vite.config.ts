@@ -56,7 +56,9 @@ export default defineConfig(({ command }) => ({
           environment: 'node',
           testTimeout: 60_000,
           hookTimeout: 120_000,
-          fileParallelism: false,
+          // Two files at a time, each with its own Chromium: much of a browser test is waiting
+          // (for a layout, a worker, a download), and one file at a time took half again as long.
+          maxWorkers: 2,
           globalSetup: ['tests/e2e/setup/global.ts'],
         },
       },

@@ -73,7 +73,7 @@ describe('gaps and doubled structures', () => {
     expect(text).toContain('Frauenärztliche Praxis');
     expect(text).toContain('Familiengericht');
     expect(text).toContain('Agentur für Arbeit');
-    await page.getByRole('button', { name: 'Auf der Karte zeigen' }).first().click();
+    await page.getByRole('button', { name: 'Auf der Karte zeigen', exact: true }).first().click();
     await page.locator('.map-highlight').waitFor();
     expect(await page.locator('.map-highlight').textContent()).toMatch(/\d+ Partner hervorgehoben/);
     expect(await inkShare(page, '.map-canvas')).toBeGreaterThan(0.005);
@@ -204,7 +204,7 @@ describe('the map a coordinator works in', () => {
       .getByRole('button', { name: /mit aktuellem Netzwerk vergleichen/ })
       .first()
       .click();
-    await page.getByRole('button', { name: 'Auf der Karte zeigen' }).click();
+    await page.getByRole('button', { name: 'Auf der Karte zeigen', exact: true }).click();
     await expect.poll(() => page.locator('.comparison-overlay line').count()).toBe(1);
     expect(await page.locator('.comparison-overlay').getAttribute('aria-label')).toContain(
       '1 weggefallene',
