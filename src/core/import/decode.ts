@@ -29,14 +29,18 @@ export function decodeBytes(
   onProgress?: DecodeProgress,
 ): DecodedText {
   const encoding = override ?? detectEncoding(bytes);
+  // Progress only ever moves forward, also when a second reading starts again from the beginning.
+  let reported = 0;
+  const report: DecodeProgress | undefined =
+    onProgress &&
+    ((done, total) => {
+      if (done <= reported) return;
+      reported = done;
+      onProgress(done, total);
+    });
   let text: string;
   try {
-    text = decodeInChunks(
-      bytes,
-      encoding,
-      encoding === 'utf-8' && override === undefined,
-      onProgress,
-    );
+    text = decodeInChunks(bytes, encoding, encoding === 'utf-8' && override === undefined, report);
   } catch (error) {
     if (!(error instanceof TypeError) || override !== undefined) {
       return { readable: false, reason: 'unknown-encoding', encoding };
@@ -44,8 +48,9 @@ export function decodeBytes(
     const utf8Lines = linesInUtf8(bytes);
     const fallback =
       utf8Lines.length === 0
-        ? decodeInChunks(bytes, 'windows-1252', false, onProgress)
+        ? decodeInChunks(bytes, 'windows-1252', false, report)
         : decodeLineByLine(bytes, new Set(utf8Lines));
+    report?.(bytes.length, bytes.length);
     const decoded = finish(fallback, 'windows-1252');
     return decoded.readable && utf8Lines.length > 0 ? { ...decoded, utf8Lines } : decoded;
   }

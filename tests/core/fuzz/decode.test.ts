@@ -39,4 +39,13 @@ describe('decoding arbitrary bytes', () => {
       if (bytes.length > 0) expect(reports.at(-1)).toBe(bytes.length);
     },
   );
+
+  test('progress reaches the end of a list whose lines are partly UTF-8, partly Windows-1252', () => {
+    // Found by the property above: two exports pasted together are read line by line.
+    const bytes = Uint8Array.from([0x80, 0x0a, 0xc2, 0x80]);
+    const reports: number[] = [];
+    const decoded = decodeBytes(bytes, undefined, (done) => reports.push(done));
+    expect(decoded.readable).toBe(true);
+    expect(reports).toEqual([4]);
+  });
 });
