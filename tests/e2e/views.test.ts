@@ -73,7 +73,11 @@ describe('gaps and doubled structures', () => {
     expect(text).toContain('Frauenärztliche Praxis');
     expect(text).toContain('Familiengericht');
     expect(text).toContain('Agentur für Arbeit');
-    await page.getByRole('button', { name: 'Auf der Karte zeigen', exact: true }).first().click();
+    // A finding's own button ("Auf der Karte zeigen: …"), not the key-figure tile's.
+    await page
+      .getByRole('button', { name: /^Auf der Karte zeigen: / })
+      .first()
+      .click();
     await page.locator('.map-highlight').waitFor();
     expect(await page.locator('.map-highlight').textContent()).toMatch(/\d+ Partner hervorgehoben/);
     expect(await inkShare(page, '.map-canvas')).toBeGreaterThan(0.005);
