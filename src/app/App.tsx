@@ -25,7 +25,7 @@ import {
   setFilters,
 } from './store/state';
 import { update, useNetworkStore } from './store/store';
-import { standardCatalogue } from './text/use-sector-name';
+import { useCatalogue } from './text/use-sector-name';
 import { preloadViews } from './views';
 import { runInWorker, startImportWorker } from './worker/client';
 
@@ -78,7 +78,7 @@ export function App() {
   const pinned = useNetworkStore((state) =>
     selected === null ? null : (state.positions.get(selected)?.pinned ?? null),
   );
-  const catalogue = useNetworkStore((state) => state.catalogue) ?? standardCatalogue();
+  const catalogue = useCatalogue();
   const { openName, storedOpenName, otherNames } = useStoredNames(session);
   // The map draws the comparison chosen in the comparison view while it shows.
   const mapShown = useNetworkStore((state) => state.view === 'map');

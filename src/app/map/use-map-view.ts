@@ -6,7 +6,7 @@ import { comparisonAppearance, type ComparisonAppearance } from '../compare/comp
 import { visibleParts, type Visible } from '../filters/filters';
 import { currentNetwork } from '../store/state';
 import { useNetworkStore } from '../store/store';
-import { standardCatalogue, useSectorName } from '../text/use-sector-name';
+import { useCatalogue, useSectorName } from '../text/use-sector-name';
 import { useCoreTask } from '../worker/use-core-task';
 import { mapAppearance, type Appearance } from './appearance';
 import { legendEntries, type Entry } from './Legend';
@@ -34,7 +34,7 @@ export function useMapView(comparison: NetworkComparison | null): MapView {
   const mapStyle = useNetworkStore((state) => state.mapStyle);
   const filters = useNetworkStore((state) => state.filters);
   const corrections = useNetworkStore((state) => state.corrections);
-  const catalogue = useNetworkStore((state) => state.catalogue) ?? standardCatalogue();
+  const catalogue = useCatalogue();
   const sectorName = useSectorName();
   const changes = useMemo(
     () => (comparison ? comparisonAppearance(comparison) : null),

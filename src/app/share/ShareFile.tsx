@@ -5,8 +5,7 @@ import type { FullReport } from '../../core/report/full-report';
 import { keyFigures } from '../../core/report/key-figures';
 import type { FileTask } from '../../worker/protocol';
 import { useNetworkName } from '../shell/use-network-name';
-import { useNetworkStore } from '../store/store';
-import { standardCatalogue } from '../text/use-sector-name';
+import { useCatalogue } from '../text/use-sector-name';
 import { shareInput } from './share-input';
 import './share.css';
 
@@ -34,7 +33,7 @@ export function ShareFile({ network, positions, report, fileName, disabled, writ
   const { t, i18n } = useTranslation();
   const [open, setOpen] = useState(false);
   const { networkName } = useNetworkName();
-  const catalogue = useNetworkStore((state) => state.catalogue) ?? standardCatalogue();
+  const catalogue = useCatalogue();
   return (
     <>
       <button type="button" disabled={disabled || report === null} onClick={() => setOpen(true)}>

@@ -19,7 +19,7 @@ import {
   setMapStyle,
 } from '../store/state';
 import { update, useNetworkStore } from '../store/store';
-import { standardCatalogue } from '../text/use-sector-name';
+import { useCatalogue } from '../text/use-sector-name';
 import { NetworksPanel } from '../workspace/NetworksPanel';
 
 interface Props {
@@ -38,7 +38,7 @@ export function Sidebar({ analysisControls, mapView, session }: Props) {
   const filters = useNetworkStore((state) => state.filters);
   const chosenCatalogue = useNetworkStore((state) => state.catalogue);
   const chosenReference = useNetworkStore((state) => state.referenceFigures);
-  const catalogue = chosenCatalogue ?? standardCatalogue();
+  const catalogue = useCatalogue();
   return (
     <section className="sidebar">
       <LiveKeyFigures

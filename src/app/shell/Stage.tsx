@@ -23,7 +23,7 @@ import {
 } from '../store/state';
 import { update, useNetworkStore } from '../store/store';
 import { PartnerTable } from '../table/PartnerTable';
-import { standardCatalogue } from '../text/use-sector-name';
+import { useCatalogue } from '../text/use-sector-name';
 import { standardReferenceFigures } from '../gaps/standard-reference';
 import {
   AnalysisView,
@@ -127,7 +127,7 @@ function OtherView({ mapView, session }: { mapView: MapView; session: Session | 
   const viewFailed = useViewFailed();
   const network = currentNetwork(state);
   const { analysis, view } = state;
-  const catalogue = state.catalogue ?? standardCatalogue();
+  const catalogue = useCatalogue();
   const reference = state.referenceFigures ?? standardReferenceFigures();
   return (
     <ErrorBoundary key={view} resetKey={state.revision} fallback={viewFailed}>

@@ -13,6 +13,11 @@ export function standardCatalogue(): Catalogue {
   return standard;
 }
 
+/** The catalogue in use: the one the coordinator chose, else the default. */
+export function useCatalogue(): Catalogue {
+  return useNetworkStore((state) => state.catalogue) ?? standardCatalogue();
+}
+
 /**
  * A sector's name as every view shows it, in the reader's language (see sectorLabelIn); an empty
  * sector stays empty, for each view to name as it does.

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { Network } from '../../core/model/types';
 import { useNetworkStore } from '../store/store';
-import { standardCatalogue } from '../text/use-sector-name';
+import { useCatalogue } from '../text/use-sector-name';
 import { useCoreTask } from '../worker/use-core-task';
 
 /**
@@ -11,9 +11,8 @@ import { useCoreTask } from '../worker/use-core-task';
  * and the question is asked again by itself when the network or these change.
  */
 export function useWhatIf(network: Network, removed: readonly string[] | null) {
-  const chosen = useNetworkStore((state) => state.catalogue);
   const corrections = useNetworkStore((state) => state.corrections);
-  const catalogue = chosen ?? standardCatalogue();
+  const catalogue = useCatalogue();
   const task = useMemo(
     () =>
       removed === null
