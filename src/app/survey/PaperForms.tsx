@@ -36,8 +36,8 @@ export function PaperForms({ round, partners, onClose }: Props) {
 
   return (
     <section className="survey-paper" aria-labelledby="survey-paper-title">
-      {/* The page itself, while the forms are open: the named page of survey.css reaches the
-          printer only through block boxes, and the app's frame is made of flex boxes. */}
+      {/* The printed page, only while the forms are open (a named page in CSS would reach the
+          printer only through block boxes, and the app's frame is made of flex boxes). */}
       <style>{PRINTED_PAGE}</style>
       <div className="survey-paper-bar no-print">
         <h3 id="survey-paper-title" ref={heading} tabIndex={-1}>
