@@ -151,8 +151,11 @@ export function startSession(options: SessionOptions): Session {
     options.page === undefined ? (typeof window === 'undefined' ? null : window) : options.page;
   const view = createSessionView();
   let kept: KeptNetwork | null = null;
-  // Changes the session itself makes to the app's state are not edits to save or imports to store.
-  let applying = false;
+  // The last state of the app the session knows: each change is compared with it. The states the
+  // session writes itself (a network opened, taken in from another tab, named) are known before they
+  // are written, so they are no edits to save or imports to store — without a flag held while
+  // writing, which also hid a change another listener made in answer to one of them.
+  let known = useNetworkStore.getState();
   let queue: Promise<unknown> = Promise.resolve();
   // A stopped session (the app unmounted, or React's development double start) touches nothing.
   let stopped = false;
@@ -169,14 +172,16 @@ export function startSession(options: SessionOptions): Session {
     return next;
   }
 
-  function apply(producer: (state: NetworkState) => NetworkState): void {
-    if (stopped) return;
-    applying = true;
-    try {
-      update(producer);
-    } finally {
-      applying = false;
-    }
+  /** Writes a state of the session's own; returns it (the store may already hold a newer one). */
+  function apply(producer: (state: NetworkState) => NetworkState): NetworkState {
+    if (stopped) return known;
+    let written = known;
+    update((state) => {
+      written = producer(state);
+      known = written;
+      return written;
+    });
+    return written;
   }
 
   function failed(error: StorageError): void {
@@ -350,13 +355,15 @@ export function startSession(options: SessionOptions): Session {
     }
     const { summary, project: stored, pending } = loaded.value;
     const project = withPending(loaded.value);
-    apply(openStoredProject(project));
+    const opened = apply(openStoredProject(project));
     openStands(project.stands);
     openSurvey(project.settings);
     keep(summary, project, stored);
-    if (pending.length > 0)
+    // Edits written ahead and never saved, and any made the moment it was shown, are saved now.
+    const shown = useNetworkStore.getState();
+    if (pending.length > 0 || shown.revision !== opened.revision)
       schedule(
-        useNetworkStore.getState(),
+        shown,
         pending.map((edit) => edit.key),
       );
     return true;
@@ -419,8 +426,10 @@ export function startSession(options: SessionOptions): Session {
     }
   }
 
-  const unsubscribe = useNetworkStore.subscribe((state, previous) => {
-    if (applying || state.revision === 0) return;
+  const unsubscribe = useNetworkStore.subscribe((state) => {
+    const previous = known;
+    known = state;
+    if (state === previous || state.revision === 0) return;
     if (state.generation !== previous.generation || state.revision !== previous.revision)
       askToKeep();
     if (state.generation !== previous.generation) {

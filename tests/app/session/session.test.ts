@@ -14,6 +14,7 @@ import {
   applyEdit,
   applyImport,
   currentNetwork,
+  emptyState,
   pinPartners,
   rememberPositions,
   replaceNetwork,
@@ -152,6 +153,47 @@ describe('a coordinator working in the browser', () => {
     );
     expect(stored.value.project.stands.map((s) => s.name)).toEqual(['Stand 2024']);
   });
+
+  for (const order of ['before', 'after'] as const) {
+    it(`keeps an edit made in answer to the network being opened (listener ${order} the session's)`, async () => {
+      const browser = freshBrowser();
+      const first = load(browser.storage());
+      await first.ready;
+      const id = first.view.getState().currentId ?? '';
+      await first.flush();
+      first.stop();
+      // Something in the page renames a partner the moment a stored network is shown.
+      let stopAnswering = () => undefined as void;
+      const answer = () =>
+        useNetworkStore.subscribe((state, previous) => {
+          if (state.generation === previous.generation || state.revision === 0) return;
+          stopAnswering();
+          update(
+            applyEdit(
+              updatePartner(currentNetwork(state), 'JA', { name: 'Jugendamt (beim Öffnen)' }),
+              changeLabel('update-partner', { name: 'Jugendamt (beim Öffnen)' }),
+            ),
+          );
+        });
+      useNetworkStore.setState(emptyState, true);
+      if (order === 'before') stopAnswering = answer();
+      const next = load(browser.storage(), {
+        loadSample: () => Promise.reject(new Error('the sample must not be read')),
+      });
+      if (order === 'after') stopAnswering = answer();
+      await next.ready;
+      expect(names()).toContain('Jugendamt (beim Öffnen)');
+      await next.flush();
+      const stored = await browser.storage().load(id);
+      if (!stored.ok) throw new Error('not stored');
+      expect(stored.value.summary.version).toBe(2);
+      expect(stored.value.project.network.partners.map((p) => p.name)).toContain(
+        'Jugendamt (beim Öffnen)',
+      );
+      // Opened, not imported: still the one stored network.
+      expect(next.view.getState().networks).toHaveLength(1);
+    });
+  }
 
   it('saves an edit on its own, a moment after it was made', async () => {
     const browser = freshBrowser();
