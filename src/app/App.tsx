@@ -24,6 +24,7 @@ import {
   selectPartner,
   setFilters,
 } from './store/state';
+import { useAnalysis } from './store/analysis';
 import { update, useNetworkStore } from './store/store';
 import { useCatalogue } from './text/use-sector-name';
 import { preloadViews } from './views';
@@ -74,7 +75,7 @@ export function App() {
   const analysisControls = useLiveAnalysis(guard);
   const network = useNetworkStore(currentNetwork);
   const selected = useNetworkStore((state) => state.selectedPartner);
-  const analysis = useNetworkStore((state) => state.analysis);
+  const analysis = useAnalysis();
   const pinned = useNetworkStore((state) =>
     selected === null ? null : (state.positions.get(selected)?.pinned ?? null),
   );

@@ -5,6 +5,7 @@ import { measureValues } from '../analysis/measures';
 import { comparisonAppearance, type ComparisonAppearance } from '../compare/comparison-appearance';
 import { visibleParts, type Visible } from '../filters/filters';
 import { currentNetwork } from '../store/state';
+import { useAnalysis } from '../store/analysis';
 import { useNetworkStore } from '../store/store';
 import { useCatalogue, useSectorName } from '../text/use-sector-name';
 import { useCoreTask } from '../worker/use-core-task';
@@ -30,7 +31,7 @@ export interface MapView {
 export function useMapView(comparison: NetworkComparison | null): MapView {
   const { t } = useTranslation();
   const network = useNetworkStore(currentNetwork);
-  const analysis = useNetworkStore((state) => state.analysis);
+  const analysis = useAnalysis();
   const mapStyle = useNetworkStore((state) => state.mapStyle);
   const filters = useNetworkStore((state) => state.filters);
   const corrections = useNetworkStore((state) => state.corrections);

@@ -18,6 +18,7 @@ import {
   setFilters,
   setMapStyle,
 } from '../store/state';
+import { useAnalysis } from '../store/analysis';
 import { update, useNetworkStore } from '../store/store';
 import { useCatalogue } from '../text/use-sector-name';
 import { NetworksPanel } from '../workspace/NetworksPanel';
@@ -33,7 +34,7 @@ export function Sidebar({ analysisControls, mapView, session }: Props) {
   const { t } = useTranslation();
   const view = useNetworkStore((state) => state.view);
   const network = useNetworkStore(currentNetwork);
-  const analysis = useNetworkStore((state) => state.analysis);
+  const analysis = useAnalysis();
   const mapStyle = useNetworkStore((state) => state.mapStyle);
   const filters = useNetworkStore((state) => state.filters);
   const chosenCatalogue = useNetworkStore((state) => state.catalogue);

@@ -1,5 +1,6 @@
 import { Suspense, useCallback, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useShallow } from 'zustand/react/shallow';
 import { setPartnerField } from '../../core/edit';
 import type { MapPosition } from '../../core/project/types';
 import { ErrorBoundary } from '../components/ErrorBoundary';
@@ -21,6 +22,7 @@ import {
   setOverlapThreshold,
   showOnMap,
 } from '../store/state';
+import { useAnalysis } from '../store/analysis';
 import { update, useNetworkStore } from '../store/store';
 import { PartnerTable } from '../table/PartnerTable';
 import { useCatalogue } from '../text/use-sector-name';
@@ -73,7 +75,21 @@ export function Stage({ mapView, session }: { mapView: MapView; session: Session
  * a second time after each new network.
  */
 function KeptMap({ mapView }: { mapView: MapView }) {
-  const state = useNetworkStore();
+  // The map's slice of the store: a change elsewhere (the survey, a threshold) does not render it.
+  const state = useNetworkStore(
+    useShallow((s) => ({
+      network: currentNetwork(s),
+      generation: s.generation,
+      revision: s.revision,
+      view: s.view,
+      selectedPartner: s.selectedPartner,
+      filters: s.filters,
+      layout: s.layout,
+      highlighted: s.highlighted,
+      positions: s.positions,
+      settledRevision: s.settledRevision,
+    })),
+  );
   const { networkName, fileName } = useNetworkName();
   const viewFailed = useViewFailed();
   const onPositions = useCallback(
@@ -94,7 +110,7 @@ function KeptMap({ mapView }: { mapView: MapView }) {
         <NetworkMap
           // A new sigma for another network; an edit changes the map's graph in place.
           key={generation}
-          network={currentNetwork(state)}
+          network={state.network}
           selected={state.selectedPartner}
           onSelect={onSelect}
           appearance={mapView.appearance}
@@ -126,7 +142,8 @@ function OtherView({ mapView, session }: { mapView: MapView; session: Session | 
   const { networkName, fileName } = useNetworkName();
   const viewFailed = useViewFailed();
   const network = currentNetwork(state);
-  const { analysis, view } = state;
+  const { view } = state;
+  const analysis = useAnalysis();
   const catalogue = useCatalogue();
   const reference = state.referenceFigures ?? standardReferenceFigures();
   return (

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { applyAnalysis, currentNetwork } from '../store/state';
-import { update, useNetworkStore } from '../store/store';
+import { keepAnalysis } from '../store/analysis';
+import { currentNetwork } from '../store/state';
+import { useNetworkStore } from '../store/store';
 import { runInWorker, TaskCancelled, type RunningTask } from '../worker/client';
 import { setAnalysisProgress } from '../analysis/progress';
 
@@ -13,7 +14,7 @@ export interface LiveAnalysis {
 
 /**
  * The analysis of every state of the network, in the worker with progress; it can be stopped and
- * started again. Its result goes into the store for the revision it was computed for.
+ * started again. Its result is kept with the network it was computed from (`store/analysis`).
  */
 export function useLiveAnalysis(guard: (work: Promise<void>) => void): LiveAnalysis {
   const network = useNetworkStore(currentNetwork);
@@ -29,7 +30,7 @@ export function useLiveAnalysis(guard: (work: Promise<void>) => void): LiveAnaly
     task.current = running;
     guard(
       running.result.then(
-        (analysis) => update(applyAnalysis(revision, analysis)),
+        (analysis) => keepAnalysis(network, analysis),
         (error: unknown) => {
           if (!(error instanceof TaskCancelled)) throw error;
         },

@@ -47,7 +47,6 @@ export const takeOtherTabChanges =
       positions: content.positions,
       history,
       revision: touchesNetwork ? state.revision + 1 : state.revision,
-      analysis: touchesNetwork ? null : state.analysis,
       selectedPartner:
         selected !== null && content.network.partners.some((p) => p.id === selected)
           ? selected

@@ -4,7 +4,6 @@ import type { EditResult } from '../../core/edit';
 import type { Problem } from '../../core/model/problems';
 import type { Membership, Network, Offer } from '../../core/model/types';
 import type { MapPosition } from '../../core/project/types';
-import type { NetworkAnalysis } from '../../core/analysis/analyse-network';
 import type { PartnerAnalysis } from '../../core/analysis/analyse-network';
 import { NO_FILTERS, type Filters } from '../filters/filters';
 import {
@@ -59,8 +58,6 @@ export interface NetworkState {
   generation: number;
   selectedPartner: string | null;
   view: View;
-  /** Figures computed in the worker for the current revision; null while they are computed. */
-  analysis: NetworkAnalysis | null;
   mapStyle: MapStyle;
   /** The user's corrections of catalogue matches: partner id → type id. */
   corrections: Map<string, string>;
@@ -110,7 +107,6 @@ export const emptyState: NetworkState = {
   generation: 0,
   selectedPartner: null,
   view: 'map',
-  analysis: null,
   mapStyle: DEFAULT_MAP_STYLE,
   corrections: new Map(),
   overlapThreshold: 0.5,
@@ -150,7 +146,6 @@ export const applyImport =
       revision: state.revision + 1,
       generation: state.generation + 1,
       selectedPartner: null,
-      analysis: null,
       corrections: new Map(),
       filters: NO_FILTERS,
       highlighted: [],
@@ -168,12 +163,6 @@ export const selectPartner =
 export const showView =
   (view: View) =>
   (state: NetworkState): NetworkState => ({ ...state, view });
-
-/** Accepts figures only for the revision they were computed for (a newer import may have won). */
-export const applyAnalysis =
-  (revision: number, analysis: NetworkAnalysis) =>
-  (state: NetworkState): NetworkState =>
-    state.revision === revision ? { ...state, analysis } : state;
 
 export const setMapStyle =
   (change: Partial<MapStyle>) =>
@@ -212,7 +201,6 @@ function withHistory(
     ...side,
     history,
     revision: state.revision + 1,
-    analysis: null,
     selectedPartner:
       selected !== null && network.partners.some((p) => p.id === selected) ? selected : null,
   };

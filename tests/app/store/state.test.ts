@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { analyseNetwork } from '../../../src/core/analysis/analyse-network';
-import { buildGraph } from '../../../src/core/model/graph';
 import { problem } from '../../../src/core/model/problems';
 import { createPartner } from '../../../src/core/model/types';
 import {
-  applyAnalysis,
   applyEdit,
   applyImport,
   applyMergedImport,
@@ -61,12 +58,6 @@ describe('the network state', () => {
   it('selects only partners that exist', () => {
     expect(selectPartner('P1')(loaded).selectedPartner).toBe('P1');
     expect(selectPartner('P9')(loaded).selectedPartner).toBeNull();
-  });
-
-  it('drops figures computed for an older revision', () => {
-    const figures = analyseNetwork(buildGraph(currentNetwork(loaded)));
-    expect(applyAnalysis(1, figures)(loaded).analysis).toBe(figures);
-    expect(applyAnalysis(0, figures)(loaded).analysis).toBeNull();
   });
 
   it('takes an edit as a step that undo takes back and redo brings again', () => {
