@@ -41,7 +41,16 @@ export const DEFAULT_MAP_STYLE: MapStyle = {
   missingTypes: false,
 };
 
-export interface NetworkState {
+/**
+ * The app's state has three parts kept apart: the network as the user keeps it (saved with it),
+ * the counters that say which state it is, and the view's state (what is shown and how, not saved
+ * with the network). What is computed from the network is not state at all: the analysis is kept
+ * with the network it was computed from (`./analysis`), the rest is worked out where it is shown.
+ */
+export type NetworkState = NetworkContent & Counters & ViewState;
+
+/** The network as the user keeps it: what the browser's storage and the project file hold. */
+export interface NetworkContent {
   /** Label of the network shown in the header: a file name or the sample's name key. */
   name: string;
   isSample: boolean;
@@ -52,15 +61,28 @@ export interface NetworkState {
   history: History<Network, NetworkSide>;
   offers: Offer[];
   memberships: Membership[];
+  /** The user's corrections of catalogue matches: partner id → type id. */
+  corrections: Map<string, string>;
+  /**
+   * Where the map last placed each partner (graph coordinates), for exports and the report; a
+   * pinned partner (dragged there by hand) stays put when the layout runs again.
+   */
+  positions: Map<string, MapPosition>;
+}
+
+/** Which state of which network this is. */
+export interface Counters {
   /** Increases on every change of the network (import, edit, undo), so views and the analysis know. */
   revision: number;
   /** Increases only when a different network replaces the current one (import, open). */
   generation: number;
+}
+
+/** What is shown and how: this session's choices, not saved with the network. */
+export interface ViewState {
   selectedPartner: string | null;
   view: View;
   mapStyle: MapStyle;
-  /** The user's corrections of catalogue matches: partner id → type id. */
-  corrections: Map<string, string>;
   /** Jaccard overlap from which two working groups count as doubled. */
   overlapThreshold: number;
   /** What the map and the table show. */
@@ -73,11 +95,6 @@ export interface NetworkState {
   catalogue: Catalogue | null;
   /** Reference figures the user loaded (a state's own); null for the NZFH's in `data/reference/`. */
   referenceFigures: ReferenceFigures | null;
-  /**
-   * Where the map last placed each partner (graph coordinates), for exports and the report; a
-   * pinned partner (dragged there by hand) stays put when the layout runs again.
-   */
-  positions: Map<string, MapPosition>;
   /**
    * The revision whose map layout came to rest (in this session): its map opens at rest with the
    * places kept, instead of running the layout again each time the map is shown. Null when the
