@@ -35,7 +35,7 @@ export function defaultThreads(): number {
  * numbers either way (see `parallel-sweep.ts`).
  */
 export function threadedSweep(threads: number): SweepRunner {
-  return async (input, hooks) => {
+  return (input, hooks) => {
     const count = helpersFor(threads, MOST_THREADS);
     const entry = new URL(import.meta.url);
     // A thread runs this module's file, so only the built command line (JavaScript) can start
@@ -43,11 +43,9 @@ export function threadedSweep(threads: number): SweepRunner {
     if (count === 0 || !worthSharing(input) || !/\.m?js$/u.test(entry.pathname))
       return sweepPrepared(input, hooks);
     const threadsStarted = Array.from({ length: count }, () => startThread(entry, input));
-    try {
-      return await sweepWithHelpers(input, threadsStarted, hooks);
-    } finally {
-      await Promise.all(threadsStarted.map((thread) => thread.end()));
-    }
+    return sweepWithHelpers(input, threadsStarted, hooks).finally(() =>
+      Promise.all(threadsStarted.map((thread) => thread.end())),
+    );
   };
 }
 
@@ -57,22 +55,22 @@ interface SweepThread extends SweepHelper {
 
 function startThread(entry: URL, input: SweepInput): SweepThread {
   const worker = new Worker(entry, { workerData: { role: ROLE, input } });
-  let waiting: { resolve(sweep: PathSweep): void; reject(error: Error): void } | null = null;
+  // The parts asked for, answered in that order (a thread handles its messages one by one).
+  const waiting: { resolve(sweep: PathSweep): void; reject(error: Error): void }[] = [];
   const fail = (error: Error) => {
-    waiting?.reject(error);
-    waiting = null;
+    for (const asked of waiting.splice(0)) asked.reject(error);
   };
   worker.on('message', (answer: SweepPartAnswer) => {
-    if ('error' in answer) fail(new Error(answer.error));
-    else waiting?.resolve(answer.sweep);
-    waiting = null;
+    const asked = waiting.shift();
+    if ('error' in answer) asked?.reject(new Error(answer.error));
+    else asked?.resolve(answer.sweep);
   });
   worker.on('error', fail);
   worker.on('exit', (code) => fail(new Error(`sweep thread ended (exit code ${code})`)));
   return {
     sweep: (part) =>
       new Promise<PathSweep>((resolve, reject) => {
-        waiting = { resolve, reject };
+        waiting.push({ resolve, reject });
         worker.postMessage({ part } satisfies SweepPartRequest);
       }),
     end: () => worker.terminate(),

@@ -9,7 +9,7 @@ import {
   type SweepRunner,
 } from '../core/analysis/parallel-sweep';
 import { sweepPrepared, type PathSweep, type SweepInput } from '../core/analysis/path-sweep';
-import { isAnalysisCancelled } from '../core/analysis/progress';
+import { isAnalysisCancelled, type ProgressHooks } from '../core/analysis/progress';
 // Inline (a `blob:` worker started from the analysis worker) in both builds: the single page
 // opened from disk can load no worker file, and the served app then needs no file more.
 import SweepWorker from './sweep.worker.ts?worker&inline';
@@ -25,21 +25,26 @@ const MOST_WORKERS = 4;
  * start workers from a worker sweeps in the analysis worker, with the same result.
  */
 export function webWorkerSweep(): SweepRunner {
-  return async (input, hooks) => {
+  return (input, hooks) => {
     const count = helpersFor(self.navigator.hardwareConcurrency, MOST_WORKERS);
     if (count === 0 || !worthSharing(input) || typeof Worker === 'undefined')
       return sweepPrepared(input, hooks);
-    const helpers: WorkerHelper[] = [];
-    try {
-      for (let i = 0; i < count; i += 1) helpers.push(startHelper(input));
-      return await sweepWithHelpers(input, helpers, hooks);
-    } catch (error) {
-      if (isAnalysisCancelled(error)) throw error;
-      return sweepPrepared(input, hooks);
-    } finally {
-      for (const helper of helpers) helper.end();
-    }
+    return shared(input, hooks, count);
   };
+}
+
+/** The sweep on `count` web workers; if they fail (not a stop), in the analysis worker instead. */
+async function shared(input: SweepInput, hooks: ProgressHooks, count: number): Promise<PathSweep> {
+  const helpers: WorkerHelper[] = [];
+  try {
+    for (let i = 0; i < count; i += 1) helpers.push(startHelper(input));
+    return await sweepWithHelpers(input, helpers, hooks);
+  } catch (error) {
+    if (isAnalysisCancelled(error)) throw error;
+    return sweepPrepared(input, hooks);
+  } finally {
+    for (const helper of helpers) helper.end();
+  }
 }
 
 interface WorkerHelper extends SweepHelper {
@@ -48,22 +53,23 @@ interface WorkerHelper extends SweepHelper {
 
 function startHelper(input: SweepInput): WorkerHelper {
   const worker = new SweepWorker({ name: 'netzwerkkarte-sweep' });
-  let waiting: { resolve(sweep: PathSweep): void; reject(error: Error): void } | null = null;
+  // The parts asked for, answered in that order (a worker handles its messages one by one).
+  const waiting: { resolve(sweep: PathSweep): void; reject(error: Error): void }[] = [];
   worker.onmessage = (event: MessageEvent<SweepPartAnswer>) => {
     const answer = event.data;
-    if ('error' in answer) waiting?.reject(new Error(answer.error));
-    else waiting?.resolve(answer.sweep);
-    waiting = null;
+    const asked = waiting.shift();
+    if ('error' in answer) asked?.reject(new Error(answer.error));
+    else asked?.resolve(answer.sweep);
   };
   worker.onerror = (event: ErrorEvent) => {
-    waiting?.reject(new Error(event.message || 'sweep worker failed'));
-    waiting = null;
+    const error = new Error(event.message || 'sweep worker failed');
+    for (const asked of waiting.splice(0)) asked.reject(error);
   };
   worker.postMessage({ input });
   return {
     sweep: (part) =>
       new Promise<PathSweep>((resolve, reject) => {
-        waiting = { resolve, reject };
+        waiting.push({ resolve, reject });
         worker.postMessage({ part } satisfies SweepPartRequest);
       }),
     end: () => worker.terminate(),

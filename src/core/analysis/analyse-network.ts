@@ -98,7 +98,9 @@ export function analyseNetwork(
   const run = analysisSteps(graph, options, steps);
   for (let next = run.next(); ;) {
     if (next.done === true) return next.value;
-    next = run.next(sweepPrepared(next.value.input, next.value.hooks));
+    const wanted = next.value;
+    if (wanted.kind === 'collect') throw new Error('no sweep was started elsewhere');
+    next = run.next(sweepPrepared(wanted.input, wanted.hooks));
   }
 }
 
@@ -113,17 +115,34 @@ export async function analyseNetworkWith(
   steps: readonly AnalysisStep[] = ANALYSIS_STEPS,
 ): Promise<NetworkAnalysis> {
   const run = analysisSteps(graph, options, steps);
-  for (let next = run.next(); ;) {
-    if (next.done === true) return next.value;
-    next = run.next(await sweep(next.value.input, next.value.hooks));
+  let pending: Promise<PathSweep> | null = null;
+  try {
+    for (let next = run.next(); ;) {
+      if (next.done === true) return next.value;
+      const wanted = next.value;
+      if (wanted.kind === 'sweep') {
+        const swept = sweep(wanted.input, wanted.hooks);
+        if (swept instanceof Promise) pending = swept;
+        next = run.next(swept instanceof Promise ? null : swept);
+      } else {
+        if (pending === null) throw new Error('no sweep was started elsewhere');
+        const swept = await pending;
+        pending = null;
+        next = run.next(swept);
+      }
+    }
+  } catch (error) {
+    // A stop seen by the steps computed meanwhile: the helpers' sweep ends on its own.
+    pending?.catch(() => undefined);
+    throw error;
   }
 }
 
-/** A sweep the analysis waits for: its input and the progress hooks it reports through. */
-interface SweepWanted {
-  input: SweepInput;
-  hooks: ProgressHooks;
-}
+/**
+ * What the analysis asks of its driver: a sweep (answered with its sums when made at once, null
+ * when it runs elsewhere), and later the sums of a sweep that ran elsewhere.
+ */
+type Wanted = { kind: 'sweep'; input: SweepInput; hooks: ProgressHooks } | { kind: 'collect' };
 
 /**
  * The analysis as steps that hand out the one long computation, the shortest-path sweep, for the
@@ -133,7 +152,7 @@ function* analysisSteps(
   graph: NetworkGraph,
   options: AnalysisOptions,
   steps: readonly AnalysisStep[],
-): Generator<SweepWanted, NetworkAnalysis, PathSweep> {
+): Generator<Wanted, NetworkAnalysis, PathSweep | null> {
   const n = graph.order;
   checkStop(options);
   const index = indexNetwork(graph);
@@ -164,14 +183,24 @@ function* analysisSteps(
     },
   };
 
-  const parts: AnalysisPart[] = [];
+  const parts: (AnalysisPart | undefined)[] = steps.map(() => undefined);
   for (const [i, step] of steps.entries()) {
     announce(step.id);
     if (step.paths === true && run.paths === null) {
       const input = prepareSweep(index, sweepFor(plan, true));
-      run.paths = yield { input, hooks: run.progress(0) };
+      const swept = yield { kind: 'sweep', input, hooks: run.progress(0) };
+      if (swept === null) {
+        // The sweep runs on other threads: the steps that need no shortest paths are computed
+        // meanwhile (the sweep's progress is the bar's), and announced in their turn below.
+        for (const [j, later] of steps.entries()) {
+          if (j <= i || later.paths === true) continue;
+          checkStop(options);
+          parts[j] = later.compute(run);
+        }
+        run.paths = yield { kind: 'collect' };
+      } else run.paths = swept;
     }
-    parts.push(step.compute(run));
+    parts[i] ??= step.compute(run);
     done += units[i]!;
   }
   options.onProgress?.(total, total, 'done');
@@ -190,15 +219,15 @@ function* analysisSteps(
 /** The steps' parts as one analysis; a figure no step computed is a mistake in the registry. */
 function assemble(
   ids: readonly string[],
-  parts: readonly AnalysisPart[],
+  parts: readonly (AnalysisPart | undefined)[],
 ): Omit<NetworkAnalysis, 'sampled'> {
   const columns: Record<string, ArrayLike<unknown>> = {};
   const network: Partial<NetworkAnalysis['network']> = {};
   const sectors: Partial<NetworkAnalysis['sectors']> = {};
   for (const part of parts) {
-    Object.assign(columns, part.partners);
-    Object.assign(network, part.network);
-    Object.assign(sectors, part.sectors);
+    Object.assign(columns, part?.partners);
+    Object.assign(network, part?.network);
+    Object.assign(sectors, part?.sectors);
   }
   const names = Object.keys(columns);
   const partners = ids.map((id, i) => {

@@ -11,8 +11,9 @@ import { checkStop, type ProgressHooks } from './progress';
 
 /**
  * A thread that sweeps parts: it holds its own copy of the sweep's input and answers with a
- * part's sums (see `sweepPart`). Made by the platform (worker threads in the command line, web
- * workers in the app); the core only decides what each is given and adds up what comes back.
+ * part's sums (see `sweepPart`), in the order the parts were asked for. Made by the platform
+ * (worker threads in the command line, web workers in the app); the core only decides what each
+ * is given and adds up what comes back.
  */
 export interface SweepHelper {
   sweep(part: number): Promise<PathSweep>;
@@ -20,15 +21,22 @@ export interface SweepHelper {
 
 /**
  * Runs a prepared sweep: the caller's choice of threads, or in this thread. The analysis asks for
- * its shortest paths through this, so the core stays free of threads.
+ * its shortest paths through this, so the core stays free of threads. A sweep made in this thread
+ * is returned as it is; one shared out is a promise, and the analysis computes the measures that
+ * need no shortest paths while the helpers sweep.
  */
-export type SweepRunner = (input: SweepInput, hooks: ProgressHooks) => Promise<PathSweep>;
+export type SweepRunner = (
+  input: SweepInput,
+  hooks: ProgressHooks,
+) => PathSweep | Promise<PathSweep>;
 
 /**
- * A sweep shared out among helpers: each takes the next part as soon as it is free, and the
- * parts' sums are added up in part order as they arrive, so the result does not depend on which
- * helper swept what or when (it equals `sweepPrepared` in one thread, bit for bit). A stop asked
- * for is seen between parts; the caller then ends its helpers. Without helpers, this thread sweeps.
+ * A sweep shared out among helpers: every part is handed out at once, in turn (helper i sweeps
+ * parts i, i + k, i + 2k, … of k helpers), so a helper goes on sweeping while the thread that
+ * asked is busy with other measures; the parts' sums are added up in part order as they arrive,
+ * so the result does not depend on which helper swept what or when (it equals `sweepPrepared` in
+ * one thread, bit for bit). A stop asked for is seen as parts arrive; the caller then ends its
+ * helpers. Without helpers, this thread sweeps.
  */
 export async function sweepWithHelpers(
   input: SweepInput,
@@ -39,27 +47,24 @@ export async function sweepWithHelpers(
   const parts = sweepPartCount(input);
   const total = emptySweep(input);
   const arrived = new Map<number, PathSweep>();
-  let next = 0;
   let added = 0;
   let done = input.sources - input.swept.length;
   hooks?.onProgress?.(done, input.sources, input.step);
-  const work = async (helper: SweepHelper) => {
-    while (next < parts) {
-      checkStop(hooks);
-      const part = next;
-      next += 1;
-      arrived.set(part, await helper.sweep(part));
-      for (let sums = arrived.get(added); sums !== undefined; sums = arrived.get(added)) {
-        addSweepPart(total, sums);
+  checkStop(hooks);
+  const asked = Array.from({ length: parts }, (_, part) =>
+    helpers[part % helpers.length]!.sweep(part).then((sums) => {
+      arrived.set(part, sums);
+      for (let next = arrived.get(added); next !== undefined; next = arrived.get(added)) {
+        addSweepPart(total, next);
         arrived.delete(added);
         done += sweptInPart(input, added);
         added += 1;
       }
       checkStop(hooks);
       hooks?.onProgress?.(done, input.sources, input.step);
-    }
-  };
-  await Promise.all(helpers.map(work));
+    }),
+  );
+  await Promise.all(asked);
   hooks?.onProgress?.(input.sources, input.sources, input.step);
   return total;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyseNetwork, analyseNetworkWith } from '../../../src/core/analysis/analyse-network';
+import { ANALYSIS_STEPS } from '../../../src/core/analysis/registry';
 import { sweepFor } from '../../../src/core/analysis/betweenness';
 import { indexNetwork, type NetworkIndex } from '../../../src/core/analysis/network-index';
 import {
@@ -81,6 +82,34 @@ describe('the shortest-path sweep shared out among threads', () => {
     expect(shared).toEqual(analyseNetwork(graph));
     expect(steps.every((share, i) => i === 0 || share >= steps[i - 1]!)).toBe(true);
     expect(steps.at(-1)).toBe(1);
+  });
+
+  it('computes the measures that need no shortest paths while the helpers sweep', async () => {
+    const graph = buildGraph(generateNetwork({ partners: 900, seed: 6 }));
+    let release: () => void = () => undefined;
+    const started: SweepInput[] = [];
+    const runner: SweepRunner = (prepared, hooks) => {
+      started.push(prepared);
+      return new Promise((resolve) => {
+        release = () => resolve(sweepPrepared(prepared, hooks));
+      });
+    };
+    const computed: string[] = [];
+    const watched = ANALYSIS_STEPS.map((step) => ({
+      ...step,
+      compute: (run: Parameters<typeof step.compute>[0]) => {
+        computed.push(step.id);
+        return step.compute(run);
+      },
+    }));
+    const analysed = analyseNetworkWith(runner, graph, {}, watched);
+    // Back from the call, the sweep is running elsewhere: every other step is done already.
+    expect(started).toHaveLength(1);
+    const others = ANALYSIS_STEPS.filter((step) => step.paths !== true).map((step) => step.id);
+    expect(computed.sort()).toEqual([...others].sort());
+    release();
+    expect(await analysed).toEqual(analyseNetwork(graph));
+    expect(computed).toContain('shortest-paths');
   });
 
   it('stops between parts when asked to', async () => {
