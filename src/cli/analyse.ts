@@ -6,7 +6,7 @@ import {
 } from './messages';
 import { loadCatalogue } from './catalogue';
 import { allProblems, importFolder, importFromOptions } from './inputs';
-import { buildFullReport, type FullReport } from '../core/report/full-report';
+import { buildFullReport, findSourceDoubles, type FullReport } from '../core/report/full-report';
 import { mergeSources, type ReportSource } from '../core/report/merge-sources';
 import { indexCatalogue } from '../core/catalogue/catalogue-index';
 import type { SharedPartner } from '../core/doubles/across-networks';
@@ -63,10 +63,19 @@ export async function analyseInput(input: AnalyseInput, io: CliIo): Promise<Anal
     return { code: 1 };
   }
   // Analysed first, apart from the report: its shortest paths may be shared out among threads.
+  // Back from the call, every other measure is computed and the threads sweep; meanwhile this
+  // thread looks for the doubled structures, which need no analysis.
   const graph = buildGraph(read.source.network);
-  const analysed = await analyseNetworkWith(threadedSweep(input.threads), graph, {
+  const analysing = analyseNetworkWith(threadedSweep(input.threads), graph, {
     paths: input.paths,
   });
+  const doubles = meanwhile(analysing, () =>
+    findSourceDoubles(read.source, {
+      catalogue,
+      ...(input.committeeOverlap === undefined ? {} : { committeeOverlap: input.committeeOverlap }),
+    }),
+  );
+  const analysed = await analysing;
   const report = buildFullReport(
     read.source,
     allProblems(read.results),
@@ -75,6 +84,7 @@ export async function analyseInput(input: AnalyseInput, io: CliIo): Promise<Anal
       catalogue,
       analysed,
       graph,
+      doubles,
       ...(input.committeeOverlap === undefined ? {} : { committeeOverlap: input.committeeOverlap }),
       ...(read.shared === undefined ? {} : { shared: read.shared }),
     },
@@ -85,6 +95,16 @@ export async function analyseInput(input: AnalyseInput, io: CliIo): Promise<Anal
     );
   }
   return { code: 0, report, network: read.source.network, networkNames: read.names };
+}
+
+/** Work done while `running` runs; if it fails, what `running` ends with is no longer waited for. */
+function meanwhile<T>(running: Promise<unknown>, work: () => T): T {
+  try {
+    return work();
+  } catch (error) {
+    running.catch(() => undefined);
+    throw error;
+  }
 }
 
 interface Sources {

@@ -2,7 +2,7 @@ import { HEALTH_CARE, YOUTH_WELFARE } from '../appearance/key-sectors';
 import { indexCatalogue } from '../catalogue/catalogue-index';
 import { classifyPartners } from '../catalogue/classify-partners';
 import type { Catalogue } from '../catalogue/types';
-import { buildGraph } from '../model/graph';
+import { buildGraph, type NetworkGraph } from '../model/graph';
 import type { Network, Offer } from '../model/types';
 import { areaCoverage, offersOfPartners } from './area-coverage';
 import { findArticulationDependents } from './find-articulation-dependents';
@@ -24,6 +24,8 @@ export interface GapOptions {
   /** The two sectors whose link is watched most (DOMAIN.md: health is the national weak spot). */
   youthSector?: string;
   healthSector?: string;
+  /** The graph of `network` when the caller has built it already: it is not built again. */
+  graph?: NetworkGraph;
 }
 
 export const DEFAULT_GAP_OPTIONS = {
@@ -46,7 +48,7 @@ export function findGaps(
   const matches = classifyPartners(network.partners, index, options.corrections);
   const sectors = partnerSectors(network.partners, index, matches);
   const sectorOf = new Map(sectors.map(({ partnerId, sectorId }) => [partnerId, sectorId]));
-  const graph = buildGraph(network);
+  const graph = options.graph ?? buildGraph(network);
   const links = sectorLinks(
     graph,
     sectorOf,

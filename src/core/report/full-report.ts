@@ -6,7 +6,7 @@ import {
 import { indexCatalogue } from '../catalogue/catalogue-index';
 import type { Catalogue } from '../catalogue/types';
 import type { SharedPartner } from '../doubles/across-networks';
-import { findDoubles } from '../doubles/find-doubles';
+import { findDoubles, type DoublesReport } from '../doubles/find-doubles';
 import { findGaps } from '../gaps/find-gaps';
 import { indexNetwork } from '../analysis/network-index';
 import { buildGraph, type NetworkGraph } from '../model/graph';
@@ -55,6 +55,11 @@ export interface FullReportOptions {
   analysed?: NetworkAnalysis;
   /** The graph of `source.network` when the caller has built it already (for `analysed`). */
   graph?: NetworkGraph;
+  /**
+   * The doubled structures of this very source when the caller has found them already (while the
+   * shortest paths were swept on other threads): they are not looked for again.
+   */
+  doubles?: DoublesReport;
 }
 
 /**
@@ -72,18 +77,11 @@ export function buildFullReport(
   const analysis = options.analysed ?? analyseNetwork(graph, options.analysis);
   const base = reportFromAnalysis(network, analysis, describeProblems(problems, describe));
   const gaps = findGaps(network, options.catalogue, {
+    graph,
     articulationPoints: analysis.network.articulationPoints,
     ...(source.offers !== undefined && source.offers.length > 0 ? { offers: source.offers } : {}),
   });
-  const doubles = findDoubles(
-    { network, offers: source.offers ?? [], memberships: source.memberships ?? [] },
-    {
-      catalogue: indexCatalogue(options.catalogue),
-      ...(options.committeeOverlap === undefined
-        ? {}
-        : { committeeOverlap: options.committeeOverlap }),
-    },
-  );
+  const doubles = options.doubles ?? findSourceDoubles(source, options);
   const { id, version, source: basis } = options.catalogue;
   const report = options.shared === undefined ? base : withPartnerNetworks(base, network);
   const gapsSummary = summariseGaps(gaps, options.catalogue);
@@ -102,4 +100,24 @@ export function buildFullReport(
       keyPointLosses: losses,
     }),
   };
+}
+
+/** The doubled structures of a report's source, with the report's catalogue and threshold. */
+export function findSourceDoubles(
+  source: ReportSource,
+  options: Pick<FullReportOptions, 'catalogue' | 'committeeOverlap'>,
+): DoublesReport {
+  return findDoubles(
+    {
+      network: source.network,
+      offers: source.offers ?? [],
+      memberships: source.memberships ?? [],
+    },
+    {
+      catalogue: indexCatalogue(options.catalogue),
+      ...(options.committeeOverlap === undefined
+        ? {}
+        : { committeeOverlap: options.committeeOverlap }),
+    },
+  );
 }
