@@ -29,6 +29,8 @@ interface Props {
    * partner and tie of a map nobody sees.
    */
   shown: boolean;
+  /** Ties are not drawn (a very large network while its layout runs: see `NetworkMap`). */
+  tiesHidden?: boolean;
 }
 
 const DIMMED_NODE = '#E4E4E4';
@@ -50,6 +52,7 @@ export function MapInteractions({
   changes,
   large,
   shown,
+  tiesHidden = false,
 }: Props) {
   const sigma = useSigma<MapNode, MapEdge>();
   const registerEvents = useRegisterEvents<MapNode, MapEdge>();
@@ -76,7 +79,16 @@ export function MapInteractions({
 
   const applied = useRef<readonly unknown[] | null>(null);
   useEffect(() => {
-    const inputs = [hovered, selected, appearance, visible, highlighted, changes, sigma] as const;
+    const inputs = [
+      hovered,
+      selected,
+      appearance,
+      visible,
+      highlighted,
+      changes,
+      tiesHidden,
+      sigma,
+    ] as const;
     if (!shown) return;
     if (applied.current?.every((input, index) => input === inputs[index])) return;
     const graph = sigma.getGraph();
@@ -129,6 +141,7 @@ export function MapInteractions({
 
     function edgeReducer(edge: string, data: MapEdge) {
       // Runs for every tie on every frame: look the tie up only when a filter or key points need it.
+      if (tiesHidden) return { ...data, hidden: true };
       let styled: typeof data & { zIndex?: number } = data;
       if (visible || keyTies > 0 || changes) {
         const [source, target] = graph.extremities(edge);
@@ -151,6 +164,7 @@ export function MapInteractions({
     visible,
     highlighted,
     changes,
+    tiesHidden,
     shown,
     large,
     setSettings,

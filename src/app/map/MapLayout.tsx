@@ -33,6 +33,10 @@ interface Props {
    * layout goes on from the places the partners have (at once, or when the map shows again).
    */
   reshaped: number;
+  /** Told whether the force layout runs (false again when the map closes). */
+  onRunning?: (running: boolean) => void;
+  /** The ties are not drawn while the layout runs (a very large network): the status says so. */
+  tiesWait?: boolean;
 }
 
 /** The longest ForceAtlas2 may run, even when it has not settled: longer for larger networks. */
@@ -47,7 +51,16 @@ const SETTLE_CHECK_MS = 400;
  * partners have settled (or the time budget is used), then noverlap moves overlapping dots apart.
  * The sector layout animates partners into their sector's slice and back, keeping the force layout.
  */
-export function MapLayout({ mode, arrangement, onSettled, atRest, paused, reshaped }: Props) {
+export function MapLayout({
+  mode,
+  arrangement,
+  onSettled,
+  atRest,
+  paused,
+  reshaped,
+  onRunning,
+  tiesWait = false,
+}: Props) {
   const { t } = useTranslation();
   const sigma = useSigma<MapNode, MapEdge>();
   const supervisor = useRef<FA2LayoutSupervisor | null>(null);
@@ -59,6 +72,10 @@ export function MapLayout({ mode, arrangement, onSettled, atRest, paused, reshap
   // each time, and take seconds on a large network).
   const [running, setRunning] = useState(mode === 'force' && !atRest);
   const openAtRest = useRef(atRest);
+  useEffect(() => {
+    onRunning?.(running);
+  }, [running, onRunning]);
+  useEffect(() => () => onRunning?.(false), [onRunning]);
   const settledRef = useRef(onSettled);
   useEffect(() => {
     settledRef.current = onSettled;
@@ -201,7 +218,7 @@ export function MapLayout({ mode, arrangement, onSettled, atRest, paused, reshap
       </button>
       {running && (
         <span role="status" className="map-layout-status">
-          {t('map.layoutRunning')}
+          {t(tiesWait ? 'map.layoutRunningTiesWait' : 'map.layoutRunning')}
         </span>
       )}
     </div>

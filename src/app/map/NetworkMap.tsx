@@ -27,6 +27,7 @@ import { createLabelPlacer } from './labels';
 import { ComparisonOverlay } from './ComparisonOverlay';
 import { MapExport } from './MapExport';
 import { MapLayout } from './MapLayout';
+import { tiesNow } from './ties-while-laying';
 import { HOLLOW, MapPlaceholders } from './MapPlaceholders';
 import { isPlaceholder, type Placeholder } from './placeholders';
 import type { ComparisonAppearance } from '../compare/comparison-appearance';
@@ -271,6 +272,8 @@ function InteractiveMap({
   const { t } = useTranslation();
   const { graph, complete, tiesAdded, reshaped } = useMapGraph(network, positions);
   const large = network.partners.length > 2_000;
+  const [laying, setLaying] = useState(false);
+  const ties = tiesNow({ ties: network.cooperations.length, complete, laying, layout });
   // Placeholders of missing types are not partners: their places are not kept.
   const onSettled = useCallback(
     (all: Map<string, MapPosition>, settled: boolean) =>
@@ -334,6 +337,7 @@ function InteractiveMap({
           changes={changes}
           large={large}
           shown={shown}
+          tiesHidden={ties.hidden}
         />
         {arrangement && <SectorOverlay arrangement={arrangement} />}
         {complete ? (
@@ -344,6 +348,8 @@ function InteractiveMap({
             atRest={atRest}
             paused={!shown}
             reshaped={reshaped}
+            onRunning={setLaying}
+            tiesWait={ties.waitForLayout}
           />
         ) : (
           <MapTies network={network} onAdded={tiesAdded} />
