@@ -290,13 +290,16 @@ async function renameOnMap(page: Page): Promise<{
  */
 async function clickMeanwhile(page: Page, done: () => boolean): Promise<void> {
   const button = page.getByRole('button', { name: 'Daten importieren' });
+  const open = page.locator('dialog[open]');
+  // The import's own dialog closes first: a click meanwhile would land on its backdrop.
+  await open.waitFor({ state: 'detached', timeout: 180_000 });
   while (!done()) {
     const box = await button.boundingBox();
     if (box) {
       await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
-      await page.locator('dialog[open]').waitFor({ timeout: 180_000 });
+      await open.waitFor({ timeout: 180_000 });
       await page.keyboard.press('Escape');
-      await page.locator('dialog[open]').waitFor({ state: 'detached', timeout: 180_000 });
+      await open.waitFor({ state: 'detached', timeout: 180_000 });
     }
     await page.waitForTimeout(2_500);
   }
