@@ -1,0 +1,80 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { generateNetwork } from '../../src/core/generate/generate-network';
+import { networkToCsv } from '../../src/core/generate/write-csv';
+import { useAppPage } from './browser';
+
+/** Large enough that its analysis takes seconds (its shortest paths shared out among sweep workers). */
+const PARTNERS = 10_000;
+const network = generateNetwork({ partners: PARTNERS, seed: 3 });
+const folder = mkdtempSync(join(tmpdir(), 'netzwerkkarte-stop-'));
+const files = (() => {
+  const csv = networkToCsv(network);
+  const paths = [join(folder, 'partner.csv'), join(folder, 'kooperationen.csv')];
+  writeFileSync(paths[0]!, '\uFEFF' + csv.partners);
+  writeFileSync(paths[1]!, '\uFEFF' + csv.cooperations);
+  return paths;
+})();
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+const app = useAppPage();
+const grouped = (count: number) => count.toLocaleString('de-DE');
+
+describe('the analysis of a large network', () => {
+  it('stops when asked, leaves the page working, and runs again on "Neu berechnen"', async () => {
+    const { page } = app;
+    await page.getByRole('button', { name: 'Daten importieren' }).click();
+    await page.getByLabel('Dateien auswählen').setInputFiles(files);
+    await page.getByRole('button', { name: 'Importieren', exact: true }).click();
+    await page.getByRole('button', { name: 'Übernehmen' }).click({ timeout: 60_000 });
+
+    const figures = page.getByRole('region', { name: 'Kennzahlen' });
+    await expect
+      .poll(() => page.locator('[data-figure="partners"] dd').textContent(), { timeout: 120_000 })
+      .toBe(grouped(PARTNERS));
+
+    // An edit is a new state of the network: its analysis starts while the page is idle.
+    await page
+      .getByRole('navigation', { name: 'Ansicht' })
+      .getByRole('button', { name: 'Tabelle', exact: true })
+      .click();
+    await page.locator('.partner-table tbody th button').nth(3).click();
+    const name = (await page.locator('.partner-panel h2').textContent()) ?? '';
+    const form = page.getByRole('region', { name: `„${name}“ bearbeiten` });
+    await form.getByLabel('Name', { exact: true }).fill(`${name} (umbenannt)`);
+    await form.getByRole('button', { name: 'Änderungen übernehmen' }).click();
+
+    // While it runs: the key figures say so, with a progress bar and the button to stop.
+    const stop = figures.getByRole('button', { name: 'Berechnung abbrechen' });
+    await stop.waitFor({ timeout: 30_000 });
+    expect(await figures.locator('progress').count()).toBe(1);
+    await stop.click();
+    await expect
+      .poll(() =>
+        page.getByRole('status').filter({ hasText: 'Die Berechnung wurde abgebrochen.' }).count(),
+      )
+      .toBe(1);
+    // No key figures of a half-done analysis, and none arrive later.
+    expect(await page.locator('[data-figure="partners"]').count()).toBe(0);
+
+    await page.waitForTimeout(1_000);
+    expect(await page.locator('[data-figure="partners"]').count()).toBe(0);
+
+    // The rest of the page goes on meanwhile: the partner renamed is in the table.
+    await expect
+      .poll(() =>
+        page.locator('.partner-table tbody th button', { hasText: `${name} (umbenannt)` }).count(),
+      )
+      .toBe(1);
+
+    await page.getByRole('button', { name: 'Neu berechnen' }).click();
+    await expect
+      .poll(() => page.locator('[data-figure="partners"] dd').textContent(), { timeout: 120_000 })
+      .toBe(grouped(PARTNERS));
+    expect(await page.locator('[data-figure="cooperations"] dd').textContent()).toBe(
+      grouped(network.cooperations.length),
+    );
+  });
+});
