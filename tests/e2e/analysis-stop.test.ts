@@ -1,23 +1,13 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateNetwork } from '../../src/core/generate/generate-network';
-import { networkToCsv } from '../../src/core/generate/write-csv';
+import { writeLists } from '../support/lists';
 import { useAppPage } from './browser';
 
 /** Large enough that its analysis takes seconds (its shortest paths shared out among sweep workers). */
 const PARTNERS = 10_000;
 const network = generateNetwork({ partners: PARTNERS, seed: 3 });
-const folder = mkdtempSync(join(tmpdir(), 'netzwerkkarte-stop-'));
-const files = (() => {
-  const csv = networkToCsv(network);
-  const paths = [join(folder, 'partner.csv'), join(folder, 'kooperationen.csv')];
-  writeFileSync(paths[0]!, '\uFEFF' + csv.partners);
-  writeFileSync(paths[1]!, '\uFEFF' + csv.cooperations);
-  return paths;
-})();
-afterAll(() => rmSync(folder, { recursive: true, force: true }));
+const { files, remove } = writeLists(network, 'stop');
+afterAll(remove);
 
 const app = useAppPage();
 const grouped = (count: number) => count.toLocaleString('de-DE');

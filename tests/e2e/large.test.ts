@@ -1,12 +1,10 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { germanOrder } from '../../src/app/text/german-order';
 import { generateNetwork } from '../../src/core/generate/generate-network';
-import { networkToCsv } from '../../src/core/generate/write-csv';
+import { writeLists } from '../support/lists';
 import { useAppPage } from './browser';
 import {
   decodePng,
@@ -21,15 +19,8 @@ import { sectorColor } from '../../src/core/appearance/sector-colors';
 /** Above the size whose map is built at once: this district's map is put together in steps. */
 const PARTNERS = 3_000;
 const network = generateNetwork({ partners: PARTNERS, seed: 2 });
-const folder = mkdtempSync(join(tmpdir(), 'netzwerkkarte-large-'));
-const files = (() => {
-  const csv = networkToCsv(network);
-  const paths = [join(folder, 'partner.csv'), join(folder, 'kooperationen.csv')];
-  writeFileSync(paths[0]!, '\uFEFF' + csv.partners);
-  writeFileSync(paths[1]!, '\uFEFF' + csv.cooperations);
-  return paths;
-})();
-afterAll(() => rmSync(folder, { recursive: true, force: true }));
+const { files, remove } = writeLists(network, 'large');
+afterAll(remove);
 
 interface BuildRecord {
   /** The map showed its partners while it still said it was adding the ties. */

@@ -1,13 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { REPORT_PICTURE_TIES } from '../../src/core/export/report-map';
 import { generateNetwork } from '../../src/core/generate/generate-network';
-import { networkToCsv } from '../../src/core/generate/write-csv';
+import { writeLists } from '../support/lists';
 import { useAppPage } from './browser';
 
 // A browser that offers no WebGL, as on an office computer without graphics acceleration.
@@ -104,12 +101,8 @@ describe('a browser without WebGL', () => {
   it('shows a district with many ties as a bitmap, and saves it as SVG all the same', async () => {
     const district = generateNetwork({ partners: 1_500, seed: 5 });
     expect(district.cooperations.length).toBeGreaterThan(REPORT_PICTURE_TIES);
-    const folder = mkdtempSync(join(tmpdir(), 'netzwerkkarte-no-webgl-'));
-    afterAll(() => rmSync(folder, { recursive: true, force: true }));
-    const csv = networkToCsv(district);
-    const files = [join(folder, 'partner.csv'), join(folder, 'kooperationen.csv')];
-    writeFileSync(files[0]!, '\uFEFF' + csv.partners);
-    writeFileSync(files[1]!, '\uFEFF' + csv.cooperations);
+    const { files, remove } = writeLists(district, 'no-webgl');
+    afterAll(remove);
     await page.getByRole('button', { name: 'Daten importieren' }).click();
     await page.getByLabel('Dateien auswählen').setInputFiles(files);
     await page.getByRole('button', { name: 'Importieren', exact: true }).click();

@@ -1,10 +1,9 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { preview } from 'vite';
 import { generateNetwork } from '../../src/core/generate/generate-network';
-import { networkToCsv } from '../../src/core/generate/write-csv';
+import { writeLists } from '../support/lists';
 import { launchChromium } from '../support/chromium';
 import { closeOrientation } from '../support/orientation';
 import { hotspots, type CpuProfile } from './hotspots';
@@ -367,16 +366,6 @@ async function sampleFirstMaps(
   return series;
 }
 
-function writeGeneratedCsv(partners: number): string[] {
-  const folder = mkdtempSync(join(tmpdir(), 'netzwerkkarte-perf-'));
-  const csv = networkToCsv(generateNetwork({ partners, seed: 1 }));
-  const files = [join(folder, 'partner.csv'), join(folder, 'kooperationen.csv')];
-  // UTF-8 with byte order mark, as Excel's "CSV UTF-8" writes it.
-  writeFileSync(files[0]!, '\uFEFF' + csv.partners);
-  writeFileSync(files[1]!, '\uFEFF' + csv.cooperations);
-  return files;
-}
-
 function longest(tasks: PerfRecord['longTasks'], from: number, to: number): string {
   const inside = tasks.filter((task) => task.start >= from && task.start < to);
   if (inside.length === 0) return 'none';
@@ -395,7 +384,7 @@ const sampleSeries = await sampleFirstMaps(url, Number(process.env.SAMPLE_RUNS ?
 const browser = await launchChromium({
   compositing: process.env.COMPOSITING === 'software' ? 'software' : 'gpu',
 });
-const files = writeGeneratedCsv(PARTNERS);
+const { files, remove } = writeLists(generateNetwork({ partners: PARTNERS, seed: 1 }), 'perf');
 try {
   const page = await browser.newPage({
     viewport: { width: 1280, height: 800 },
@@ -554,5 +543,5 @@ try {
 } finally {
   await browser.close();
   await server.close();
-  rmSync(resolve(files[0]!, '..'), { recursive: true, force: true });
+  remove();
 }
