@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import {
+  answersInOrder,
   helpersFor,
   sweepBuffers,
   sweepWithHelpers,
@@ -14,7 +15,6 @@ import {
   sweepPart,
   sweepPrepared,
   sweepWorkspace,
-  type PathSweep,
   type SweepInput,
 } from '../core/analysis/path-sweep';
 
@@ -55,26 +55,11 @@ interface SweepThread extends SweepHelper {
 
 function startThread(entry: URL, input: SweepInput): SweepThread {
   const worker = new Worker(entry, { workerData: { role: ROLE, input } });
-  // The parts asked for, answered in that order (a thread handles its messages one by one).
-  const waiting: { resolve(sweep: PathSweep): void; reject(error: Error): void }[] = [];
-  const fail = (error: Error) => {
-    for (const asked of waiting.splice(0)) asked.reject(error);
-  };
-  worker.on('message', (answer: SweepPartAnswer) => {
-    const asked = waiting.shift();
-    if ('error' in answer) asked?.reject(new Error(answer.error));
-    else asked?.resolve(answer.sweep);
-  });
-  worker.on('error', fail);
-  worker.on('exit', (code) => fail(new Error(`sweep thread ended (exit code ${code})`)));
-  return {
-    sweep: (part) =>
-      new Promise<PathSweep>((resolve, reject) => {
-        waiting.push({ resolve, reject });
-        worker.postMessage({ part } satisfies SweepPartRequest);
-      }),
-    end: () => worker.terminate(),
-  };
+  const parts = answersInOrder((request) => worker.postMessage(request));
+  worker.on('message', (answer: SweepPartAnswer) => parts.answer(answer));
+  worker.on('error', parts.fail);
+  worker.on('exit', (code) => parts.fail(new Error(`sweep thread ended (exit code ${code})`)));
+  return { sweep: parts.sweep, end: () => worker.terminate() };
 }
 
 /** In a sweep thread: answers each part asked for with its sums, the buffers handed over. */

@@ -1,11 +1,11 @@
 /// <reference lib="webworker" />
 import {
+  answersInOrder,
   helpersFor,
   sweepWithHelpers,
   worthSharing,
   type SweepHelper,
   type SweepPartAnswer,
-  type SweepPartRequest,
   type SweepRunner,
 } from '../core/analysis/parallel-sweep';
 import { sweepPrepared, type PathSweep, type SweepInput } from '../core/analysis/path-sweep';
@@ -53,25 +53,10 @@ interface WorkerHelper extends SweepHelper {
 
 function startHelper(input: SweepInput): WorkerHelper {
   const worker = new SweepWorker({ name: 'netzwerkkarte-sweep' });
-  // The parts asked for, answered in that order (a worker handles its messages one by one).
-  const waiting: { resolve(sweep: PathSweep): void; reject(error: Error): void }[] = [];
-  worker.onmessage = (event: MessageEvent<SweepPartAnswer>) => {
-    const answer = event.data;
-    const asked = waiting.shift();
-    if ('error' in answer) asked?.reject(new Error(answer.error));
-    else asked?.resolve(answer.sweep);
-  };
-  worker.onerror = (event: ErrorEvent) => {
-    const error = new Error(event.message || 'sweep worker failed');
-    for (const asked of waiting.splice(0)) asked.reject(error);
-  };
+  const parts = answersInOrder((request) => worker.postMessage(request));
+  worker.onmessage = (event: MessageEvent<SweepPartAnswer>) => parts.answer(event.data);
+  worker.onerror = (event: ErrorEvent) =>
+    parts.fail(new Error(event.message || 'sweep worker failed'));
   worker.postMessage({ input });
-  return {
-    sweep: (part) =>
-      new Promise<PathSweep>((resolve, reject) => {
-        waiting.push({ resolve, reject });
-        worker.postMessage({ part } satisfies SweepPartRequest);
-      }),
-    end: () => worker.terminate(),
-  };
+  return { sweep: parts.sweep, end: () => worker.terminate() };
 }

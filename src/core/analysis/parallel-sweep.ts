@@ -105,3 +105,32 @@ export function sweepBuffers(sweep: PathSweep): ArrayBuffer[] {
     (array) => array.buffer as ArrayBuffer,
   );
 }
+
+/**
+ * The parts a helper thread was asked for, waiting for their answers: a thread handles its
+ * messages one by one, so answers come in the order the parts were asked for. The platform's
+ * helper (a worker thread, a web worker) posts each request and hands each answer, or its
+ * failure, to this.
+ */
+export function answersInOrder(post: (request: SweepPartRequest) => void): {
+  sweep(part: number): Promise<PathSweep>;
+  answer(answer: SweepPartAnswer): void;
+  fail(error: Error): void;
+} {
+  const waiting: { resolve(sweep: PathSweep): void; reject(error: Error): void }[] = [];
+  return {
+    sweep: (part) =>
+      new Promise<PathSweep>((resolve, reject) => {
+        waiting.push({ resolve, reject });
+        post({ part });
+      }),
+    answer: (answer) => {
+      const asked = waiting.shift();
+      if ('error' in answer) asked?.reject(new Error(answer.error));
+      else asked?.resolve(answer.sweep);
+    },
+    fail: (error) => {
+      for (const asked of waiting.splice(0)) asked.reject(error);
+    },
+  };
+}

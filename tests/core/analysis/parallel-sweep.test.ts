@@ -4,6 +4,7 @@ import { ANALYSIS_STEPS } from '../../../src/core/analysis/registry';
 import { sweepFor } from '../../../src/core/analysis/betweenness';
 import { indexNetwork, type NetworkIndex } from '../../../src/core/analysis/network-index';
 import {
+  answersInOrder,
   helpersFor,
   sweepWithHelpers,
   worthSharing,
@@ -119,6 +120,25 @@ describe('the shortest-path sweep shared out among threads', () => {
       shouldStop: () => (asked += 1) > 3,
     });
     await expect(stopped).rejects.toSatisfy(isAnalysisCancelled);
+  });
+
+  it("matches a helper's answers to the parts asked for, in order, and fails those still waiting", async () => {
+    const prepared = input(network(1_200, 3), 'exact');
+    const posted: number[] = [];
+    const parts = answersInOrder(({ part }) => posted.push(part));
+    const first = parts.sweep(0);
+    const second = parts.sweep(2);
+    const third = parts.sweep(4);
+    const fourth = parts.sweep(6);
+    expect(posted).toEqual([0, 2, 4, 6]);
+    const sums = sweepPart(prepared, 0, sweepWorkspace(prepared));
+    parts.answer({ part: 0, sweep: sums });
+    parts.answer({ part: 2, error: 'out of memory' });
+    parts.fail(new Error('sweep thread ended (exit code 1)'));
+    expect(await first).toBe(sums);
+    await expect(second).rejects.toThrow('out of memory');
+    await expect(third).rejects.toThrow('exit code 1');
+    await expect(fourth).rejects.toThrow('exit code 1');
   });
 
   it('is shared out only when large enough, and only with two cores or more', () => {
