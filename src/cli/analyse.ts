@@ -66,26 +66,24 @@ export async function analyseInput(input: AnalyseInput, io: CliIo): Promise<Anal
   // Back from the call, every other measure is computed and the threads sweep; meanwhile this
   // thread looks for the doubled structures, which need no analysis.
   const graph = buildGraph(read.source.network);
+  const checks = {
+    catalogue,
+    ...(input.committeeOverlap === undefined ? {} : { committeeOverlap: input.committeeOverlap }),
+  };
   const analysing = analyseNetworkWith(threadedSweep(input.threads), graph, {
     paths: input.paths,
   });
-  const doubles = meanwhile(analysing, () =>
-    findSourceDoubles(read.source, {
-      catalogue,
-      ...(input.committeeOverlap === undefined ? {} : { committeeOverlap: input.committeeOverlap }),
-    }),
-  );
+  const doubles = meanwhile(analysing, () => findSourceDoubles(read.source, checks));
   const analysed = await analysing;
   const report = buildFullReport(
     read.source,
     allProblems(read.results),
     (p) => describeProblem(p, input.language),
     {
-      catalogue,
+      ...checks,
       analysed,
       graph,
       doubles,
-      ...(input.committeeOverlap === undefined ? {} : { committeeOverlap: input.committeeOverlap }),
       ...(read.shared === undefined ? {} : { shared: read.shared }),
     },
   );

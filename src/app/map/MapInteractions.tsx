@@ -29,7 +29,7 @@ interface Props {
    * partner and tie of a map nobody sees.
    */
   shown: boolean;
-  /** Ties are not drawn (a very large network while its layout runs: see `NetworkMap`). */
+  /** Ties are not drawn (a very large network while its ties come and its layout runs: see `ties-while-laying.ts`). */
   tiesHidden?: boolean;
 }
 
