@@ -136,7 +136,7 @@ async function saveMapping(page: Page) {
   await file.getByLabel('Name für diese Zuordnung').fill('Liste Zwockelgrund');
   await file.getByRole('button', { name: 'Zuordnung speichern' }).click();
   await file.getByText('Zuordnung „Liste Zwockelgrund“ gespeichert').waitFor();
-  await page.getByRole('button', { name: 'Abbrechen' }).click();
+  await page.getByRole('button', { name: 'Abbrechen', exact: true }).click();
 }
 
 /** Closes the browser, so that it writes out what it kept; then its files are read. */
@@ -207,7 +207,7 @@ describe('what the browser keeps on disk', () => {
     // The column mapping saved under the protection is there again.
     const file = await chooseOwnList(page);
     await file.getByText('Gespeicherte Zuordnung „Liste Zwockelgrund“ verwendet').waitFor();
-    await page.getByRole('button', { name: 'Abbrechen' }).click();
+    await page.getByRole('button', { name: 'Abbrechen', exact: true }).click();
     await closeApp(second);
   });
 

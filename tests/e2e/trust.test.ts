@@ -485,13 +485,13 @@ describe('privacy: saved column mappings', () => {
     await file.getByLabel('Name für diese Zuordnung').fill('Liste Kreis Viersen');
     await file.getByRole('button', { name: 'Zuordnung speichern' }).click();
     await file.getByText('Zuordnung „Liste Kreis Viersen“ gespeichert').waitFor();
-    await page.getByRole('button', { name: 'Abbrechen' }).click();
+    await page.getByRole('button', { name: 'Abbrechen', exact: true }).click();
     // Kept with the networks (sealed with them under the password), not in localStorage.
     expect(await page.evaluate(() => ({ ...localStorage }))).toEqual({});
     const applied = 'Gespeicherte Zuordnung „Liste Kreis Viersen“ verwendet';
     file = await chooseOwnColumns();
     await file.getByText(applied).waitFor();
-    await page.getByRole('button', { name: 'Abbrechen' }).click();
+    await page.getByRole('button', { name: 'Abbrechen', exact: true }).click();
 
     await page.getByRole('button', { name: 'Alle Daten in diesem Browser löschen' }).click();
     await page.getByRole('button', { name: 'Ja, alles löschen' }).click();
@@ -500,7 +500,7 @@ describe('privacy: saved column mappings', () => {
     // The preview is there, with the table's kind to choose; no saved mapping was applied to it.
     await file.getByLabel('Art der Tabelle').waitFor();
     expect(await file.getByText(applied).count()).toBe(0);
-    await page.getByRole('button', { name: 'Abbrechen' }).click();
+    await page.getByRole('button', { name: 'Abbrechen', exact: true }).click();
     expect(await page.evaluate(() => ({ ...localStorage }))).toEqual({});
   });
 });

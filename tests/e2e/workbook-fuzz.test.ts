@@ -251,7 +251,7 @@ describe('hostile workbooks through the file field', () => {
     const partners = dialog().locator('.import-counts [data-count="partners"] dd');
     await expect.poll(() => partners.textContent(), { timeout: 20_000 }).toBe('1');
     expect(await dialog().getByRole('alert').count()).toBe(0);
-    await dialog().getByRole('button', { name: 'Abbrechen' }).click();
+    await dialog().getByRole('button', { name: 'Abbrechen', exact: true }).click();
     await dialog().waitFor({ state: 'hidden' });
     expect(await shownNetwork()).toEqual(before);
   });
