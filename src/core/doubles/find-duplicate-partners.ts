@@ -32,12 +32,16 @@ export function findDuplicatePartners(
   const typeOfWord = typeWords(index);
   const profiles = partners.map((partner) => partnerProfile(partner, index));
   const found: DuplicatePartners[] = [];
-  for (const [i, j] of candidatePairs(profiles, typeOfWord)) {
-    const a = profiles[i];
-    const b = profiles[j];
+  const pairs = candidatePairs(profiles, typeOfWord);
+  for (let k = 0; k < pairs.length; k += 2) {
+    const a = profiles[pairs[k]!];
+    const b = profiles[pairs[k + 1]!];
     if (a === undefined || b === undefined || a.id === b.id) continue;
     const { score, reasons } = scorePartnerPair(a, b, typeOfWord);
     if (score >= threshold) found.push({ ids: [a.id, b.id], score, reasons });
   }
-  return found.sort((x, y) => y.score - x.score || x.ids[0].localeCompare(y.ids[0]));
+  return found.sort(
+    (x, y) =>
+      y.score - x.score || x.ids[0].localeCompare(y.ids[0]) || x.ids[1].localeCompare(y.ids[1]),
+  );
 }

@@ -8,11 +8,12 @@ import type { Partner } from '../../../src/core/model/types';
 
 const catalogue = indexCatalogue(defaultCatalogue());
 
-function pairsOf(partners: readonly Partner[]) {
-  return candidatePairs(
+function pairsOf(partners: readonly Partner[]): [number, number][] {
+  const side = candidatePairs(
     partners.map((partner) => partnerProfile(partner, catalogue)),
     typeWords(catalogue),
   );
+  return Array.from({ length: side.length / 2 }, (_, k) => [side[2 * k]!, side[2 * k + 1]!]);
 }
 
 describe('candidate pairs for duplicate detection', () => {
@@ -38,5 +39,15 @@ describe('candidate pairs for duplicate detection', () => {
     const seven = partners.findIndex((partner) => partner.name.endsWith('007'));
     const eight = partners.findIndex((partner) => partner.name.endsWith('008'));
     expect(pairs).toContainEqual([Math.min(seven, eight), Math.max(seven, eight)]);
+  });
+
+  it('names each pair once, the smaller index first, in order', () => {
+    const pairs = pairsOf(generateNetwork({ partners: 600, seed: 5 }).partners);
+    expect(pairs.length).toBeGreaterThan(600);
+    for (const [i, j] of pairs) expect(i).toBeLessThan(j);
+    for (let k = 1; k < pairs.length; k++) {
+      const [[i0, j0], [i1, j1]] = [pairs[k - 1]!, pairs[k]!];
+      expect(i0 < i1 || (i0 === i1 && j0 < j1)).toBe(true);
+    }
   });
 });
