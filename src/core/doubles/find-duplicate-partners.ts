@@ -2,6 +2,7 @@ import { indexCatalogue, type CatalogueIndex } from '../catalogue/catalogue-inde
 import { defaultCatalogue } from '../catalogue/default-catalogue';
 import type { Partner } from '../model/types';
 import { candidatePairs } from './candidate-pairs';
+import { NameFeatureCache } from './name-similarity';
 import { partnerProfile, typeWords } from './partner-profile';
 import { scorePartnerPair, type DuplicateReason } from './score-partner-pair';
 
@@ -33,11 +34,12 @@ export function findDuplicatePartners(
   const profiles = partners.map((partner) => partnerProfile(partner, index));
   const found: DuplicatePartners[] = [];
   const pairs = candidatePairs(profiles, typeOfWord);
+  const features = new NameFeatureCache();
   for (let k = 0; k < pairs.length; k += 2) {
     const a = profiles[pairs[k]!];
     const b = profiles[pairs[k + 1]!];
     if (a === undefined || b === undefined || a.id === b.id) continue;
-    const { score, reasons } = scorePartnerPair(a, b, typeOfWord);
+    const { score, reasons } = scorePartnerPair(a, b, typeOfWord, features);
     if (score >= threshold) found.push({ ids: [a.id, b.id], score, reasons });
   }
   return found.sort(

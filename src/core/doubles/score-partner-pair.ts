@@ -1,4 +1,4 @@
-import { nameSimilarity, type NameReason } from './name-similarity';
+import { NameFeatureCache, nameSimilarity, type NameReason } from './name-similarity';
 import type { PartnerProfile } from './partner-profile';
 
 export type DuplicateReason =
@@ -19,18 +19,28 @@ export function scorePartnerPair(
   a: PartnerProfile,
   b: PartnerProfile,
   typeOfWord: ReadonlyMap<string, string>,
+  /** Names already weighed; pass one cache for all pairs of a list. */
+  features: NameFeatureCache = new NameFeatureCache(),
 ): { score: number; reasons: DuplicateReason[] } {
   const none = { score: 0, reasons: [] };
   const known = (x: string, y: string) => x !== '' && y !== '';
   if (known(a.municipality, b.municipality) && a.municipality !== b.municipality) return none;
   // Both in one municipality, or one of them in none: its words are the place words of both.
-  const placeWords = a.municipality === '' ? b.placeWords : a.placeWords;
-  const name = nameSimilarity(a.name, b.name, placeWords, typeOfWord, [a.nameWords, b.nameWords]);
+  const [municipality, placeWords] =
+    a.municipality === '' ? [b.municipality, b.placeWords] : [a.municipality, a.placeWords];
+  const weighed = (name: string, words?: readonly string[]) =>
+    features.get(name, municipality, placeWords, words);
+  const name = nameSimilarity(
+    weighed(a.name, a.nameWords),
+    weighed(b.name, b.nameWords),
+    typeOfWord,
+  );
   if (name.score === 0) return none;
   const reasons: DuplicateReason[] = [...name.reasons];
   let score = name.score;
   if (known(a.carrier, b.carrier)) {
-    if (nameSimilarity(a.carrier, b.carrier, placeWords, typeOfWord).score < 0.85) return none;
+    if (nameSimilarity(weighed(a.carrier), weighed(b.carrier), typeOfWord).score < 0.85)
+      return none;
     reasons.push('same-carrier');
   }
   if (known(a.type, b.type)) {
