@@ -18,9 +18,11 @@ export function wordsMatch(x: string, y: string, typeOfWord: ReadonlyMap<string,
   if (x === y) return true;
   const [shorter, longer] = x.length <= y.length ? [x, y] : [y, x];
   if (shorter.length >= CONTAINED_MIN_LENGTH) {
-    return (
-      longer.includes(shorter) || distance(x, y) <= Math.floor(shorter.length / LETTERS_PER_TYPO)
-    );
+    if (longer.includes(shorter)) return true;
+    // Words whose lengths differ by more than the typos allowed are never that close: the edit
+    // distance is at least the difference in length (and none is allowed below eight letters).
+    const typos = Math.floor(shorter.length / LETTERS_PER_TYPO);
+    return longer.length - shorter.length <= typos && typos > 0 && distance(x, y) <= typos;
   }
   if (shorter.length >= 3 && longer.startsWith(shorter)) return true;
   const type = typeOfWord.get(shorter);
