@@ -2,6 +2,7 @@ import type { CatalogueIndex } from '../catalogue/catalogue-index';
 import { matchPartnerType } from '../catalogue/match-partner-type';
 import { compactName, nameWords, normaliseName } from '../catalogue/normalise';
 import type { Partner } from '../model/types';
+import { nameFeatures, type NameFeatures } from './name-similarity';
 import { placeWordsOf } from './name-weights';
 
 /** Column names under which partner lists carry the street (kept in Partner.attributes). */
@@ -26,21 +27,29 @@ export interface PartnerProfile {
   /** The words of `name`, and those of its municipality (place words, see nameWeights). */
   nameWords: string[];
   placeWords: Set<string>;
+  /** The name and the carrier weighed with the partner's own place words. */
+  nameFeatures: NameFeatures;
+  carrierFeatures: NameFeatures;
 }
 
 export function partnerProfile(partner: Partner, index: CatalogueIndex): PartnerProfile {
   const typeId = partner.type.trim() === '' ? null : matchPartnerType(partner, index).typeId;
   const name = normaliseName(partner.name);
   const municipality = normaliseName(partner.municipality);
+  const carrier = normaliseName(partner.carrier);
+  const words = nameWords(name);
+  const placeWords = placeWordsOf(municipality);
   return {
     id: partner.id,
     name,
     municipality,
-    carrier: normaliseName(partner.carrier),
+    carrier,
     street: streetOf(partner),
     type: typeId ?? normaliseName(partner.type),
-    nameWords: nameWords(name),
-    placeWords: placeWordsOf(municipality),
+    nameWords: words,
+    placeWords,
+    nameFeatures: nameFeatures(name, placeWords, words),
+    carrierFeatures: nameFeatures(carrier, placeWords),
   };
 }
 

@@ -1,4 +1,9 @@
-import { NameFeatureCache, nameSimilarity, type NameReason } from './name-similarity';
+import {
+  NameFeatureCache,
+  nameSimilarity,
+  type NameFeatures,
+  type NameReason,
+} from './name-similarity';
 import type { PartnerProfile } from './partner-profile';
 
 export type DuplicateReason =
@@ -19,7 +24,7 @@ export function scorePartnerPair(
   a: PartnerProfile,
   b: PartnerProfile,
   typeOfWord: ReadonlyMap<string, string>,
-  /** Names already weighed; pass one cache for all pairs of a list. */
+  /** Names weighed with another partner's place words; pass one cache for all pairs of a list. */
   features: NameFeatureCache = new NameFeatureCache(),
 ): { score: number; reasons: DuplicateReason[] } {
   const none = { score: 0, reasons: [] };
@@ -28,18 +33,20 @@ export function scorePartnerPair(
   // Both in one municipality, or one of them in none: its words are the place words of both.
   const [municipality, placeWords] =
     a.municipality === '' ? [b.municipality, b.placeWords] : [a.municipality, a.placeWords];
-  const weighed = (name: string, words?: readonly string[]) =>
-    features.get(name, municipality, placeWords, words);
-  const name = nameSimilarity(
-    weighed(a.name, a.nameWords),
-    weighed(b.name, b.nameWords),
-    typeOfWord,
-  );
+  // A partner's own features where its municipality is the pair's, else weighed with the other's.
+  const weighed = (partner: PartnerProfile, own: NameFeatures) =>
+    partner.municipality === municipality
+      ? own
+      : features.get(own.name, municipality, placeWords, own.words);
+  const name = nameSimilarity(weighed(a, a.nameFeatures), weighed(b, b.nameFeatures), typeOfWord);
   if (name.score === 0) return none;
   const reasons: DuplicateReason[] = [...name.reasons];
   let score = name.score;
   if (known(a.carrier, b.carrier)) {
-    if (nameSimilarity(weighed(a.carrier), weighed(b.carrier), typeOfWord).score < 0.85)
+    if (
+      nameSimilarity(weighed(a, a.carrierFeatures), weighed(b, b.carrierFeatures), typeOfWord)
+        .score < 0.85
+    )
       return none;
     reasons.push('same-carrier');
   }

@@ -119,3 +119,22 @@ describe('numbers in names', () => {
     expect(found).toEqual([]);
   });
 });
+
+describe('a partner without a municipality', () => {
+  it('is weighed with the place words of the other: "Viersen" in its name only says where', () => {
+    const inTown = createPartner({
+      id: 'a',
+      name: 'Kita Sonnenschein',
+      municipality: 'Viersen',
+    });
+    const noTown = createPartner({ id: 'b', name: 'Kita Sonnenschein Viersen' });
+    for (const partners of [
+      [inTown, noTown],
+      [noTown, inTown],
+    ]) {
+      const found = findDuplicatePartners(partners, { catalogue });
+      expect(found.map((pair) => [...pair.ids].sort())).toEqual([['a', 'b']]);
+      expect(found[0]!.score).toBeGreaterThanOrEqual(0.85);
+    }
+  });
+});
