@@ -14,6 +14,7 @@ scope.onmessage = (event: MessageEvent<SentRequest>) =>
   handleRequest(
     event.data,
     (message) => scope.postMessage(message),
-    (task: CoreTask, onProgress: Progress) => runTask(task, onProgress, sweep),
+    (task: CoreTask, onProgress: Progress, onEarlyKeyFigures) =>
+      runTask(task, onProgress, sweep, onEarlyKeyFigures),
     kept,
   );

@@ -1,3 +1,4 @@
+import type { EarlyKeyFigures } from '../core/analysis/early-key-figures';
 import type { Network } from '../core/model/types';
 import type { SentRequest, TaskResults, WorkerResponse, WorkerTask } from './protocol';
 import type { Progress } from './run-task';
@@ -54,7 +55,11 @@ function taskOf<T extends WorkerTask>(
 export async function handleRequest<T extends WorkerTask>(
   request: SentRequest,
   post: (message: WorkerResponse) => void,
-  run: (task: T, onProgress: Progress) => Promise<unknown>,
+  run: (
+    task: T,
+    onProgress: Progress,
+    onEarlyKeyFigures: (figures: EarlyKeyFigures) => void,
+  ) => Promise<unknown>,
   kept: KeptNetwork,
 ): Promise<void> {
   const full = taskOf<T>(request, kept);
@@ -64,8 +69,10 @@ export async function handleRequest<T extends WorkerTask>(
   }
   const { id, ...task } = full;
   try {
-    const result = await run(task as unknown as T, (done, total, step) =>
-      post({ id, kind: 'progress', done, total, step }),
+    const result = await run(
+      task as unknown as T,
+      (done, total, step) => post({ id, kind: 'progress', done, total, step }),
+      (figures) => post({ id, kind: 'early-key-figures', figures }),
     );
     post({ id, kind: 'result', result: result as TaskResults[WorkerTask['task']] });
   } catch (error) {

@@ -1,3 +1,4 @@
+import type { EarlyKeyFigures } from '../core/analysis/early-key-figures';
 import type { ImportRequest, ImportResult, InputFile } from '../core/import';
 import type { FilePreview } from '../core/import/preview';
 import type { Catalogue } from '../core/catalogue/types';
@@ -163,5 +164,7 @@ export type SentRequest =
 
 export type WorkerResponse =
   | { id: number; kind: 'progress'; done: number; total: number; step: string }
+  /** The analysis' key figures, sent before its long steps (see `AnalysisOptions.onEarlyKeyFigures`). */
+  | { id: number; kind: 'early-key-figures'; figures: EarlyKeyFigures }
   | { id: number; kind: 'result'; result: TaskResults[WorkerTask['task']] }
   | { id: number; kind: 'error'; message: string };

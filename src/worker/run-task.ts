@@ -4,6 +4,7 @@ import { buildGraph } from '../core/model/graph';
 import { buildFullReport } from '../core/report/full-report';
 import { networkKeyFigures } from '../core/report/network-key-figures';
 import { analyseNetwork, analyseNetworkWith } from '../core/analysis/analyse-network';
+import type { EarlyKeyFigures } from '../core/analysis/early-key-figures';
 import type { SweepRunner } from '../core/analysis/parallel-sweep';
 import { compareNetworks, matchPartners } from '../core/compare';
 import { findDoubles } from '../core/doubles/find-doubles';
@@ -24,6 +25,7 @@ export async function runTask(
   task: CoreTask,
   onProgress: Progress,
   sweep?: SweepRunner,
+  onEarlyKeyFigures?: (figures: EarlyKeyFigures) => void,
 ): Promise<TaskResults[CoreTask['task']]> {
   switch (task.task) {
     case 'import':
@@ -38,8 +40,8 @@ export async function runTask(
       });
     case 'analyse':
       return sweep === undefined
-        ? analyseNetwork(buildGraph(task.network), { onProgress })
-        : analyseNetworkWith(sweep, buildGraph(task.network), { onProgress });
+        ? analyseNetwork(buildGraph(task.network), { onProgress, onEarlyKeyFigures })
+        : analyseNetworkWith(sweep, buildGraph(task.network), { onProgress, onEarlyKeyFigures });
     case 'report': {
       const analysis = { onProgress };
       // Problems of an import are not part of the report; their sentences are made in the app.

@@ -22,7 +22,10 @@ describe('the analysis of a large network', () => {
 
     const figures = page.getByRole('region', { name: 'Kennzahlen' });
     await expect
-      .poll(() => page.locator('[data-figure="partners"] dd').textContent(), { timeout: 120_000 })
+      .poll(
+        () => page.locator('[data-analysis="done"] [data-figure="partners"] dd').textContent(),
+        { timeout: 120_000 },
+      )
       .toBe(grouped(PARTNERS));
 
     // An edit is a new state of the network: its analysis starts while the page is idle.
@@ -36,21 +39,26 @@ describe('the analysis of a large network', () => {
     await form.getByLabel('Name', { exact: true }).fill(`${name} (umbenannt)`);
     await form.getByRole('button', { name: 'Änderungen übernehmen' }).click();
 
-    // While it runs: the key figures say so, with a progress bar and the button to stop.
+    // While it runs: the key figures that need no shortest path are there already, with a
+    // progress bar and the button to stop below them.
     const stop = figures.getByRole('button', { name: 'Berechnung abbrechen' });
     await stop.waitFor({ timeout: 30_000 });
     expect(await figures.locator('progress').count()).toBe(1);
+    const early = figures.locator('[data-figure="partners"] dd');
+    await expect.poll(() => early.textContent()).toBe(grouped(PARTNERS));
+    expect(await figures.getAttribute('data-analysis')).toBe('running');
+    expect(await figures.getAttribute('aria-busy')).toBe('true');
     await stop.click();
     await expect
       .poll(() =>
         page.getByRole('status').filter({ hasText: 'Die Berechnung wurde abgebrochen.' }).count(),
       )
       .toBe(1);
-    // No key figures of a half-done analysis, and none arrive later.
-    expect(await page.locator('[data-figure="partners"]').count()).toBe(0);
-
+    // Those figures stay (they are complete); no half-done analysis is shown, none arrives later.
+    expect(await figures.getAttribute('data-analysis')).toBe('stopped');
+    expect(await early.textContent()).toBe(grouped(PARTNERS));
     await page.waitForTimeout(1_000);
-    expect(await page.locator('[data-figure="partners"]').count()).toBe(0);
+    expect(await figures.getAttribute('data-analysis')).toBe('stopped');
 
     // The rest of the page goes on meanwhile: the partner renamed is in the table.
     await expect
@@ -61,10 +69,13 @@ describe('the analysis of a large network', () => {
 
     await page.getByRole('button', { name: 'Neu berechnen' }).click();
     await expect
-      .poll(() => page.locator('[data-figure="partners"] dd').textContent(), { timeout: 120_000 })
+      .poll(
+        () => page.locator('[data-analysis="done"] [data-figure="partners"] dd').textContent(),
+        { timeout: 120_000 },
+      )
       .toBe(grouped(PARTNERS));
-    expect(await page.locator('[data-figure="cooperations"] dd').textContent()).toBe(
-      grouped(network.cooperations.length),
-    );
+    expect(
+      await page.locator('[data-analysis="done"] [data-figure="cooperations"] dd').textContent(),
+    ).toBe(grouped(network.cooperations.length));
   });
 });

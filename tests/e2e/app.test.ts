@@ -14,7 +14,7 @@ beforeEach(() => {
 });
 
 function figure(name: string) {
-  return page.locator(`[data-figure="${name}"] dd`);
+  return page.locator(`[data-analysis="done"] [data-figure="${name}"] dd`);
 }
 
 async function waitForLayoutToSettle() {

@@ -92,7 +92,7 @@ export function useAppPage(options: AppPageOptions = {}): AppPage {
     app.errors = recordErrors(app.page);
     await options.beforeLoad?.(app.page);
     await app.page.goto((options.url ?? baseUrl)());
-    await app.page.locator('[data-figure="partners"] dd').waitFor();
+    await app.page.locator('[data-analysis="done"] [data-figure="partners"] dd').waitFor();
     await closeOrientation(app.page);
   });
   afterEach(async () => {

@@ -12,7 +12,8 @@ beforeEach(() => {
   page = app.page;
 });
 
-const figure = (name: string) => page.locator(`[data-figure="${name}"] dd`).textContent();
+const figure = (name: string) =>
+  page.locator(`[data-analysis="done"] [data-figure="${name}"] dd`).textContent();
 const count = (name: string) =>
   page.locator(`.import-counts [data-count="${name}"] dd`).textContent();
 const dialog = (): Locator =>

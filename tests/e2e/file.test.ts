@@ -44,7 +44,8 @@ beforeEach(() => {
   ({ page, errors } = app);
 });
 
-const figure = (name: string) => page.locator(`[data-figure="${name}"] dd`).textContent();
+const figure = (name: string) =>
+  page.locator(`[data-analysis="done"] [data-figure="${name}"] dd`).textContent();
 
 async function settled() {
   await page.getByRole('button', { name: 'Anordnung fortsetzen' }).waitFor({ timeout: 30_000 });

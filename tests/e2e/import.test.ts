@@ -14,7 +14,7 @@ beforeEach(() => {
 });
 
 function figure(name: string): Locator {
-  return page.locator(`[data-figure="${name}"] dd`);
+  return page.locator(`[data-analysis="done"] [data-figure="${name}"] dd`);
 }
 
 function dialog(): Locator {

@@ -14,7 +14,8 @@ beforeEach(() => {
   page = app.page;
 });
 
-const figure = (name: string) => page.locator(`[data-figure="${name}"] dd`).textContent();
+const figure = (name: string) =>
+  page.locator(`[data-analysis="done"] [data-figure="${name}"] dd`).textContent();
 const networks = () =>
   page.getByRole('list', { name: 'Gespeicherte Netzwerke' }).getByRole('listitem');
 

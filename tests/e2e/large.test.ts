@@ -80,7 +80,8 @@ beforeEach(() => {
   page = app.page;
 });
 
-const figure = (name: string) => page.locator(`[data-figure="${name}"] dd`).textContent();
+const figure = (name: string) =>
+  page.locator(`[data-analysis="done"] [data-figure="${name}"] dd`).textContent();
 const grouped = (count: number) => count.toLocaleString('de-DE');
 
 /** The six numbers of a CSS `matrix(a, b, c, d, e, f)`. */

@@ -238,7 +238,7 @@ describe('a first visit', () => {
 
     // Remembered: a second visit goes straight to the map.
     await visit.reload();
-    await visit.locator('[data-figure="partners"] dd').waitFor();
+    await visit.locator('[data-analysis="done"] [data-figure="partners"] dd').waitFor();
     expect(await orientation.isVisible()).toBe(false);
 
     const help = visit.getByRole('button', { name: 'Kurze Einführung' });

@@ -290,7 +290,7 @@ describe('moving partners by hand', () => {
     await page.waitForTimeout(1_000);
 
     await page.reload();
-    await page.locator('[data-figure="partners"] dd').waitFor();
+    await page.locator('[data-analysis="done"] [data-figure="partners"] dd').waitFor();
     await page.getByLabel('Partner suchen').fill('geburtsklinik');
     await page.getByRole('button', { name: CLINIC }).click();
     await expect.poll(() => pinButton().count()).toBe(1);
@@ -434,7 +434,7 @@ describe('the map from the keyboard', () => {
 
 describe('the sector layout', () => {
   it('puts every partner in its sector’s slice', async () => {
-    await page.locator('[data-figure="density"] dd').waitFor();
+    await page.locator('[data-analysis="done"] [data-figure="density"] dd').waitFor();
     await layoutAtRest();
     await page.getByRole('button', { name: 'Nach Sektoren' }).click();
     await page.locator('.sector-overlay').waitFor();
@@ -497,7 +497,7 @@ describe('the sector layout', () => {
 
 describe('the picture of the sample network', () => {
   it('in the sector layout matches the stored picture', async () => {
-    await page.locator('[data-figure="density"] dd').waitFor();
+    await page.locator('[data-analysis="done"] [data-figure="density"] dd').waitFor();
     await layoutAtRest();
     const force = await page.locator('.map-canvas').screenshot();
     await page.getByRole('button', { name: 'Nach Sektoren' }).click();

@@ -53,7 +53,7 @@ async function secondPage(): Promise<Page> {
   app.errors.push(...recordErrors(other));
   other.on('dialog', (dialog) => void dialog.accept());
   await other.goto(baseUrl());
-  await other.locator('[data-figure="partners"] dd').waitFor();
+  await other.locator('[data-analysis="done"] [data-figure="partners"] dd').waitFor();
   await saved(other);
   return other;
 }
@@ -73,7 +73,7 @@ describe('no edit lost on reload', () => {
       await rename(page, CLINIC, renamed);
       if (ms > 0) await page.waitForTimeout(ms);
       await page.reload();
-      await page.locator('[data-figure="partners"] dd').waitFor();
+      await page.locator('[data-analysis="done"] [data-figure="partners"] dd').waitFor();
       expect(await offers(page, renamed, renamed.slice(0, 14))).toBe(true);
       await saved(page);
     },

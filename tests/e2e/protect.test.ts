@@ -44,7 +44,7 @@ async function openApp(profile: string): Promise<Opened> {
   const foreign = recordForeignRequests(page);
   const errors = recordErrors(page);
   await page.goto(baseUrl());
-  await page.locator('[data-figure="partners"] dd').waitFor();
+  await page.locator('[data-analysis="done"] [data-figure="partners"] dd').waitFor();
   await closeOrientation(page);
   return { context, page, foreign, errors };
 }
@@ -92,7 +92,7 @@ async function newProfile(): Promise<string> {
 }
 
 const figure = (page: Page, name: string) =>
-  page.locator(`[data-figure="${name}"] dd`).textContent();
+  page.locator(`[data-analysis="done"] [data-figure="${name}"] dd`).textContent();
 
 async function saved(page: Page) {
   await expect

@@ -155,7 +155,7 @@ describe('a phone answer is never lost', () => {
     await typePhoneAnswer(page);
     // At once: no waiting for the save.
     await page.reload();
-    await page.locator('[data-figure="partners"] dd').waitFor();
+    await page.locator('[data-analysis="done"] [data-figure="partners"] dd').waitFor();
     await ownAnswersShown(page);
   });
 
@@ -169,14 +169,16 @@ describe('a phone answer is never lost', () => {
     const next = await app.context.newPage();
     app.page = next;
     await next.goto(url);
-    await next.locator('[data-figure="partners"] dd').waitFor();
+    await next.locator('[data-analysis="done"] [data-figure="partners"] dd').waitFor();
     await ownAnswersShown(next);
     // One click adds a name given as missing, as an edit that undo takes back.
     await next
       .getByRole('button', { name: '„Frauenhaus Nordstadt“ als Partner hinzufügen' })
       .click();
     await next.getByRole('cell', { name: 'schon im Netzwerk' }).first().waitFor();
-    expect(await next.locator('[data-figure="partners"] dd').textContent()).toBe('46');
+    expect(
+      await next.locator('[data-analysis="done"] [data-figure="partners"] dd').textContent(),
+    ).toBe('46');
   });
 });
 
@@ -206,7 +208,7 @@ describe('survey changes in the undo bar', () => {
     await undo.click();
     page.on('dialog', (dialog) => void dialog.accept());
     await page.reload();
-    await page.locator('[data-figure="partners"] dd').waitFor();
+    await page.locator('[data-analysis="done"] [data-figure="partners"] dd').waitFor();
     await page.getByRole('button', { name: 'Befragung', exact: true }).click();
     await page.getByRole('heading', { name: round }).waitFor();
     expect(await page.getByRole('heading', { name: /^Übernommene Antworten/ }).count()).toBe(0);

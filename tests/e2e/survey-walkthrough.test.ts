@@ -59,7 +59,8 @@ describe('the Netzwerkbefragung as a new user tries it', () => {
       });
     await page.getByRole('button', { name: 'Importieren', exact: true }).click();
     await page.getByRole('button', { name: 'Übernehmen', exact: true }).click();
-    const figure = (name: string) => page.locator(`[data-figure="${name}"] dd`);
+    const figure = (name: string) =>
+      page.locator(`[data-analysis="done"] [data-figure="${name}"] dd`);
     await expect.poll(() => figure('partners').textContent()).toBe('16');
     expect(await figure('cooperations').textContent()).toBe('0');
 

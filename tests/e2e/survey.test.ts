@@ -80,7 +80,7 @@ describe('Netzwerkbefragung', () => {
       .poll(() => page.locator('.save-status').getAttribute('data-save'), { timeout: 10_000 })
       .toBe('saved');
     await page.reload();
-    await page.locator('[data-figure="partners"] dd').waitFor();
+    await page.locator('[data-analysis="done"] [data-figure="partners"] dd').waitFor();
     await page.getByRole('button', { name: 'Befragung', exact: true }).click();
     await page.getByRole('heading', { name: 'Übernommene Antworten (2)' }).waitFor();
     await expect.poll(() => rate.textContent(), { timeout: 20_000 }).toContain('2 von 45');

@@ -83,7 +83,8 @@ afterEach(() => {
   ).toEqual([]);
 });
 
-const figure = (name: string) => page.locator(`[data-figure="${name}"] dd`).textContent();
+const figure = (name: string) =>
+  page.locator(`[data-analysis="done"] [data-figure="${name}"] dd`).textContent();
 const view = (name: string) => page.getByRole('button', { name, exact: true }).click();
 
 async function settled() {

@@ -235,7 +235,9 @@ describe('the map a coordinator works in', () => {
     await view('Tabelle');
     await page.getByRole('button', { name: /English/ }).click();
     await page.getByRole('button', { name: 'Table', exact: true }).waitFor();
-    expect(await page.locator('[data-figure="density"] dd').textContent()).toBe('0.095');
+    expect(
+      await page.locator('[data-analysis="done"] [data-figure="density"] dd').textContent(),
+    ).toBe('0.095');
     await expect.poll(() => page.locator('.partner-table tbody tr').count()).toBe(45);
   });
 });
@@ -285,7 +287,7 @@ describe('accessibility', () => {
     await statement.getByText('Die Angaben sind gespeichert.').waitFor();
 
     await page.reload();
-    await page.locator('[data-figure="partners"] dd').waitFor();
+    await page.locator('[data-analysis="done"] [data-figure="partners"] dd').waitFor();
     await page.getByRole('button', { name: 'Erklärung zur Barrierefreiheit' }).click();
     await statement.getByText('Kreis Musterstadt, Jugendamt ist bemüht').waitFor();
     expect(await statement.getByRole('link').getAttribute('href')).toBe(

@@ -24,7 +24,9 @@ async function axeViolations(): Promise<string[]> {
 
 /** The network as the app shows it: the key figure beside the map and the rows of the table. */
 async function partnersShown(): Promise<{ figure: string | null; rows: number; names: string }> {
-  const figure = await page.locator('.key-figures [data-figure="partners"] dd').textContent();
+  const figure = await page
+    .locator('.key-figures[data-analysis="done"] [data-figure="partners"] dd')
+    .textContent();
   await page.getByRole('button', { name: /^(Tabelle|Table)$/ }).click();
   const table = page.locator('.partner-table tbody tr');
   await expect.poll(() => table.count()).toBeGreaterThan(0);

@@ -171,7 +171,8 @@ function deepSharedStrings(): Uint8Array {
   return zipSync(parts, { level: 6 });
 }
 
-const figure = (name: string) => page.locator(`[data-figure="${name}"] dd`).textContent();
+const figure = (name: string) =>
+  page.locator(`[data-analysis="done"] [data-figure="${name}"] dd`).textContent();
 /** The import dialog (named "Daten importieren", then "Ergebnis prüfen" by its heading). */
 const dialog = () => page.getByRole('dialog');
 const nav = () => page.getByRole('navigation', { name: 'Ansicht' });

@@ -1,6 +1,6 @@
 import { vi } from 'vitest';
 import { handleRequest, type KeptNetwork } from '../../src/worker/handle-request';
-import type { SentRequest, WorkerResponse } from '../../src/worker/protocol';
+import type { CoreTask, SentRequest, WorkerResponse } from '../../src/worker/protocol';
 import { runExportTask } from '../../src/worker/run-export';
 import { runTask } from '../../src/worker/run-task';
 
@@ -43,7 +43,14 @@ class InThreadWorker {
       const answer = (message: WorkerResponse) => this.answer(message);
       if (copy.task === 'export' || copy.task === 'map-picture')
         void handleRequest(copy, answer, runExportTask, this.kept);
-      else void handleRequest(copy, answer, runTask, this.kept);
+      else
+        void handleRequest<CoreTask>(
+          copy,
+          answer,
+          (task, onProgress, onEarlyKeyFigures) =>
+            runTask(task, onProgress, undefined, onEarlyKeyFigures),
+          this.kept,
+        );
     });
   }
 

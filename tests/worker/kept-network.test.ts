@@ -4,7 +4,7 @@ import { generateNetwork } from '../../src/core/generate/generate-network';
 import type { NetworkAnalysis } from '../../src/core/analysis/analyse-network';
 import type { Network } from '../../src/core/model/types';
 import { freezeNetwork, handleRequest, type KeptNetwork } from '../../src/worker/handle-request';
-import type { SentRequest, WorkerResponse, WorkerTask } from '../../src/worker/protocol';
+import type { CoreTask, SentRequest, WorkerResponse, WorkerTask } from '../../src/worker/protocol';
 import { runExport } from '../../src/worker/run-export';
 import { runTask } from '../../src/worker/run-task';
 import { loadBeispielkreis, type Beispielkreis } from '../app/gaps/sample';
@@ -24,7 +24,13 @@ async function answer(request: SentRequest, kept: KeptNetwork): Promise<WorkerRe
   const messages: WorkerResponse[] = [];
   const copy = structuredClone(request);
   if (copy.task === 'export') await handleRequest(copy, (m) => messages.push(m), runExport, kept);
-  else await handleRequest(copy, (m) => messages.push(m), runTask, kept);
+  else
+    await handleRequest<CoreTask>(
+      copy,
+      (m) => messages.push(m),
+      (task, onProgress) => runTask(task, onProgress),
+      kept,
+    );
   return messages.at(-1)!;
 }
 

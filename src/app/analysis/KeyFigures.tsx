@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { NetworkAnalysis } from '../../core/analysis/analyse-network';
+import type { EarlyKeyFigures } from '../../core/analysis/early-key-figures';
 import { showOnMap, showView } from '../store/state';
 import { update } from '../store/store';
 import type { Progress } from '../worker/client';
@@ -9,6 +10,11 @@ import { useAnalysisProgress } from './progress';
 
 interface Props {
   analysis: NetworkAnalysis | null;
+  /**
+   * The key figures the running analysis handed out first (they need no shortest path): shown
+   * while its long steps run, and after it was stopped.
+   */
+  early?: EarlyKeyFigures | null;
   /** Progress of the analysis in the worker while it runs. */
   progress: Progress | null;
   stopped: boolean;
@@ -20,9 +26,14 @@ interface Props {
   onShowTable?: () => void;
 }
 
-/** The network's key figures, each with a one-line plain-language explanation. */
+/**
+ * The network's key figures, each with a one-line plain-language explanation. While the analysis
+ * runs (or after it was stopped) they are those it handed out first, with its progress below;
+ * `data-analysis` says which ("running", "stopped", "done").
+ */
 export function KeyFigures({
   analysis,
+  early = null,
   progress,
   stopped,
   onStop,
@@ -32,19 +43,28 @@ export function KeyFigures({
 }: Props) {
   const { t } = useTranslation();
   const format = useFormatNumber();
-  if (!analysis) {
+  const network = analysis?.network ?? early;
+  const state = analysis ? 'done' : stopped ? 'stopped' : 'running';
+  const status = analysis ? null : (
+    <TaskProgress
+      label={t('figures.running')}
+      status={stopped ? { kind: 'stopped' } : { kind: 'running', progress }}
+      onStop={onStop}
+      onRestart={onRestart}
+    />
+  );
+  if (!network) {
     return (
-      <section className="key-figures" aria-label={t('figures.label')}>
-        <TaskProgress
-          label={t('figures.running')}
-          status={stopped ? { kind: 'stopped' } : { kind: 'running', progress }}
-          onStop={onStop}
-          onRestart={onRestart}
-        />
+      <section
+        className="key-figures"
+        aria-label={t('figures.label')}
+        aria-busy={state === 'running'}
+        data-analysis={state}
+      >
+        {status}
       </section>
     );
   }
-  const { network } = analysis;
   const { isolates } = network;
   // A figure that counts partners leads to them: all of them in the table, the isolated ones on the map.
   const figures: Array<{ key: string; value: string; help?: string; show?: () => void }> = [
@@ -60,7 +80,12 @@ export function KeyFigures({
     },
   ];
   return (
-    <section className="key-figures" aria-label={t('figures.label')}>
+    <section
+      className="key-figures"
+      aria-label={t('figures.label')}
+      aria-busy={state === 'running'}
+      data-analysis={state}
+    >
       <dl>
         {figures.map((figure) => (
           <div key={figure.key} className="figure" data-figure={figure.key} title={figure.help}>
@@ -82,6 +107,7 @@ export function KeyFigures({
           </div>
         ))}
       </dl>
+      {status}
     </section>
   );
 }
@@ -93,11 +119,15 @@ const showTable = () => update(showView('table'));
  * The key figures with the analysis's progress as it comes (see `progress.ts`), leading to the
  * partners they count.
  */
-export function LiveKeyFigures(props: Omit<Props, 'progress' | 'onShowPartners' | 'onShowTable'>) {
+export function LiveKeyFigures(
+  props: Omit<Props, 'progress' | 'early' | 'onShowPartners' | 'onShowTable'>,
+) {
   const progress = useAnalysisProgress((state) => state.progress);
+  const early = useAnalysisProgress((state) => state.keyFigures);
   return (
     <KeyFigures
       {...props}
+      early={early}
       progress={progress}
       onShowPartners={showPartners}
       onShowTable={showTable}

@@ -3,7 +3,7 @@ import { keepAnalysis } from '../store/analysis';
 import { currentNetwork } from '../store/state';
 import { useNetworkStore } from '../store/store';
 import { runInWorker, TaskCancelled, type RunningTask } from '../worker/client';
-import { setAnalysisProgress } from '../analysis/progress';
+import { setAnalysisProgress, setEarlyKeyFigures } from '../analysis/progress';
 
 /** The live analysis' controls: whether it was stopped, and how to stop or start it again. */
 export interface LiveAnalysis {
@@ -26,7 +26,10 @@ export function useLiveAnalysis(guard: (work: Promise<void>) => void): LiveAnaly
     if (revision === 0) return;
     setStopped(false);
     setAnalysisProgress(null);
-    const running = runInWorker({ task: 'analyse', network }, setAnalysisProgress);
+    setEarlyKeyFigures(null);
+    const running = runInWorker({ task: 'analyse', network }, setAnalysisProgress, (figures) => {
+      if (task.current === running) setEarlyKeyFigures(figures);
+    });
     task.current = running;
     guard(
       running.result.then(

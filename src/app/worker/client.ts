@@ -1,3 +1,4 @@
+import type { EarlyKeyFigures } from '../../core/analysis/early-key-figures';
 import type { Network } from '../../core/model/types';
 import type {
   SentRequest,
@@ -152,6 +153,8 @@ export function startImportWorker(): void {
 export function runInWorker<K extends WorkerTask['task']>(
   task: Extract<WorkerTask, { task: K }>,
   onProgress?: (progress: Progress) => void,
+  /** The analysis' key figures, before the rest of it (see `AnalysisOptions.onEarlyKeyFigures`). */
+  onEarlyKeyFigures?: (figures: EarlyKeyFigures) => void,
 ): RunningTask<TaskResults[K]> {
   const request: WorkerRequest = { id: nextId++, ...task };
   let settle: { resolve(result: TaskResults[K]): void; reject(error: Error): void } | null = null;
@@ -164,6 +167,10 @@ export function runInWorker<K extends WorkerTask['task']>(
     onMessage(message) {
       if (message.kind === 'progress') {
         onProgress?.(message);
+        return;
+      }
+      if (message.kind === 'early-key-figures') {
+        onEarlyKeyFigures?.(message.figures);
         return;
       }
       lane.finish(queued, false);

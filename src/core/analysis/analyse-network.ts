@@ -1,6 +1,7 @@
 import type { NetworkGraph } from '../model/graph';
 import type { SectorBlock } from './block-density';
 import type { BrokerageRoles } from './brokerage';
+import { earlyKeyFigures, type EarlyKeyFigures } from './early-key-figures';
 import { indexNetwork } from './network-index';
 import { sweepFor } from './betweenness';
 import type { SweepRunner } from './parallel-sweep';
@@ -18,6 +19,11 @@ export interface AnalysisOptions extends ProgressHooks {
   paths?: PathSampling;
   /** Seed of the community detection; the same seed gives the same communities. */
   communitySeed?: number;
+  /**
+   * Called once with the network's key figures, before any measure: they need no paths, so the
+   * page can show them while the shortest paths of a large network take their time.
+   */
+  onEarlyKeyFigures?: (figures: EarlyKeyFigures) => void;
 }
 
 export interface PartnerAnalysis {
@@ -166,6 +172,7 @@ function* analysisSteps(
   };
 
   announce('index');
+  options.onEarlyKeyFigures?.(earlyKeyFigures(index));
   done += 1;
   const run: AnalysisRun = {
     graph,

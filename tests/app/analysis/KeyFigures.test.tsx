@@ -32,6 +32,57 @@ describe('the key figures while the analysis runs', () => {
     expect(onStop).toHaveBeenCalledOnce();
   });
 
+  it('show the figures the analysis handed out first, with its progress and the stop button', () => {
+    const onStop = vi.fn();
+    const { container } = render(
+      <KeyFigures
+        analysis={null}
+        early={{
+          partners: 50_000,
+          cooperations: 200_000,
+          density: 0.00016,
+          components: 3,
+          isolates: ['P1', 'P2'],
+        }}
+        progress={{ done: 30, total: 120, step: 'betweenness' }}
+        stopped={false}
+        onStop={onStop}
+        onRestart={vi.fn()}
+      />,
+    );
+    const section = container.querySelector('.key-figures')!;
+    expect(section.getAttribute('data-analysis')).toBe('running');
+    expect(section.getAttribute('aria-busy')).toBe('true');
+    const figure = (key: string) =>
+      container.querySelector(`[data-figure="${key}"] dd`)?.textContent;
+    expect(figure('partners')).toBe('50.000');
+    expect(figure('cooperations')).toBe('200.000');
+    expect(figure('isolates')).toBe('2');
+    expect(screen.getByRole('progressbar').getAttribute('value')).toBe('30');
+    fireEvent.click(screen.getByRole('button', { name: 'Berechnung abbrechen' }));
+    expect(onStop).toHaveBeenCalledOnce();
+  });
+
+  it('keep those figures once stopped, and offer to compute the rest again', () => {
+    const onRestart = vi.fn();
+    const { container } = render(
+      <KeyFigures
+        analysis={null}
+        early={{ partners: 45, cooperations: 80, density: 0.08, components: 1, isolates: [] }}
+        progress={null}
+        stopped
+        onStop={vi.fn()}
+        onRestart={onRestart}
+      />,
+    );
+    const section = container.querySelector('.key-figures')!;
+    expect(section.getAttribute('data-analysis')).toBe('stopped');
+    expect(section.getAttribute('aria-busy')).toBe('false');
+    expect(container.querySelector('[data-figure="partners"] dd')?.textContent).toBe('45');
+    fireEvent.click(screen.getByRole('button', { name: 'Neu berechnen' }));
+    expect(onRestart).toHaveBeenCalledOnce();
+  });
+
   it('offer to compute again once stopped', () => {
     const onRestart = vi.fn();
     render(

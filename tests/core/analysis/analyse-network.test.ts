@@ -102,3 +102,24 @@ describe('analyseNetwork: every measure at once, as plain data', () => {
     expect(analyseNetwork(graph)).toEqual(analyseNetwork(graph, { paths: 'exact' }));
   });
 });
+
+describe('the key figures that need no shortest path', () => {
+  it('are handed out once, before the first step, with the values of the whole analysis', () => {
+    const network = generateNetwork({ partners: 400, seed: 9 });
+    network.partners.push({ ...network.partners[0]!, id: 'ohne-kooperation', name: 'Allein' });
+    const seen: string[] = [];
+    let early: unknown = null;
+    const analysis = analyseNetwork(buildGraph(network), {
+      onProgress: (_done, _total, step) => seen.push(step),
+      onEarlyKeyFigures: (figures) => {
+        expect(early).toBeNull();
+        early = figures;
+        seen.push('key figures');
+      },
+    });
+    expect(seen.slice(0, 3)).toEqual(['index', 'key figures', 'degree']);
+    const { partners, cooperations, density, components, isolates } = analysis.network;
+    expect(early).toEqual({ partners, cooperations, density, components, isolates });
+    expect(isolates).toContain('ohne-kooperation');
+  });
+});
