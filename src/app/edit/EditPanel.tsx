@@ -15,7 +15,6 @@ export function EditPanel() {
   const { t } = useTranslation();
   const network = useNetworkStore((state) => currentNetwork(state));
   const selected = useNetworkStore((state) => state.selectedPartner);
-  const revision = useNetworkStore((state) => state.revision);
   // Looked up when the network or the choice changes, not on every render: with no partner chosen
   // the search went through every partner (50,000 partners: 0.45 s of the page's time during an
   // import in the browser script).
@@ -29,8 +28,10 @@ export function EditPanel() {
       <h2 id="edit-panel-title">{t('workspace.edit.title')}</h2>
       {partner && (
         <>
-          {/* A new revision (an edit, undo) shows the partner as it now is. */}
-          <EditPartner key={`${partner.id}-${revision}`} partner={partner} />
+          {/* The partner's fields changed (an edit, undo, another tab): the form shows them as
+              they now are. A change of other partners, or the same fields read back as a new
+              object, leaves what is being typed here alone. */}
+          <EditPartner key={JSON.stringify(partner)} partner={partner} />
           <Cooperations key={partner.id} network={network} partner={partner} />
         </>
       )}

@@ -11,6 +11,7 @@ import {
   emptyState,
   selectPartner,
 } from '../../../src/app/store/state';
+import { takeOtherTabChanges } from '../../../src/app/store/other-tab';
 import { update, useNetworkStore } from '../../../src/app/store/store';
 
 beforeAll(async () => {
@@ -117,6 +118,37 @@ describe('editing the network by hand', () => {
       fireEvent.keyDown(document.body, { key: 'y', ctrlKey: true });
     });
     expect(partnerNames()).toContain('Kita Regenbogen');
+  });
+
+  it('keeps what is typed in the form when another tab saves a change of another partner', () => {
+    showEditing('K1');
+    const form = () => screen.getByRole('region', { name: '„Kita Sonnenschein“ bearbeiten' });
+    fireEvent.change(within(form()).getByLabelText('Name'), {
+      target: { value: 'Kita Regenbogen' },
+    });
+    // Another tab renamed the maternity clinic and saved: this tab takes its change in.
+    act(() =>
+      update(
+        takeOtherTabChanges({
+          partners: new Map([
+            ['GK', createPartner({ id: 'GK', name: 'Geburtsklinik aus dem anderen Tab' })],
+          ]),
+          cooperations: new Map(),
+          corrections: new Map(),
+          pins: new Map(),
+        }),
+      ),
+    );
+    expect(partnerNames()).toContain('Geburtsklinik aus dem anderen Tab');
+    expect((within(form()).getByLabelText('Name') as HTMLInputElement).value).toBe(
+      'Kita Regenbogen',
+    );
+    fireEvent.click(within(form()).getByRole('button', { name: 'Änderungen übernehmen' }));
+    expect(partnerNames()).toEqual([
+      'Jugendamt Auenstadt',
+      'Kita Regenbogen',
+      'Geburtsklinik aus dem anderen Tab',
+    ]);
   });
 
   it('leaves Ctrl+Z to a text field that has the focus', () => {
