@@ -39,6 +39,16 @@ interface PerfWindow {
   netzwerkkartePerf: PerfRecord;
 }
 
+/** Resolves once the key figures under `section` count the generated district's partners. */
+function partnersCounted(page: Page, section: string) {
+  return page.waitForFunction(
+    ({ selector, count }) =>
+      document.querySelector(selector)?.textContent?.replace(/\D/g, '') === String(count),
+    { selector: `${section} [data-figure="partners"] dd`, count: PARTNERS },
+    { timeout: 120_000, polling: 100 },
+  );
+}
+
 /** Runs in the page before its own scripts. */
 function recordInPage(): void {
   const record: PerfRecord = { longTasks: [], mapFrames: [], reviewFrames: [], clicks: [] };
@@ -422,28 +432,12 @@ try {
   let analysing = true;
   const probing = clickMeanwhile(page, () => !analysing);
   // The key figures that need no shortest path come first, while the analysis goes on.
-  const earlyFigures = page
-    .waitForFunction(
-      (count) =>
-        document
-          .querySelector('.key-figures [data-figure="partners"] dd')
-          ?.textContent?.replace(/\D/g, '') === String(count),
-      PARTNERS,
-      { timeout: 120_000, polling: 100 },
-    )
-    .then(() => now(page));
+  const earlyFigures = partnersCounted(page, '.key-figures').then(() => now(page));
   const importedMap = await firstMapFrameAfter(page, applied);
   // A large network's map shows its partners first and says so while its ties are added.
   await page.locator('.map-building').waitFor({ state: 'detached', timeout: 120_000 });
   const completeMap = await now(page);
-  await page.waitForFunction(
-    (count) =>
-      document
-        .querySelector('[data-analysis="done"] [data-figure="partners"] dd')
-        ?.textContent?.replace(/\D/g, '') === String(count),
-    PARTNERS,
-    { timeout: 120_000, polling: 100 },
-  );
+  await partnersCounted(page, '.key-figures[data-analysis="done"]');
   const analysed = await now(page);
   const early = await earlyFigures;
   analysing = false;

@@ -53,32 +53,23 @@ export function KeyFigures({
       onRestart={onRestart}
     />
   );
-  if (!network) {
-    return (
-      <section
-        className="key-figures"
-        aria-label={t('figures.label')}
-        aria-busy={state === 'running'}
-        data-analysis={state}
-      >
-        {status}
-      </section>
-    );
-  }
-  const { isolates } = network;
   // A figure that counts partners leads to them: all of them in the table, the isolated ones on the map.
-  const figures: Array<{ key: string; value: string; help?: string; show?: () => void }> = [
-    { key: 'partners', value: format(network.partners), show: onShowTable },
-    { key: 'cooperations', value: format(network.cooperations) },
-    { key: 'density', value: format(network.density, 3), help: t('figures.densityHelp') },
-    { key: 'components', value: format(network.components), help: t('figures.componentsHelp') },
-    {
-      key: 'isolates',
-      value: format(isolates.length),
-      help: t('figures.isolatesHelp'),
-      show: isolates.length > 0 && onShowPartners ? () => onShowPartners([...isolates]) : undefined,
-    },
-  ];
+  const isolates = network?.isolates ?? [];
+  const figures: Array<{ key: string; value: string; help?: string; show?: () => void }> = !network
+    ? []
+    : [
+        { key: 'partners', value: format(network.partners), show: onShowTable },
+        { key: 'cooperations', value: format(network.cooperations) },
+        { key: 'density', value: format(network.density, 3), help: t('figures.densityHelp') },
+        { key: 'components', value: format(network.components), help: t('figures.componentsHelp') },
+        {
+          key: 'isolates',
+          value: format(isolates.length),
+          help: t('figures.isolatesHelp'),
+          show:
+            isolates.length > 0 && onShowPartners ? () => onShowPartners([...isolates]) : undefined,
+        },
+      ];
   return (
     <section
       className="key-figures"
@@ -86,27 +77,29 @@ export function KeyFigures({
       aria-busy={state === 'running'}
       data-analysis={state}
     >
-      <dl>
-        {figures.map((figure) => (
-          <div key={figure.key} className="figure" data-figure={figure.key} title={figure.help}>
-            <dt>{t(`figures.${figure.key}`)}</dt>
-            <dd>
-              {figure.show ? (
-                <button
-                  type="button"
-                  className="figure-button"
-                  aria-label={t(`figures.show.${figure.key}`, { value: figure.value })}
-                  onClick={figure.show}
-                >
-                  {figure.value}
-                </button>
-              ) : (
-                figure.value
-              )}
-            </dd>
-          </div>
-        ))}
-      </dl>
+      {network && (
+        <dl>
+          {figures.map((figure) => (
+            <div key={figure.key} className="figure" data-figure={figure.key} title={figure.help}>
+              <dt>{t(`figures.${figure.key}`)}</dt>
+              <dd>
+                {figure.show ? (
+                  <button
+                    type="button"
+                    className="figure-button"
+                    aria-label={t(`figures.show.${figure.key}`, { value: figure.value })}
+                    onClick={figure.show}
+                  >
+                    {figure.value}
+                  </button>
+                ) : (
+                  figure.value
+                )}
+              </dd>
+            </div>
+          ))}
+        </dl>
+      )}
       {status}
     </section>
   );
